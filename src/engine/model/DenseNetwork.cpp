@@ -1,0 +1,151 @@
+#include "model/DenseNetwork.h"
+
+#include <cmath>
+
+namespace kobai {
+
+template <typename Scalar>
+DenseNetwork<Scalar>::DenseNetwork(std::vector<Eigen::Index> layerSizes, Activation activation, double dropout)
+    : layerSizes_(std::move(layerSizes)), activation_(activation), dropout_(dropout)
+{
+    Eigen::Index offset = 0;
+    for (Eigen::Index l = 0; l < layerCount(); ++l) {
+        const Eigen::Index in = layerSizes_[static_cast<std::size_t>(l)];
+        const Eigen::Index out = layerSizes_[static_cast<std::size_t>(l) + 1];
+        const std::string prefix = "layer" + std::to_string(l + 1);
+        tensors_.push_back({prefix + ".weight", offset, out, in, true});
+        offset += out * in;
+        tensors_.push_back({prefix + ".bias", offset, out, 1, false});
+        offset += out;
+    }
+    parameters_ = Vector<Scalar>::Zero(offset);
+    gradients_ = Vector<Scalar>::Zero(offset);
+    const auto hiddenLayers = static_cast<std::size_t>(layerCount() - 1);
+    activated_.resize(hiddenLayers);
+    dropped_.resize(hiddenLayers);
+    masks_.resize(hiddenLayers);
+}
+
+template <typename Scalar>
+typename DenseNetwork<Scalar>::MatrixMap DenseNetwork<Scalar>::weight(Vector<Scalar> &buffer, Eigen::Index layer)
+{
+    const TensorInfo &t = tensors_[static_cast<std::size_t>(2 * layer)];
+    return MatrixMap(buffer.data() + t.offset, t.rows, t.cols);
+}
+
+template <typename Scalar>
+typename DenseNetwork<Scalar>::VectorMap DenseNetwork<Scalar>::bias(Vector<Scalar> &buffer, Eigen::Index layer)
+{
+    const TensorInfo &t = tensors_[static_cast<std::size_t>(2 * layer + 1)];
+    return VectorMap(buffer.data() + t.offset, t.rows);
+}
+
+template <typename Scalar>
+void DenseNetwork<Scalar>::initialize(InitScheme scheme, double normalStd, Random &random)
+{
+    parameters_.setZero();
+    for (Eigen::Index l = 0; l < layerCount(); ++l) {
+        const auto fanIn = static_cast<double>(layerSizes_[static_cast<std::size_t>(l)]);
+        double std = normalStd;
+        if (scheme == InitScheme::He)
+            std = std::sqrt(2.0 / fanIn);
+        else if (scheme == InitScheme::Xavier)
+            std = std::sqrt(1.0 / fanIn);
+        auto w = weight(parameters_, l);
+        for (Eigen::Index j = 0; j < w.cols(); ++j)
+            for (Eigen::Index i = 0; i < w.rows(); ++i)
+                w(i, j) = static_cast<Scalar>(std * random.normal());
+    }
+}
+
+template <typename Scalar>
+const Matrix<Scalar> &DenseNetwork<Scalar>::layerInput(Eigen::Index layer) const
+{
+    if (layer == 0)
+        return *input_;
+    const auto hidden = static_cast<std::size_t>(layer - 1);
+    return dropoutActive_ ? dropped_[hidden] : activated_[hidden];
+}
+
+template <typename Scalar>
+void DenseNetwork<Scalar>::applyActivation(Matrix<Scalar> &values) const
+{
+    switch (activation_) {
+    case Activation::Relu:
+        values = values.cwiseMax(Scalar(0));
+        break;
+    case Activation::Sigmoid:
+        values = (Scalar(1) + (-values.array()).exp()).inverse().matrix();
+        break;
+    case Activation::Tanh:
+        values = values.array().tanh().matrix();
+        break;
+    }
+}
+
+template <typename Scalar>
+void DenseNetwork<Scalar>::multiplyByDerivative(Matrix<Scalar> &gradient, const Matrix<Scalar> &activated) const
+{
+    switch (activation_) {
+    case Activation::Relu:
+        gradient = (activated.array() > Scalar(0)).select(gradient, Scalar(0));
+        break;
+    case Activation::Sigmoid:
+        gradient.array() *= activated.array() * (Scalar(1) - activated.array());
+        break;
+    case Activation::Tanh:
+        gradient.array() *= Scalar(1) - activated.array().square();
+        break;
+    }
+}
+
+template <typename Scalar>
+const Matrix<Scalar> &DenseNetwork<Scalar>::forward(const Matrix<Scalar> &input, ForwardMode mode,
+                                                     Random *dropoutRandom)
+{
+    input_ = &input;
+    dropoutActive_ = mode != ForwardMode::Evaluate && dropout_ > 0.0;
+    const Scalar keepScale = static_cast<Scalar>(1.0 / (1.0 - dropout_));
+    const Eigen::Index last = layerCount() - 1;
+    for (Eigen::Index l = 0; l < layerCount(); ++l) {
+        Matrix<Scalar> &z = l == last ? output_ : activated_[static_cast<std::size_t>(l)];
+        z.noalias() = weight(parameters_, l) * layerInput(l);
+        z.colwise() += bias(parameters_, l);
+        if (l == last)
+            break;
+        applyActivation(z);
+        if (!dropoutActive_)
+            continue;
+        const auto h = static_cast<std::size_t>(l);
+        if (mode == ForwardMode::Train) {
+            masks_[h].resize(z.rows(), z.cols());
+            for (Eigen::Index k = 0; k < masks_[h].size(); ++k)
+                masks_[h](k) = dropoutRandom->uniform01() < dropout_ ? Scalar(0) : keepScale;
+        }
+        dropped_[h] = z.cwiseProduct(masks_[h]);
+    }
+    return output_;
+}
+
+template <typename Scalar>
+void DenseNetwork<Scalar>::backward(const Matrix<Scalar> &outputGradient)
+{
+    delta_ = outputGradient;
+    for (Eigen::Index l = layerCount() - 1; l >= 0; --l) {
+        weight(gradients_, l).noalias() = delta_ * layerInput(l).transpose();
+        bias(gradients_, l) = delta_.rowwise().sum();
+        if (l == 0)
+            break;
+        const auto h = static_cast<std::size_t>(l - 1);
+        deltaBelow_.noalias() = weight(parameters_, l).transpose() * delta_;
+        if (dropoutActive_)
+            deltaBelow_.array() *= masks_[h].array();
+        multiplyByDerivative(deltaBelow_, activated_[h]);
+        delta_.swap(deltaBelow_);
+    }
+}
+
+template class DenseNetwork<float>;
+template class DenseNetwork<double>;
+
+} // namespace kobai

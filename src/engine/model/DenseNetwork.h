@@ -1,0 +1,84 @@
+#pragma once
+// A stack of affine layers zₗ = Wₗ·aₗ₋₁ + bₗ with an activation (and inverted
+// dropout) between them; the last layer's z is the output (logits or values).
+// linear and softmax are the network with no hidden layer. Backpropagation is
+// written out by hand on Eigen matrices; samples are columns.
+//
+// All parameters live in one contiguous buffer, per layer W (out × in,
+// column-major) then b, so an optimizer updates everything in one pass; the
+// gradient buffer has the same layout.
+#include "core/EigenTypes.h"
+#include "core/Random.h"
+#include "model/ModelSpec.h"
+
+#include <string>
+#include <vector>
+
+namespace kobai {
+
+/// Where one tensor sits in the parameter buffer.
+struct TensorInfo {
+    std::string name; ///< as PyTorch's nn.Sequential would call it, e.g. "layer1.weight"
+    Eigen::Index offset = 0;
+    Eigen::Index rows = 0;
+    Eigen::Index cols = 1;
+    bool isWeight = false; ///< weights take penalties; biases do not
+    Eigen::Index size() const { return rows * cols; }
+};
+
+enum class ForwardMode {
+    Evaluate,        ///< dropout off
+    Train,           ///< fresh dropout masks
+    TrainSameMasks,  ///< the previous pass's masks (gradient checks)
+};
+
+template <typename Scalar>
+class DenseNetwork {
+public:
+    /// layerSizes = {inputs, hidden…, outputs}.
+    DenseNetwork(std::vector<Eigen::Index> layerSizes, Activation activation, double dropout);
+
+    void initialize(InitScheme scheme, double normalStd, Random &random);
+
+    /// Runs the batch (inputs × B) through the network; the input must outlive backward().
+    const Matrix<Scalar> &forward(const Matrix<Scalar> &input, ForwardMode mode, Random *dropoutRandom);
+    /// From ∂L/∂output of the last forward pass, writes ∂L/∂parameters into gradients().
+    void backward(const Matrix<Scalar> &outputGradient);
+
+    Vector<Scalar> &parameters() { return parameters_; }
+    const Vector<Scalar> &parameters() const { return parameters_; }
+    Vector<Scalar> &gradients() { return gradients_; }
+    const std::vector<TensorInfo> &tensors() const { return tensors_; }
+    Eigen::Index layerCount() const { return static_cast<Eigen::Index>(layerSizes_.size()) - 1; }
+
+private:
+    using MatrixMap = Eigen::Map<Matrix<Scalar>>;
+    using VectorMap = Eigen::Map<Vector<Scalar>>;
+
+    MatrixMap weight(Vector<Scalar> &buffer, Eigen::Index layer);
+    VectorMap bias(Vector<Scalar> &buffer, Eigen::Index layer);
+    /// The input of layer l: the batch for l = 0, else the hidden activation after dropout.
+    const Matrix<Scalar> &layerInput(Eigen::Index layer) const;
+    void applyActivation(Matrix<Scalar> &values) const;
+    /// gradient ⊙ act′, with act′ computed from the activation's output.
+    void multiplyByDerivative(Matrix<Scalar> &gradient, const Matrix<Scalar> &activated) const;
+
+    std::vector<Eigen::Index> layerSizes_;
+    Activation activation_;
+    double dropout_;
+    std::vector<TensorInfo> tensors_;
+    Vector<Scalar> parameters_;
+    Vector<Scalar> gradients_;
+
+    // Workspace of the last forward pass, reused between batches.
+    const Matrix<Scalar> *input_ = nullptr;
+    std::vector<Matrix<Scalar>> activated_; ///< act(zₗ) per hidden layer
+    std::vector<Matrix<Scalar>> dropped_;   ///< act(zₗ) ⊙ mask per hidden layer
+    std::vector<Matrix<Scalar>> masks_;     ///< 0 or 1/(1 − p) per hidden unit
+    bool dropoutActive_ = false;
+    Matrix<Scalar> output_;
+    Matrix<Scalar> delta_;
+    Matrix<Scalar> deltaBelow_;
+};
+
+} // namespace kobai

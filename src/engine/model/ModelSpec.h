@@ -1,0 +1,28 @@
+#pragma once
+// The models an experiment can name, each field's default defined once.
+//  linear  — one affine layer, regression with mean squared error
+//  softmax — one affine layer, multinomial logistic regression (softmax cross-entropy)
+//  mlp     — hidden affine layers with an activation and inverted dropout; the loss
+//            follows the dataset (cross-entropy for classes, squared error for values)
+#include <vector>
+
+namespace kobai {
+
+enum class ModelKind { Linear, Softmax, Mlp };
+enum class Activation { Relu, Sigmoid, Tanh };
+
+/// Initial weights: he N(0, 2/fan_in), xavier N(0, 1/fan_in) (the textbook's
+/// 1/√n), normal N(0, std²). Biases start at zero.
+enum class InitScheme { He, Xavier, Normal };
+
+struct ModelSpec {
+    ModelKind kind = ModelKind::Mlp;
+    std::vector<int> hidden{32};
+    Activation activation = Activation::Relu;
+    /// Probability of dropping a hidden unit while training (inverted dropout).
+    double dropout = 0.0;
+    InitScheme init = InitScheme::He;
+    double std = 0.01;
+};
+
+} // namespace kobai

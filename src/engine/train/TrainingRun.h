@@ -1,0 +1,58 @@
+#pragma once
+// Runs one training experiment: for each epoch, the schedule's rate; for each
+// mini-batch forward, loss, backward, penalties, clipping, optimizer step,
+// divergence and cancellation checks; then an evaluation pass and the callbacks.
+#include "data/Dataset.h"
+#include "train/TrainingSpec.h"
+
+#include <atomic>
+#include <optional>
+#include <string>
+
+namespace kobai {
+
+/// One row of the learning curve. Losses are data losses of a full pass with
+/// dropout off (penalties apart); row 0 is before any update.
+struct EpochRecord {
+    int epoch = 0;
+    double train_loss = 0.0;
+    double val_loss = 0.0;
+    std::optional<double> train_acc; ///< classification only
+    std::optional<double> val_acc;
+    double lr = 0.0;        ///< the rate used during this epoch (row 0: the initial rate)
+    long long updates = 0;  ///< updates so far
+    double seconds = 0.0;   ///< wall time of this epoch's updates, evaluation excluded
+    double penalty = 0.0;   ///< the weight penalty at the end of the epoch
+};
+
+enum class RunStatus { Finished, EarlyStopped, Diverged, Cancelled };
+
+struct TrainingResult {
+    RunStatus status = RunStatus::Finished;
+    int stop_epoch = 0;
+    long long stop_update = 0;
+    int best_epoch = 0;
+    double best_val_loss = 0.0;
+    std::optional<double> test_loss; ///< when the dataset has a test part, after any restore
+    std::optional<double> test_acc;
+    std::string message; ///< e.g. "diverged at epoch 3, update 75"
+};
+
+/// Receives a run's results as they happen (on the training thread).
+class TrainingObserver {
+public:
+    virtual ~TrainingObserver() = default;
+    virtual void onEpoch(const EpochRecord &) {}
+    /// The loss of mini-batch `update` before its step.
+    virtual void onUpdate(long long /*update*/, int /*epoch*/, double /*batchLoss*/) {}
+    /// Something the learner should know that does not stop the run.
+    virtual void onNote(const std::string &) {}
+};
+
+/// Trains in the spec's dtype; cancel (optional) is checked between updates.
+TrainingResult runTraining(const TrainingSpec &spec, const Dataset &data, TrainingObserver &observer,
+                           const std::atomic<bool> *cancel = nullptr);
+
+const char *runStatusName(RunStatus status);
+
+} // namespace kobai

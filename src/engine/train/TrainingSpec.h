@@ -1,0 +1,43 @@
+#pragma once
+// A training experiment as plain data, every default defined once; src/config
+// fills it from a file and checks the ranges.
+#include "core/EigenTypes.h"
+#include "data/DatasetSpec.h"
+#include "model/ModelSpec.h"
+#include "optim/OptimizerSpec.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace kobai {
+
+/// Penalties on weights (not biases): l2/2·‖W‖² + l1·‖W‖₁, added to the loss being minimised.
+struct RegularizationSpec {
+    double l2 = 0.0;
+    double l1 = 0.0;
+};
+
+/// Stop when the validation loss has not improved by more than min_delta for
+/// patience epochs; optionally return to the best weights seen.
+struct EarlyStoppingSpec {
+    int patience = 5;
+    double min_delta = 0.0;
+    bool restore_best = true;
+};
+
+struct TrainingSpec {
+    std::uint64_t seed = 0;
+    DatasetSpec dataset = MoonsDataOptions{};
+    ModelSpec model;
+    /// 0 = batch gradient descent (one update per epoch), 1 = pure SGD, B = mini-batches of B.
+    long batch_size = 32;
+    int epochs = 20;
+    DType dtype = DType::Float64;
+    OptimizerSpec optimizer = SgdOptions{};
+    RegularizationSpec regularization;
+    std::optional<double> clip_grad_norm;
+    std::optional<double> clip_grad_value;
+    std::optional<EarlyStoppingSpec> early_stopping;
+};
+
+} // namespace kobai
