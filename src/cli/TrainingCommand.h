@@ -1,0 +1,15 @@
+#pragma once
+#include <QString>
+
+namespace kobai::cli {
+
+struct TrainingOutputs {
+    QString epochCsv;     ///< empty: stdout
+    QString perUpdateCsv; ///< empty: none
+    QString summaryJson;  ///< empty: none
+};
+
+/// Runs one experiment file; returns an ExitCode. Messages go to stderr.
+int runExperimentFile(const QString &path, const TrainingOutputs &outputs);
+
+} // namespace kobai::cli

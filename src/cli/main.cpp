@@ -1,0 +1,50 @@
+// kobai-run: the headless runner for classroom batches, benchmarks and tests.
+// stdout carries CSV and nothing else; every message goes to stderr.
+#include "ExitCode.h"
+#include "TrainingCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kobai-run"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KOBAI_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs a Kōbai experiment file (docs/experiments.md) and writes its learning curve as CSV.\n"
+        "Exit codes: 0 finished or stopped early, 2 invalid input, 3 diverged, 130 interrupted."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the epoch CSV to FILE instead of stdout."),
+                                 QStringLiteral("FILE.csv"));
+    const QCommandLineOption perUpdate(QStringLiteral("per-update"),
+                                       QStringLiteral("Write update,epoch,batch_loss rows to FILE."),
+                                       QStringLiteral("FILE.csv"));
+    const QCommandLineOption summary(QStringLiteral("summary"),
+                                     QStringLiteral("Write how the run ended and its configuration to FILE."),
+                                     QStringLiteral("FILE.json"));
+    parser.addOptions({out, perUpdate, summary});
+    parser.addPositionalArgument(QStringLiteral("experiment"), QStringLiteral("The experiment file (JSON)."),
+                                 QStringLiteral("EXPERIMENT.json"));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "kobai-run: %s (see kobai-run --help)\n", qUtf8Printable(parser.errorText()));
+        return kobai::cli::InvalidInput;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(kobai::cli::Success);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        std::fprintf(stderr, "kobai-run: expected exactly one experiment file (see kobai-run --help)\n");
+        return kobai::cli::InvalidInput;
+    }
+    return kobai::cli::runExperimentFile(files.first(), {parser.value(out), parser.value(perUpdate),
+                                                         parser.value(summary)});
+}

@@ -1,0 +1,19 @@
+#pragma once
+// A located problem in an experiment or lesson file: one line naming the file,
+// the field, the value found and what was expected.
+#include <QString>
+
+#include <stdexcept>
+
+namespace kobai::config {
+
+class ConfigError : public std::runtime_error {
+public:
+    ConfigError(const QString &file, const QString &field, const QString &value, const QString &expected);
+    /// A problem with the file as a whole (unreadable, not JSON).
+    ConfigError(const QString &file, const QString &problem);
+
+    QString text() const { return QString::fromStdString(what()); }
+};
+
+} // namespace kobai::config

@@ -1,0 +1,257 @@
+#include "Experiment.h"
+
+#include "SpecFields.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace kobai::config {
+
+namespace {
+
+const QStringList modelNames{"linear", "softmax", "mlp"};
+const QStringList activationNames{"relu", "sigmoid", "tanh"};
+const QStringList initNames{"he", "xavier", "normal"};
+const QStringList dtypeNames{"float64", "float32"};
+const QStringList variantNames{"pytorch", "textbook"};
+const QStringList kindNames{"training"};
+
+/// Textbook Adam takes PyTorch's "betas" pair as well as beta1/beta2.
+void readTextbookBetas(ObjectReader &reader, OptimizerSpec &spec)
+{
+    auto *adam = std::get_if<TextbookAdamOptions>(&spec);
+    if (!adam || !reader.has("betas"))
+        return;
+    if (reader.has("beta1") || reader.has("beta2"))
+        reader.fail("betas", QStringLiteral("either betas or beta1/beta2, not both"));
+    std::array<double, 2> betas{adam->beta1, adam->beta2};
+    reader.read("betas", betas, Range::atLeast(0).upTo(1, false));
+    adam->beta1 = betas[0];
+    adam->beta2 = betas[1];
+}
+
+OptimizerSpec readOptimizer(ObjectReader reader)
+{
+    const bool textbook = reader.choice("variant", variantNames, 0) == 1;
+    const QStringList &names = textbook ? textbookOptimizerNames() : pytorchOptimizerNames();
+    if (!reader.has("name"))
+        return SgdOptions{};
+    const int index = reader.choice("name", names, 0);
+    const std::size_t offset = textbook ? pytorchOptimizerNames().size() : 0;
+    auto spec = variantAlternative<OptimizerSpec>(offset + static_cast<std::size_t>(index));
+    readTextbookBetas(reader, spec);
+    std::visit([&](auto &options) { readFields(reader, options, fieldsOf(options)); }, spec);
+    reader.finish();
+    return spec;
+}
+
+DatasetSpec readDataset(ObjectReader reader)
+{
+    const int index = reader.choice("name", datasetNames(), 2);
+    auto spec = variantAlternative<DatasetSpec>(static_cast<std::size_t>(index));
+    std::visit(
+        [&](auto &options) {
+            readFields(reader, options, fieldsOf(options));
+            if constexpr (requires { options.split; })
+                readFields(reader, options.split, fieldsOf(options.split));
+        },
+        spec);
+    if (const auto *split = std::visit([](auto &o) -> const SplitOptions * {
+            if constexpr (requires { o.split; })
+                return &o.split;
+            return nullptr;
+        },
+                                       spec);
+        split && split->val_fraction + split->test_fraction >= 1.0)
+        reader.fail("test_fraction", QStringLiteral("val_fraction + test_fraction < 1, leaving samples to train on"));
+    reader.finish();
+    return spec;
+}
+
+ModelSpec readModel(ObjectReader reader)
+{
+    ModelSpec model;
+    model.kind = static_cast<ModelKind>(reader.choice("name", modelNames, 2));
+    if (model.kind == ModelKind::Mlp) {
+        reader.read("hidden", model.hidden, Range::integerBetween(1, 4096));
+        if (model.hidden.empty())
+            reader.fail("hidden", QStringLiteral("at least one hidden layer size"));
+        model.activation = static_cast<Activation>(reader.choice("activation", activationNames, 0));
+        reader.read("dropout", model.dropout, Range::atLeast(0).upTo(1, false));
+    }
+    model.init = static_cast<InitScheme>(reader.choice("init", initNames, 0));
+    reader.read("std", model.std, Range::above(0));
+    reader.finish();
+    return model;
+}
+
+std::optional<EarlyStoppingSpec> readEarlyStopping(ObjectReader &root)
+{
+    if (!root.has("early_stopping") || root.raw("early_stopping").isNull())
+        return std::nullopt;
+    ObjectReader reader = root.object("early_stopping");
+    EarlyStoppingSpec spec;
+    reader.read("patience", spec.patience, Range::integerBetween(1, 1'000'000));
+    reader.read("min_delta", spec.min_delta, Range::atLeast(0));
+    reader.read("restore_best", spec.restore_best, Range::any());
+    reader.finish();
+    return spec;
+}
+
+bool isRegression(const DatasetSpec &dataset)
+{
+    return std::holds_alternative<LinearDataOptions>(dataset) || std::holds_alternative<SineDataOptions>(dataset);
+}
+
+void checkModelFitsData(ObjectReader &root, const TrainingSpec &spec)
+{
+    const bool regression = isRegression(spec.dataset);
+    const QString dataset = datasetNames()[static_cast<qsizetype>(spec.dataset.index())];
+    if (spec.model.kind == ModelKind::Linear && !regression)
+        throw ConfigError(root.file(), root.field("model") + QStringLiteral(".name"), QStringLiteral("\"linear\""),
+                          QStringLiteral("softmax or mlp for the classification dataset \"%1\"").arg(dataset));
+    if (spec.model.kind == ModelKind::Softmax && regression)
+        throw ConfigError(root.file(), root.field("model") + QStringLiteral(".name"), QStringLiteral("\"softmax\""),
+                          QStringLiteral("linear or mlp for the regression dataset \"%1\"").arg(dataset));
+}
+
+TrainingSpec readTraining(ObjectReader &root)
+{
+    TrainingSpec spec;
+    double seed = 0;
+    root.read("seed", seed, Range::integerBetween(0, 9007199254740992.0));
+    spec.seed = static_cast<std::uint64_t>(seed);
+    spec.dataset = readDataset(root.object("dataset"));
+    spec.model = readModel(root.object("model"));
+    root.read("batch_size", spec.batch_size, Range::integerAtLeast(0));
+    root.read("epochs", spec.epochs, Range::integerBetween(1, 1'000'000));
+    spec.dtype = static_cast<DType>(root.choice("dtype", dtypeNames, 0));
+    spec.optimizer = readOptimizer(root.object("optimizer"));
+    ObjectReader regularization = root.object("regularization");
+    regularization.read("l2", spec.regularization.l2, Range::atLeast(0));
+    regularization.read("l1", spec.regularization.l1, Range::atLeast(0));
+    regularization.finish();
+    root.read("clip_grad_norm", spec.clip_grad_norm, Range::above(0));
+    root.read("clip_grad_value", spec.clip_grad_value, Range::above(0));
+    spec.early_stopping = readEarlyStopping(root);
+    checkModelFitsData(root, spec);
+    return spec;
+}
+
+QJsonObject datasetToJson(const DatasetSpec &dataset)
+{
+    QJsonObject out{{"name", datasetNames()[static_cast<qsizetype>(dataset.index())]}};
+    std::visit(
+        [&](const auto &options) {
+            writeFields(out, options, fieldsOf(options));
+            if constexpr (requires { options.split; })
+                writeFields(out, options.split, fieldsOf(options.split));
+        },
+        dataset);
+    return out;
+}
+
+QJsonObject optimizerToJson(const OptimizerSpec &optimizer)
+{
+    const auto index = static_cast<qsizetype>(optimizer.index());
+    const qsizetype pytorchCount = pytorchOptimizerNames().size();
+    const bool textbook = index >= pytorchCount;
+    QJsonObject out{
+        {"name", textbook ? textbookOptimizerNames()[index - pytorchCount] : pytorchOptimizerNames()[index]},
+        {"variant", variantNames[textbook ? 1 : 0]},
+    };
+    std::visit([&](const auto &options) { writeFields(out, options, fieldsOf(options)); }, optimizer);
+    return out;
+}
+
+QJsonObject modelToJson(const ModelSpec &model)
+{
+    QJsonObject out{{"name", modelNames[static_cast<int>(model.kind)]},
+                    {"init", initNames[static_cast<int>(model.init)]},
+                    {"std", model.std}};
+    if (model.kind == ModelKind::Mlp) {
+        QJsonArray hidden;
+        for (int size : model.hidden)
+            hidden.append(size);
+        out.insert("hidden", hidden);
+        out.insert("activation", activationNames[static_cast<int>(model.activation)]);
+        out.insert("dropout", model.dropout);
+    }
+    return out;
+}
+
+QJsonValue optionalToJson(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+Experiment parseExperimentObject(const QJsonObject &object, const QString &path, const QString &file)
+{
+    ObjectReader root(object, path, file);
+    int version = experimentFormatVersion;
+    root.read("format_version", version, Range::integerAtLeast(1));
+    if (version > experimentFormatVersion)
+        root.fail("format_version",
+                  QStringLiteral("%1 or older (the file was written for a newer Kōbai)").arg(experimentFormatVersion));
+    Experiment experiment;
+    experiment.kind = static_cast<ExperimentKind>(root.choice("kind", kindNames, 0));
+    experiment.training = readTraining(root);
+    root.finish();
+    return experiment;
+}
+
+Experiment parseExperiment(const QByteArray &json, const QString &file)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(error.offset);
+        const auto line = before.count('\n') + 1;
+        const auto column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
+        throw ConfigError(file, QStringLiteral("not valid JSON at line %1, column %2: %3")
+                                    .arg(line)
+                                    .arg(column)
+                                    .arg(error.errorString()));
+    }
+    if (!document.isObject())
+        throw ConfigError(file, QStringLiteral("(document)"), QStringLiteral("not an object"),
+                          QStringLiteral("a JSON object {…} describing one experiment"));
+    return parseExperimentObject(document.object(), QString(), file);
+}
+
+Experiment readExperimentFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ConfigError(path, QStringLiteral("cannot be read: ") + file.errorString());
+    return parseExperiment(file.readAll(), path);
+}
+
+QJsonObject toJson(const Experiment &experiment)
+{
+    const TrainingSpec &spec = experiment.training;
+    QJsonValue earlyValue = QJsonValue::Null;
+    if (spec.early_stopping)
+        earlyValue = QJsonObject{{"patience", spec.early_stopping->patience},
+                                 {"min_delta", spec.early_stopping->min_delta},
+                                 {"restore_best", spec.early_stopping->restore_best}};
+    return QJsonObject{
+        {"kind", kindNames[static_cast<int>(experiment.kind)]},
+        {"format_version", experimentFormatVersion},
+        {"seed", static_cast<double>(spec.seed)},
+        {"dataset", datasetToJson(spec.dataset)},
+        {"model", modelToJson(spec.model)},
+        {"batch_size", static_cast<double>(spec.batch_size)},
+        {"epochs", spec.epochs},
+        {"dtype", dtypeNames[static_cast<int>(spec.dtype)]},
+        {"optimizer", optimizerToJson(spec.optimizer)},
+        {"regularization", QJsonObject{{"l2", spec.regularization.l2}, {"l1", spec.regularization.l1}}},
+        {"clip_grad_norm", optionalToJson(spec.clip_grad_norm)},
+        {"clip_grad_value", optionalToJson(spec.clip_grad_value)},
+        {"early_stopping", earlyValue},
+    };
+}
+
+} // namespace kobai::config

@@ -1,0 +1,31 @@
+#pragma once
+// Experiment files (docs/experiments.md) into engine structs, and back into the
+// effective configuration with every default filled in.
+#include "train/TrainingSpec.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace kobai::config {
+
+/// The newest experiment format this program reads.
+constexpr int experimentFormatVersion = 1;
+
+enum class ExperimentKind { Training };
+
+struct Experiment {
+    ExperimentKind kind = ExperimentKind::Training;
+    TrainingSpec training;
+};
+
+/// Parses a whole file's bytes; file names the source in messages. Throws ConfigError.
+Experiment parseExperiment(const QByteArray &json, const QString &file);
+/// Parses an experiment object found at `path` inside a larger document (a lesson).
+Experiment parseExperimentObject(const QJsonObject &object, const QString &path, const QString &file);
+/// Reads and parses a file. Throws ConfigError.
+Experiment readExperimentFile(const QString &path);
+
+QJsonObject toJson(const Experiment &experiment);
+
+} // namespace kobai::config
