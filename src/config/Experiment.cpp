@@ -34,8 +34,6 @@ OptimizerSpec readOptimizer(ObjectReader reader)
 {
     const bool textbook = reader.choice("variant", variantNames, 0) == 1;
     const QStringList &names = textbook ? textbookOptimizerNames() : pytorchOptimizerNames();
-    if (!reader.has("name"))
-        return SgdOptions{};
     const int index = reader.choice("name", names, 0);
     const std::size_t offset = textbook ? pytorchOptimizerNames().size() : 0;
     auto spec = variantAlternative<OptimizerSpec>(offset + static_cast<std::size_t>(index));

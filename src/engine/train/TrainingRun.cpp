@@ -262,6 +262,9 @@ TrainingResult Trainer<Scalar>::run()
     result_.best_val_loss = best_.bestLoss();
     if (result_.status == RunStatus::EarlyStopped && spec_.early_stopping->restore_best)
         network_.parameters() = bestParameters_;
+    const Vector<Scalar> &finalParameters = network_.parameters();
+    result_.parameters.assign(finalParameters.data(), finalParameters.data() + finalParameters.size());
+    result_.tensors = network_.tensors();
     if (data_.test.size() > 0 && result_.status != RunStatus::Diverged && result_.status != RunStatus::Cancelled) {
         const PartScore test = evaluate(data_.test);
         result_.test_loss = test.loss;

@@ -3,11 +3,13 @@
 // mini-batch forward, loss, backward, penalties, clipping, optimizer step,
 // divergence and cancellation checks; then an evaluation pass and the callbacks.
 #include "data/Dataset.h"
+#include "model/DenseNetwork.h"
 #include "train/TrainingSpec.h"
 
 #include <atomic>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace kobai {
 
@@ -36,6 +38,8 @@ struct TrainingResult {
     std::optional<double> test_loss; ///< when the dataset has a test part, after any restore
     std::optional<double> test_acc;
     std::string message; ///< e.g. "diverged at epoch 3, update 75"
+    std::vector<double> parameters; ///< the final (or restored best) parameter buffer
+    std::vector<TensorInfo> tensors; ///< where each tensor sits in it
 };
 
 /// Receives a run's results as they happen (on the training thread).

@@ -1,0 +1,166 @@
+// Synthetic generators, the split, standardisation, the IDX reader and Fashion-MNIST.
+#include "data/DatasetFactory.h"
+#include "data/IdxFile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <set>
+
+using namespace kobai;
+
+class Datasets : public QObject {
+    Q_OBJECT
+private slots:
+    void splitSizes_data();
+    void splitSizes();
+    void standardisedWithTrainingStatistics();
+    void sameSeedSameData();
+    void classesAreBalanced();
+    void sineHasPolynomialFeatures();
+    void fashionMnistParts();
+    void idxProblemsAreNamed_data();
+    void idxProblemsAreNamed();
+    void missingFolderIsNamed();
+};
+
+void Datasets::splitSizes_data()
+{
+    QTest::addColumn<double>("valFraction");
+    QTest::addColumn<double>("testFraction");
+    QTest::addColumn<int>("train");
+    QTest::addColumn<int>("val");
+    QTest::addColumn<int>("test");
+    QTest::newRow("default") << 0.2 << 0.0 << 800 << 200 << 0;
+    QTest::newRow("with test") << 0.15 << 0.1 << 750 << 150 << 100;
+    QTest::newRow("rounding") << 0.0015 << 0.0025 << 995 << 2 << 3; // 1.5 → 2, 2.5 → 3 (half away from zero)
+}
+
+void Datasets::splitSizes()
+{
+    QFETCH(double, valFraction);
+    QFETCH(double, testFraction);
+    QFETCH(int, train);
+    QFETCH(int, val);
+    QFETCH(int, test);
+    const Dataset data = makeDataset(MoonsDataOptions{.split = {valFraction, testFraction, true}}, 3);
+    QCOMPARE(data.train.size(), train);
+    QCOMPARE(data.validation.size(), val);
+    QCOMPARE(data.test.size(), test);
+    QCOMPARE(data.inputs, 2);
+    QCOMPARE(data.outputs, 2);
+}
+
+void Datasets::standardisedWithTrainingStatistics()
+{
+    const Dataset data = makeDataset(LinearDataOptions{}, 9);
+    const Eigen::MatrixXd &x = data.train.features;
+    QVERIFY(std::abs(x.mean()) < 1e-12);
+    QVERIFY(std::abs(std::sqrt((x.array() - x.mean()).square().mean()) - 1.0) < 1e-12);
+    const Dataset raw = makeDataset(LinearDataOptions{.split = {.standardize = false}}, 9);
+    QVERIFY(raw.train.features.minCoeff() >= -1.0 && raw.train.features.maxCoeff() <= 1.0);
+}
+
+void Datasets::sameSeedSameData()
+{
+    const Dataset a = makeDataset(SpiralsDataOptions{}, 5);
+    const Dataset b = makeDataset(SpiralsDataOptions{}, 5);
+    const Dataset c = makeDataset(SpiralsDataOptions{}, 6);
+    QCOMPARE(a.train.features, b.train.features);
+    QCOMPARE(a.train.labels, b.train.labels);
+    QVERIFY(a.train.features != c.train.features);
+}
+
+void Datasets::classesAreBalanced()
+{
+    const Dataset data = makeDataset(SpiralsDataOptions{.n = 999, .classes = 3, .split = {.val_fraction = 0.5}}, 1);
+    std::vector<int> counts(3, 0);
+    for (const DataPart *part : {&data.train, &data.validation})
+        for (int label : part->labels)
+            ++counts[static_cast<std::size_t>(label)];
+    QCOMPARE(counts, (std::vector<int>{333, 333, 333}));
+}
+
+void Datasets::sineHasPolynomialFeatures()
+{
+    const Dataset data = makeDataset(SineDataOptions{.split = {.standardize = false}}, 2);
+    QCOMPARE(data.inputs, 9);
+    QCOMPARE(data.task, Task::Regression);
+    const double x = data.train.features(0, 0);
+    QVERIFY(std::abs(data.train.features(8, 0) - std::pow(x, 9)) < 1e-15);
+}
+
+void Datasets::fashionMnistParts()
+{
+    const FashionMnistOptions options{.val_size = 100, .train_size = 300, .test_size = 50};
+    const Dataset data = makeDataset(options, 4);
+    QCOMPARE(data.inputs, 784);
+    QCOMPARE(data.outputs, 10);
+    QCOMPARE(data.train.size(), 300);
+    QCOMPARE(data.validation.size(), 100);
+    QCOMPARE(data.test.size(), 50);
+    QVERIFY(data.train.isImage());
+    Matrix<float> batch;
+    const std::vector<Eigen::Index> rows{0, 1, 2};
+    data.train.gatherFeatures<float>(rows, batch);
+    QVERIFY(batch.minCoeff() >= 0.0f && batch.maxCoeff() <= 1.0f && batch.maxCoeff() > 0.5f);
+    // Validation and training images are different images.
+    const auto image = [](const DataPart &part, Eigen::Index j) {
+        return std::string(reinterpret_cast<const char *>(part.pixels.col(j).data()), 784);
+    };
+    std::set<std::string> seen;
+    for (Eigen::Index j = 0; j < data.train.size(); ++j)
+        seen.insert(image(data.train, j));
+    for (Eigen::Index j = 0; j < data.validation.size(); ++j)
+        QVERIFY(!seen.contains(image(data.validation, j)));
+    // The first test label of Fashion-MNIST is 9 (ankle boot).
+    QCOMPARE(data.test.labels[0], 9);
+}
+
+void Datasets::idxProblemsAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    const QByteArray header("\x00\x00\x08\x01\x00\x00\x00\x05", 8);
+    QTest::newRow("empty") << QByteArray() << "truncated";
+    QTest::newRow("wrong magic") << QByteArray("\x00\x00\x09\x01\x00\x00\x00\x01\x01", 9) << "not an IDX file";
+    QTest::newRow("wrong dimensions") << QByteArray("\x00\x00\x08\x03\x00\x00\x00\x01", 8) << "not an IDX file";
+    QTest::newRow("truncated data") << header + QByteArray("\x01\x02", 2) << "truncated";
+}
+
+void Datasets::idxProblemsAreNamed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("labels-idx1-ubyte");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    try {
+        readIdxFile(path.toStdString(), 1);
+        QFAIL("no error");
+    } catch (const DataFileError &error) {
+        const QString message = QString::fromUtf8(error.what());
+        QVERIFY2(message.startsWith(path) && message.contains(expected), qPrintable(message));
+    }
+}
+
+void Datasets::missingFolderIsNamed()
+{
+    try {
+        makeDataset(FashionMnistOptions{.path = "/nonexistent/fashion"}, 0);
+        QFAIL("no error");
+    } catch (const DataFileError &error) {
+        const QString message = QString::fromUtf8(error.what());
+        QVERIFY2(message.contains("/nonexistent/fashion/train-images-idx3-ubyte") &&
+                     message.contains("dataset-fashion-mnist"),
+                 qPrintable(message));
+    }
+}
+
+QTEST_APPLESS_MAIN(Datasets)
+#include "tst_datasets.moc"

@@ -1,0 +1,298 @@
+// The trainer's behaviours on fixed seeds: convergence, determinism, update
+// counts, divergence, early stopping.
+#include "data/DatasetFactory.h"
+#include "train/TrainingRun.h"
+
+#include <QTest>
+
+#include <Eigen/Dense>
+
+#include <cmath>
+
+using namespace kobai;
+
+namespace {
+
+/// Keeps everything a run reports.
+struct Recorder : TrainingObserver {
+    std::vector<EpochRecord> rows;
+    std::vector<double> batchLosses;
+    std::vector<std::string> notes;
+    void onEpoch(const EpochRecord &row) override { rows.push_back(row); }
+    void onUpdate(long long, int, double loss) override { batchLosses.push_back(loss); }
+    void onNote(const std::string &note) override { notes.push_back(note); }
+};
+
+struct Run {
+    Recorder recorder;
+    TrainingResult result;
+};
+
+Run train(const TrainingSpec &spec)
+{
+    Run run;
+    const Dataset data = makeDataset(spec.dataset, spec.seed);
+    run.result = runTraining(spec, data, run.recorder);
+    return run;
+}
+
+TrainingSpec moonsMlp()
+{
+    TrainingSpec spec;
+    spec.seed = 42;
+    spec.model.hidden = {32, 32};
+    spec.optimizer = SgdOptions{.lr = 0.1};
+    spec.epochs = 100;
+    return spec;
+}
+
+} // namespace
+
+class Training : public QObject {
+    Q_OBJECT
+private slots:
+    void linearRegressionReachesLeastSquares();
+    void softmaxSeparatesBlobs();
+    void mlpSeparatesMoons();
+    void float32TrainsToo();
+    void sameSeedSameRows();
+    void otherSeedOtherShuffle();
+    void updatesPerEpoch_data();
+    void updatesPerEpoch();
+    void oversizedBatchIsClampedWithANote();
+    void largeLearningRateDiverges();
+    void noisySgdSpikesDoNotCountAsDivergence();
+    void earlyStoppingFindsTheValidationMinimum();
+    void earlyStoppingRestoresTheBestWeights();
+    void cancellationStopsBetweenUpdates();
+};
+
+void Training::linearRegressionReachesLeastSquares()
+{
+    TrainingSpec spec;
+    spec.dataset = LinearDataOptions{};
+    spec.model.kind = ModelKind::Linear;
+    spec.batch_size = 0;
+    spec.epochs = 200;
+    spec.optimizer = SgdOptions{.lr = 0.25};
+    const Run run = train(spec);
+    QCOMPARE(run.result.status, RunStatus::Finished);
+
+    const Dataset data = makeDataset(spec.dataset, spec.seed);
+    Eigen::MatrixXd design(data.train.size(), 2);
+    design.col(0) = data.train.features.row(0).transpose();
+    design.col(1).setOnes();
+    const Eigen::VectorXd solution =
+        design.colPivHouseholderQr().solve(data.train.targets.row(0).transpose());
+    QVERIFY(std::abs(run.result.parameters[0] - solution(0)) < 1e-6);
+    QVERIFY(std::abs(run.result.parameters[1] - solution(1)) < 1e-6);
+    // The data were made with slope 2 and intercept 1 before standardising x.
+    QVERIFY(solution(0) > 1.0);
+}
+
+void Training::softmaxSeparatesBlobs()
+{
+    TrainingSpec spec;
+    spec.dataset = BlobsDataOptions{};
+    spec.model.kind = ModelKind::Softmax;
+    spec.optimizer = SgdOptions{.lr = 0.1};
+    spec.epochs = 30;
+    const Run run = train(spec);
+    QVERIFY(run.recorder.rows.back().val_acc.value() >= 0.97);
+}
+
+/// Moons with noise 0.2 overlap a little: about 97 % is all any model can get,
+/// so a good run reaches it and then stays within a few samples of it.
+void verifySeparatesMoons(const Run &run)
+{
+    QCOMPARE(run.result.status, RunStatus::Finished);
+    double best = 0.0, lastTen = 0.0;
+    for (const EpochRecord &row : run.recorder.rows) {
+        best = std::max(best, row.val_acc.value());
+        if (row.epoch > 90)
+            lastTen += row.val_acc.value() / 10;
+    }
+    QVERIFY2(best >= 0.97, qPrintable(QString::number(best)));
+    QVERIFY2(lastTen >= 0.95, qPrintable(QString::number(lastTen)));
+    QVERIFY(run.recorder.rows.back().train_loss < run.recorder.rows.front().train_loss / 4);
+}
+
+void Training::mlpSeparatesMoons() { verifySeparatesMoons(train(moonsMlp())); }
+
+void Training::float32TrainsToo()
+{
+    TrainingSpec spec = moonsMlp();
+    spec.dtype = DType::Float32;
+    verifySeparatesMoons(train(spec));
+}
+
+void Training::sameSeedSameRows()
+{
+    TrainingSpec spec = moonsMlp();
+    spec.epochs = 10;
+    spec.model.dropout = 0.2;
+    const Run a = train(spec);
+    const Run b = train(spec);
+    QCOMPARE(a.recorder.rows.size(), b.recorder.rows.size());
+    for (std::size_t i = 0; i < a.recorder.rows.size(); ++i) {
+        const EpochRecord &x = a.recorder.rows[i];
+        const EpochRecord &y = b.recorder.rows[i];
+        QCOMPARE(x.train_loss, y.train_loss);
+        QCOMPARE(x.val_loss, y.val_loss);
+        QCOMPARE(x.train_acc, y.train_acc);
+        QCOMPARE(x.val_acc, y.val_acc);
+        QCOMPARE(x.lr, y.lr);
+        QCOMPARE(x.updates, y.updates);
+        QCOMPARE(x.penalty, y.penalty);
+    }
+    QCOMPARE(a.recorder.batchLosses, b.recorder.batchLosses);
+}
+
+void Training::otherSeedOtherShuffle()
+{
+    std::vector<int> first(100), second(100);
+    for (int i = 0; i < 100; ++i)
+        first[static_cast<std::size_t>(i)] = second[static_cast<std::size_t>(i)] = i;
+    Random(1, RandomStream::Shuffle).shuffle(first);
+    Random(2, RandomStream::Shuffle).shuffle(second);
+    QVERIFY(first != second);
+
+    TrainingSpec spec = moonsMlp();
+    spec.epochs = 3;
+    const Run a = train(spec);
+    spec.seed = 43;
+    const Run b = train(spec);
+    QVERIFY(a.recorder.batchLosses != b.recorder.batchLosses);
+}
+
+void Training::updatesPerEpoch_data()
+{
+    QTest::addColumn<long>("batchSize");
+    QTest::addColumn<long long>("expected");
+    // moons n = 1000, val 0.2 → 800 training samples
+    QTest::newRow("batch GD") << 0L << 1LL;
+    QTest::newRow("SGD") << 1L << 800LL;
+    QTest::newRow("mini-batch 32") << 32L << 25LL;
+    QTest::newRow("mini-batch 30, last partial") << 30L << 27LL;
+    QTest::newRow("mini-batch 128") << 128L << 7LL;
+    QTest::newRow("batch = N") << 800L << 1LL;
+}
+
+void Training::updatesPerEpoch()
+{
+    QFETCH(long, batchSize);
+    QFETCH(long long, expected);
+    TrainingSpec spec = moonsMlp();
+    spec.batch_size = batchSize;
+    spec.epochs = 2;
+    const Run run = train(spec);
+    QCOMPARE(run.recorder.rows.size(), std::size_t{3});
+    QCOMPARE(run.recorder.rows[0].updates, 0LL);
+    QCOMPARE(run.recorder.rows[1].updates, expected);
+    QCOMPARE(run.recorder.rows[2].updates, 2 * expected);
+    QCOMPARE(static_cast<long long>(run.recorder.batchLosses.size()), 2 * expected);
+}
+
+void Training::oversizedBatchIsClampedWithANote()
+{
+    TrainingSpec spec = moonsMlp();
+    spec.batch_size = 5000;
+    spec.epochs = 1;
+    const Run run = train(spec);
+    QCOMPARE(run.recorder.rows[1].updates, 1LL);
+    QCOMPARE(run.recorder.notes.size(), std::size_t{1});
+    QVERIFY(run.recorder.notes[0].find("5000") != std::string::npos);
+}
+
+void Training::largeLearningRateDiverges()
+{
+    TrainingSpec spec;
+    spec.dataset = LinearDataOptions{};
+    spec.model.kind = ModelKind::Linear;
+    spec.optimizer = SgdOptions{.lr = 50};
+    spec.epochs = 100;
+    const Run run = train(spec);
+    QCOMPARE(run.result.status, RunStatus::Diverged);
+    QVERIFY(run.result.message.starts_with("diverged at epoch "));
+    QVERIFY(run.result.stop_epoch < 100);
+    for (const EpochRecord &row : run.recorder.rows)
+        QVERIFY(std::isfinite(row.train_loss) && std::isfinite(row.val_loss));
+}
+
+void Training::noisySgdSpikesDoNotCountAsDivergence()
+{
+    TrainingSpec spec;
+    spec.dataset = LinearDataOptions{.n = 1000, .noise = 2.0};
+    spec.model.kind = ModelKind::Linear;
+    spec.batch_size = 1;
+    spec.optimizer = SgdOptions{.lr = 0.05};
+    spec.epochs = 20;
+    const Run run = train(spec);
+    QCOMPARE(run.result.status, RunStatus::Finished);
+    const double largestBatch = *std::max_element(run.recorder.batchLosses.begin(), run.recorder.batchLosses.end());
+    QVERIFY2(largestBatch > 5 * run.recorder.rows.front().train_loss, "the run has real spikes");
+}
+
+void Training::earlyStoppingFindsTheValidationMinimum()
+{
+    // Few noisy points and a wide network: validation loss turns up early.
+    TrainingSpec spec;
+    spec.seed = 1;
+    spec.dataset = MoonsDataOptions{.n = 100, .noise = 0.4};
+    spec.model.hidden = {256, 256};
+    spec.batch_size = 16;
+    spec.optimizer = SgdOptions{.lr = 0.1};
+    spec.epochs = 300;
+    spec.early_stopping = EarlyStoppingSpec{.patience = 10};
+    const Run run = train(spec);
+    QCOMPARE(run.result.status, RunStatus::EarlyStopped);
+    QVERIFY(run.result.stop_epoch < spec.epochs);
+    const auto best = std::min_element(run.recorder.rows.begin(), run.recorder.rows.end(),
+                                       [](const auto &a, const auto &b) { return a.val_loss < b.val_loss; });
+    QCOMPARE(run.result.best_epoch, best->epoch);
+    QCOMPARE(run.result.best_val_loss, best->val_loss);
+    QCOMPARE(run.result.stop_epoch, best->epoch + 10);
+}
+
+void Training::earlyStoppingRestoresTheBestWeights()
+{
+    TrainingSpec spec;
+    spec.seed = 1;
+    spec.dataset = MoonsDataOptions{.n = 100, .noise = 0.4, .split = {.val_fraction = 0.2, .test_fraction = 0.2}};
+    spec.model.hidden = {256, 256};
+    spec.batch_size = 16;
+    spec.optimizer = SgdOptions{.lr = 0.1};
+    spec.epochs = 300;
+    spec.early_stopping = EarlyStoppingSpec{.patience = 10};
+    const Run restored = train(spec);
+    spec.early_stopping->restore_best = false;
+    const Run kept = train(spec);
+    QVERIFY(restored.result.test_loss && kept.result.test_loss);
+    QVERIFY(restored.result.parameters != kept.result.parameters);
+    QVERIFY(*restored.result.test_loss != *kept.result.test_loss);
+}
+
+void Training::cancellationStopsBetweenUpdates()
+{
+    struct CancelAfter : Recorder {
+        std::atomic<bool> *flag = nullptr;
+        void onUpdate(long long update, int epoch, double loss) override
+        {
+            Recorder::onUpdate(update, epoch, loss);
+            if (update == 7)
+                flag->store(true);
+        }
+    };
+    TrainingSpec spec = moonsMlp();
+    const Dataset data = makeDataset(spec.dataset, spec.seed);
+    std::atomic<bool> cancel{false};
+    CancelAfter observer;
+    observer.flag = &cancel;
+    const TrainingResult result = runTraining(spec, data, observer, &cancel);
+    QCOMPARE(result.status, RunStatus::Cancelled);
+    QCOMPARE(result.stop_update, 7LL);
+    QCOMPARE(observer.batchLosses.size(), std::size_t{7});
+}
+
+QTEST_APPLESS_MAIN(Training)
+#include "tst_training.moc"
