@@ -1,0 +1,188 @@
+// kobai-run as a user meets it: exit codes, stdout carrying only CSV, output files,
+// and no file created when the input is wrong.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(KOBAI_RUN), arguments);
+    process.waitForFinished(120000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(text);
+    return path;
+}
+
+QList<QByteArray> dataRows(const QByteArray &csv)
+{
+    QList<QByteArray> lines = csv.trimmed().split('\n');
+    lines.removeFirst();
+    return lines;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+class KobaiRun : public QObject {
+    Q_OBJECT
+private slots:
+    void helpDescribesTheCommand();
+    void stdoutCarriesOnlyTheCsv();
+    void writesTheRequestedFiles();
+    void regressionLeavesAccuracyEmpty();
+    void divergenceExitsThreeWithoutNaNRows();
+    void earlyStoppingExitsZero();
+    void invalidInputCreatesNoFile_data();
+    void invalidInputCreatesNoFile();
+    void wrongCommandLineExitsTwo();
+};
+
+void KobaiRun::helpDescribesTheCommand()
+{
+    const Result r = run({"--help"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--per-update"));
+    QVERIFY(r.out.contains("EXPERIMENT.json"));
+}
+
+void KobaiRun::stdoutCarriesOnlyTheCsv()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "e.json", R"({"seed": 3, "epochs": 4, "optimizer": {"lr": 0.1}})");
+    const Result r = run({experiment});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.first(), QByteArray("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty"));
+    QCOMPARE(lines.size(), 1 + 5);
+    for (int i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines[i].split(',');
+        QCOMPARE(cells.size(), 9);
+        QCOMPARE(cells[0].toInt(), i - 1);
+        QCOMPARE(cells[6].toInt(), (i - 1) * 25);
+    }
+    QCOMPARE(lines[1].split(',')[7], QByteArray("0")); // row 0: no updates, no time
+    QVERIFY(r.err.isEmpty());
+}
+
+void KobaiRun::writesTheRequestedFiles()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "e.json", R"({"epochs": 3, "batch_size": 100})");
+    const Result r = run({experiment, "--out", dir.filePath("c.csv"), "--per-update", dir.filePath("u.csv"),
+                          "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    QFile curve(dir.filePath("c.csv"));
+    QVERIFY(curve.open(QIODevice::ReadOnly));
+    QCOMPARE(dataRows(curve.readAll()).size(), 4);
+    QFile updates(dir.filePath("u.csv"));
+    QVERIFY(updates.open(QIODevice::ReadOnly));
+    const QByteArray updateCsv = updates.readAll();
+    QVERIFY(updateCsv.startsWith("update,epoch,batch_loss\n"));
+    QCOMPARE(dataRows(updateCsv).size(), 3 * 8);
+    QCOMPARE(dataRows(updateCsv).last().split(',')[1], QByteArray("3"));
+
+    const QJsonObject summary = readJson(dir.filePath("s.json"));
+    QCOMPARE(summary["status"].toString(), "finished");
+    QCOMPARE(summary["stop_epoch"].toInt(), 3);
+    QCOMPARE(summary["stop_update"].toInt(), 24);
+    QVERIFY(summary["best_epoch"].toInt() >= 0);
+    QVERIFY(summary["best_val_loss"].toDouble() > 0);
+    QVERIFY(summary.contains("version"));
+    QCOMPARE(summary["config"].toObject()["batch_size"].toInt(), 100);
+    QCOMPARE(summary["config"].toObject()["optimizer"].toObject()["lr"].toDouble(), 0.01);
+}
+
+void KobaiRun::regressionLeavesAccuracyEmpty()
+{
+    const Result r = run({KOBAI_SOURCE_DIR "/examples/linear-bgd.json"});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> cells = dataRows(r.out).first().split(',');
+    QVERIFY(cells[3].isEmpty() && cells[4].isEmpty());
+}
+
+void KobaiRun::divergenceExitsThreeWithoutNaNRows()
+{
+    QTemporaryDir dir;
+    const Result r = run({KOBAI_SOURCE_DIR "/examples/linear-divergent.json", "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("diverged at epoch"), r.err.constData());
+    QVERIFY(!r.out.toLower().contains("nan") && !r.out.toLower().contains("inf"));
+    QVERIFY(dataRows(r.out).size() >= 1);
+    QCOMPARE(readJson(dir.filePath("s.json"))["status"].toString(), "diverged");
+}
+
+void KobaiRun::earlyStoppingExitsZero()
+{
+    QTemporaryDir dir;
+    const Result r = run({KOBAI_SOURCE_DIR "/examples/moons-mlp.json", "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject summary = readJson(dir.filePath("s.json"));
+    QCOMPARE(summary["status"].toString(), "early_stopped");
+    QVERIFY(summary["stop_epoch"].toInt() < 50);
+}
+
+void KobaiRun::invalidInputCreatesNoFile_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not JSON") << QByteArray("{") << "not valid JSON";
+    QTest::newRow("bad lr") << QByteArray(R"({"optimizer": {"lr": -1}})") << R"(field "optimizer.lr": value -1)";
+    QTest::newRow("unknown key") << QByteArray(R"({"epochz": 1})") << R"(field "epochz")";
+    QTest::newRow("missing data folder")
+        << QByteArray(R"({"dataset": {"name": "fashion-mnist", "path": "/nonexistent/fm"}})")
+        << "/nonexistent/fm/train-images-idx3-ubyte";
+}
+
+void KobaiRun::invalidInputCreatesNoFile()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "bad.json", json);
+    const Result r = run({experiment, "--out", dir.filePath("c.csv"), "--per-update", dir.filePath("u.csv"),
+                          "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 2);
+    const QString message = QString::fromUtf8(r.err);
+    QVERIFY2(message.contains(experiment) && message.contains(expected), qPrintable(message));
+    QCOMPARE(message.trimmed().count('\n'), 0);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(dir.filePath("c.csv")));
+    QVERIFY(!QFile::exists(dir.filePath("u.csv")));
+    QVERIFY(!QFile::exists(dir.filePath("s.json")));
+}
+
+void KobaiRun::wrongCommandLineExitsTwo()
+{
+    QCOMPARE(run({}).exitCode, 2);
+    QCOMPARE(run({"--no-such-option", "x.json"}).exitCode, 2);
+    QCOMPARE(run({"/nonexistent/e.json"}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(KobaiRun)
+#include "tst_kobai_run.moc"

@@ -1,0 +1,167 @@
+// Experiment files: defaults, every option read, and one located message per problem.
+#include "ConfigError.h"
+#include "Experiment.h"
+
+#include <QTest>
+
+using namespace kobai;
+using namespace kobai::config;
+
+class ExperimentFile : public QObject {
+    Q_OBJECT
+private slots:
+    void emptyObjectGivesTheDefaults();
+    void readsTheIssueExample();
+    void optimizerNamesAreCaseInsensitive();
+    void textbookVariants();
+    void effectiveConfigurationRoundTrips();
+    void problemsAreLocated_data();
+    void problemsAreLocated();
+    void unreadableFileIsNamed();
+};
+
+void ExperimentFile::emptyObjectGivesTheDefaults()
+{
+    const TrainingSpec spec = parseExperiment("{}", "e.json").training;
+    QCOMPARE(spec.seed, 0u);
+    QCOMPARE(spec.batch_size, 32);
+    QCOMPARE(spec.epochs, 20);
+    QCOMPARE(spec.dtype, DType::Float64);
+    QVERIFY(std::holds_alternative<MoonsDataOptions>(spec.dataset));
+    QCOMPARE(spec.model.kind, ModelKind::Mlp);
+    QCOMPARE(spec.model.hidden, std::vector<int>{32});
+    QVERIFY(std::holds_alternative<SgdOptions>(spec.optimizer));
+    QCOMPARE(std::get<SgdOptions>(spec.optimizer).lr, 0.01);
+    QVERIFY(!spec.early_stopping);
+    QVERIFY(!spec.clip_grad_norm);
+}
+
+void ExperimentFile::readsTheIssueExample()
+{
+    const TrainingSpec spec = readExperimentFile(KOBAI_SOURCE_DIR "/examples/moons-mlp.json").training;
+    QCOMPARE(spec.seed, 42u);
+    QCOMPARE(spec.model.hidden, (std::vector<int>{32, 32}));
+    QCOMPARE(spec.epochs, 50);
+    QCOMPARE(std::get<SgdOptions>(spec.optimizer).lr, 0.1);
+    QCOMPARE(spec.early_stopping->patience, 5);
+    QCOMPARE(spec.early_stopping->min_delta, 0.0);
+    QVERIFY(spec.early_stopping->restore_best);
+}
+
+void ExperimentFile::optimizerNamesAreCaseInsensitive()
+{
+    const TrainingSpec spec =
+        parseExperiment(R"({"optimizer": {"name": "adamw", "lr": 0.003, "betas": [0.8, 0.99]}})", "e.json").training;
+    const auto &adamw = std::get<AdamWOptions>(spec.optimizer);
+    QCOMPARE(adamw.lr, 0.003);
+    QCOMPARE(adamw.betas[0], 0.8);
+    QCOMPARE(adamw.weight_decay, 0.01);
+}
+
+void ExperimentFile::textbookVariants()
+{
+    const TrainingSpec momentum =
+        parseExperiment(R"({"optimizer": {"name": "Momentum", "variant": "textbook", "lr": 0.1}})", "e.json")
+            .training;
+    QCOMPARE(std::get<TextbookMomentumOptions>(momentum.optimizer).momentum, 0.9);
+    const TrainingSpec adam =
+        parseExperiment(R"({"optimizer": {"name": "Adam", "variant": "textbook", "betas": [0.8, 0.9]}})", "e.json")
+            .training;
+    QCOMPARE(std::get<TextbookAdamOptions>(adam.optimizer).beta1, 0.8);
+    QCOMPARE(std::get<TextbookAdamOptions>(adam.optimizer).beta2, 0.9);
+}
+
+void ExperimentFile::effectiveConfigurationRoundTrips()
+{
+    const Experiment first = readExperimentFile(KOBAI_SOURCE_DIR "/examples/moons-mlp.json");
+    const QJsonObject json = toJson(first);
+    QCOMPARE(json["optimizer"].toObject()["momentum"].toDouble(), 0.0); // defaults are filled in
+    QCOMPARE(json["dataset"].toObject()["standardize"].toBool(), true);
+    const Experiment second = parseExperimentObject(json, QString(), "round-trip");
+    QCOMPARE(toJson(second), json);
+}
+
+void ExperimentFile::problemsAreLocated_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *name, const char *json, const char *expected) {
+        QTest::newRow(name) << QByteArray(json) << QString::fromUtf8(expected);
+    };
+    row("not JSON", "{epochs: 3}", "e.json: not valid JSON at line 1, column 3: unterminated object");
+    row("empty file", "", "e.json: not valid JSON");
+    row("truncated", R"({"epochs": 3, "optimizer": {"lr")", "e.json: not valid JSON at line 1");
+    row("not an object", "[1, 2]", "field \"(document)\"");
+    row("unknown key", R"({"epoch": 3})", R"(field "epoch": value 3; expected no such key here)");
+    row("unknown nested key", R"({"optimizer": {"name": "SGD", "beta": 0.9}})", R"(field "optimizer.beta")");
+    row("unknown optimizer", R"({"optimizer": {"name": "Adamax"}})",
+        R"(field "optimizer.name": value "Adamax"; expected one of SGD, Adagrad, RMSprop, Adadelta, Adam, AdamW)");
+    row("textbook-only name", R"({"optimizer": {"name": "Momentum"}})", R"(field "optimizer.name")");
+    row("unknown dataset", R"({"dataset": {"name": "iris"}})", R"(field "dataset.name": value "iris")");
+    row("unknown variant", R"({"optimizer": {"variant": "keras"}})", R"(field "optimizer.variant")");
+    row("lr zero", R"({"optimizer": {"lr": 0}})", R"(field "optimizer.lr": value 0; expected a number > 0 and ≤ 1000)");
+    row("lr negative", R"({"optimizer": {"lr": -1}})", R"(field "optimizer.lr": value -1)");
+    row("lr too large", R"({"optimizer": {"lr": 1000.5}})", R"(value 1000.5; expected a number > 0 and ≤ 1000)");
+    row("lr a string", R"({"optimizer": {"lr": "0.1"}})", R"(field "optimizer.lr": value "0.1")");
+    row("epochs zero", R"({"epochs": 0})", R"(field "epochs": value 0; expected an integer ≥ 1 and ≤ 1000000)");
+    row("epochs too many", R"({"epochs": 1000001})", R"(field "epochs": value 1000001)");
+    row("epochs fractional", R"({"epochs": 2.5})", R"(field "epochs": value 2.5; expected an integer)");
+    row("batch negative", R"({"batch_size": -1})", R"(field "batch_size": value -1; expected an integer ≥ 0)");
+    row("batch fractional", R"({"batch_size": 3.5})", R"(field "batch_size": value 3.5)");
+    row("hidden zero", R"({"model": {"hidden": [8, 0]}})", R"(field "model.hidden[1]": value 0; expected an integer ≥ 1 and ≤ 4096)");
+    row("hidden too wide", R"({"model": {"hidden": [5000]}})", R"(field "model.hidden[0]": value 5000)");
+    row("hidden empty", R"({"model": {"hidden": []}})", R"(field "model.hidden")");
+    row("dropout one", R"({"model": {"dropout": 1}})", R"(field "model.dropout": value 1; expected a number ≥ 0 and < 1)");
+    row("val_fraction zero", R"({"dataset": {"val_fraction": 0}})", R"(field "dataset.val_fraction": value 0)");
+    row("val_fraction one", R"({"dataset": {"val_fraction": 1}})", R"(field "dataset.val_fraction": value 1)");
+    row("nothing left to train", R"({"dataset": {"val_fraction": 0.5, "test_fraction": 0.5}})",
+        R"(field "dataset.test_fraction")");
+    row("n too small", R"({"dataset": {"n": 3}})", R"(field "dataset.n": value 3; expected an integer ≥ 4)");
+    row("beta one", R"({"optimizer": {"name": "Adam", "betas": [0.9, 1]}})", R"(field "optimizer.betas[1]": value 1)");
+    row("betas not a pair", R"({"optimizer": {"name": "Adam", "betas": [0.9]}})", R"(field "optimizer.betas")");
+    row("future format", R"({"format_version": 2})", R"(field "format_version": value 2; expected 1 or older)");
+    row("unknown kind", R"({"kind": "painting"})", R"(field "kind": value "painting")");
+    row("unknown dtype", R"({"dtype": "float16"})", R"(field "dtype": value "float16"; expected one of float64, float32)");
+    row("linear on classes", R"({"model": {"name": "linear"}})",
+        R"(field "model.name": value "linear"; expected softmax or mlp for the classification dataset "moons")");
+    row("softmax on values", R"({"model": {"name": "softmax"}, "dataset": {"name": "sine"}})",
+        R"(field "model.name": value "softmax")");
+    row("hidden on linear", R"({"model": {"name": "linear", "hidden": [3]}, "dataset": {"name": "linear"}})",
+        R"(field "model.hidden")");
+    row("clip norm zero", R"({"clip_grad_norm": 0})", R"(field "clip_grad_norm": value 0; expected null or a number > 0)");
+    row("patience zero", R"({"early_stopping": {"patience": 0}})", R"(field "early_stopping.patience": value 0)");
+    row("l2 negative", R"({"regularization": {"l2": -0.1}})", R"(field "regularization.l2": value -0.1)");
+    row("seed negative", R"({"seed": -4})", R"(field "seed": value -4)");
+    row("fashion val too big", R"({"dataset": {"name": "fashion-mnist", "val_size": 70000}})",
+        R"(field "dataset.val_size": value 70000)");
+    row("standardize not bool", R"({"dataset": {"standardize": "yes"}})",
+        R"(field "dataset.standardize": value "yes"; expected true or false)");
+}
+
+void ExperimentFile::problemsAreLocated()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    try {
+        parseExperiment(json, "e.json");
+        QFAIL("accepted");
+    } catch (const ConfigError &error) {
+        const QString message = error.text();
+        QVERIFY2(message.startsWith("e.json: "), qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QVERIFY2(!message.contains('\n'), "one line");
+    }
+}
+
+void ExperimentFile::unreadableFileIsNamed()
+{
+    try {
+        readExperimentFile("/nonexistent/x.json");
+        QFAIL("accepted");
+    } catch (const ConfigError &error) {
+        QVERIFY(error.text().startsWith("/nonexistent/x.json: cannot be read"));
+    }
+}
+
+QTEST_APPLESS_MAIN(ExperimentFile)
+#include "tst_experiment_file.moc"
