@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "Experiment.h"
 #include "ObjectReader.h"
+#include "PyTorchScript.h"
 #include "RunSummary.h"
 #include "data/DatasetFactory.h"
 #include "data/IdxFile.h"
@@ -113,6 +114,22 @@ int runExperimentFile(const QString &path, const TrainingOutputs &outputs)
     } catch (const std::runtime_error &error) {
         reportError(QString::fromUtf8(error.what()));
         return Failure;
+    }
+}
+
+} // namespace kobai::cli
+
+namespace kobai::cli {
+
+int printPytorchScript(const QString &path)
+{
+    try {
+        const QByteArray script = config::pytorchScript(config::readExperimentFile(path)).toUtf8();
+        std::fwrite(script.constData(), 1, static_cast<std::size_t>(script.size()), stdout);
+        return Success;
+    } catch (const config::ConfigError &error) {
+        reportError(error.text());
+        return InvalidInput;
     }
 }
 

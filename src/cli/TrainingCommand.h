@@ -12,4 +12,7 @@ struct TrainingOutputs {
 /// Runs one experiment file; returns an ExitCode. Messages go to stderr.
 int runExperimentFile(const QString &path, const TrainingOutputs &outputs);
 
+/// Prints the experiment as a PyTorch 1.13 script on stdout; returns an ExitCode.
+int printPytorchScript(const QString &path);
+
 } // namespace kobai::cli

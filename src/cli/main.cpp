@@ -28,7 +28,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption summary(QStringLiteral("summary"),
                                      QStringLiteral("Write how the run ended and its configuration to FILE."),
                                      QStringLiteral("FILE.json"));
-    parser.addOptions({out, perUpdate, summary});
+    const QCommandLineOption asPytorch(QStringLiteral("as-pytorch"),
+                                       QStringLiteral("Print the experiment as a runnable PyTorch 1.13 script instead "
+                                                      "of running it."));
+    parser.addOptions({out, perUpdate, summary, asPytorch});
     parser.addPositionalArgument(QStringLiteral("experiment"), QStringLiteral("The experiment file (JSON)."),
                                  QStringLiteral("EXPERIMENT.json"));
 
@@ -45,6 +48,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "kobai-run: expected exactly one experiment file (see kobai-run --help)\n");
         return kobai::cli::InvalidInput;
     }
+    if (parser.isSet(asPytorch))
+        return kobai::cli::printPytorchScript(files.first());
     return kobai::cli::runExperimentFile(files.first(), {parser.value(out), parser.value(perUpdate),
                                                          parser.value(summary)});
 }

@@ -9,10 +9,6 @@ namespace kobai::config {
 
 namespace {
 
-const QStringList modelNames{"linear", "softmax", "mlp"};
-const QStringList activationNames{"relu", "sigmoid", "tanh"};
-const QStringList initNames{"he", "xavier", "normal"};
-const QStringList dtypeNames{"float64", "float32"};
 const QStringList variantNames{"pytorch", "textbook"};
 const QStringList kindNames{"training"};
 
@@ -69,15 +65,15 @@ DatasetSpec readDataset(ObjectReader reader)
 ModelSpec readModel(ObjectReader reader)
 {
     ModelSpec model;
-    model.kind = static_cast<ModelKind>(reader.choice("name", modelNames, 2));
+    model.kind = static_cast<ModelKind>(reader.choice("name", modelNames(), 2));
     if (model.kind == ModelKind::Mlp) {
         reader.read("hidden", model.hidden, Range::integerBetween(1, 4096));
         if (model.hidden.empty())
             reader.fail("hidden", QStringLiteral("at least one hidden layer size"));
-        model.activation = static_cast<Activation>(reader.choice("activation", activationNames, 0));
+        model.activation = static_cast<Activation>(reader.choice("activation", activationNames(), 0));
         reader.read("dropout", model.dropout, Range::atLeast(0).upTo(1, false));
     }
-    model.init = static_cast<InitScheme>(reader.choice("init", initNames, 0));
+    model.init = static_cast<InitScheme>(reader.choice("init", initNames(), 0));
     reader.read("std", model.std, Range::above(0));
     reader.finish();
     return model;
@@ -96,14 +92,9 @@ std::optional<EarlyStoppingSpec> readEarlyStopping(ObjectReader &root)
     return spec;
 }
 
-bool isRegression(const DatasetSpec &dataset)
-{
-    return std::holds_alternative<LinearDataOptions>(dataset) || std::holds_alternative<SineDataOptions>(dataset);
-}
-
 void checkModelFitsData(ObjectReader &root, const TrainingSpec &spec)
 {
-    const bool regression = isRegression(spec.dataset);
+    const bool regression = isRegressionDataset(spec.dataset);
     const QString dataset = datasetNames()[static_cast<qsizetype>(spec.dataset.index())];
     if (spec.model.kind == ModelKind::Linear && !regression)
         throw ConfigError(root.file(), root.field("model") + QStringLiteral(".name"), QStringLiteral("\"linear\""),
@@ -123,7 +114,7 @@ TrainingSpec readTraining(ObjectReader &root)
     spec.model = readModel(root.object("model"));
     root.read("batch_size", spec.batch_size, Range::integerAtLeast(0));
     root.read("epochs", spec.epochs, Range::integerBetween(1, 1'000'000));
-    spec.dtype = static_cast<DType>(root.choice("dtype", dtypeNames, 0));
+    spec.dtype = static_cast<DType>(root.choice("dtype", dtypeNames(), 0));
     spec.optimizer = readOptimizer(root.object("optimizer"));
     ObjectReader regularization = root.object("regularization");
     regularization.read("l2", spec.regularization.l2, Range::atLeast(0));
@@ -164,15 +155,15 @@ QJsonObject optimizerToJson(const OptimizerSpec &optimizer)
 
 QJsonObject modelToJson(const ModelSpec &model)
 {
-    QJsonObject out{{"name", modelNames[static_cast<int>(model.kind)]},
-                    {"init", initNames[static_cast<int>(model.init)]},
+    QJsonObject out{{"name", modelNames()[static_cast<int>(model.kind)]},
+                    {"init", initNames()[static_cast<int>(model.init)]},
                     {"std", model.std}};
     if (model.kind == ModelKind::Mlp) {
         QJsonArray hidden;
         for (int size : model.hidden)
             hidden.append(size);
         out.insert("hidden", hidden);
-        out.insert("activation", activationNames[static_cast<int>(model.activation)]);
+        out.insert("activation", activationNames()[static_cast<int>(model.activation)]);
         out.insert("dropout", model.dropout);
     }
     return out;
@@ -243,7 +234,7 @@ QJsonObject toJson(const Experiment &experiment)
         {"model", modelToJson(spec.model)},
         {"batch_size", static_cast<double>(spec.batch_size)},
         {"epochs", spec.epochs},
-        {"dtype", dtypeNames[static_cast<int>(spec.dtype)]},
+        {"dtype", dtypeNames()[static_cast<int>(spec.dtype)]},
         {"optimizer", optimizerToJson(spec.optimizer)},
         {"regularization", QJsonObject{{"l2", spec.regularization.l2}, {"l1", spec.regularization.l1}}},
         {"clip_grad_norm", optionalToJson(spec.clip_grad_norm)},

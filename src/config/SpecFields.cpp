@@ -206,6 +206,35 @@ std::span<const Field<TextbookAdamOptions>> fieldsOf(const TextbookAdamOptions &
     return fields;
 }
 
+const QStringList &modelNames()
+{
+    static const QStringList names{"linear", "softmax", "mlp"};
+    return names;
+}
+
+const QStringList &activationNames()
+{
+    static const QStringList names{"relu", "sigmoid", "tanh"};
+    return names;
+}
+
+const QStringList &initNames()
+{
+    static const QStringList names{"he", "xavier", "normal"};
+    return names;
+}
+
+const QStringList &dtypeNames()
+{
+    static const QStringList names{"float64", "float32"};
+    return names;
+}
+
+bool isRegressionDataset(const DatasetSpec &dataset)
+{
+    return std::holds_alternative<LinearDataOptions>(dataset) || std::holds_alternative<SineDataOptions>(dataset);
+}
+
 const QStringList &datasetNames()
 {
     static const QStringList names{"linear", "sine", "moons", "spirals", "blobs", "fashion-mnist"};

@@ -31,6 +31,15 @@ std::span<const Field<TextbookAdagradOptions>> fieldsOf(const TextbookAdagradOpt
 std::span<const Field<TextbookRmspropOptions>> fieldsOf(const TextbookRmspropOptions &);
 std::span<const Field<TextbookAdamOptions>> fieldsOf(const TextbookAdamOptions &);
 
+/// Names in the order of the engine's enums.
+const QStringList &modelNames();
+const QStringList &activationNames();
+const QStringList &initNames();
+const QStringList &dtypeNames();
+
+/// linear and sine are regression data; the others have classes.
+bool isRegressionDataset(const DatasetSpec &dataset);
+
 /// Names in the order of DatasetSpec's alternatives.
 const QStringList &datasetNames();
 /// PyTorch names in the order of OptimizerSpec's first alternatives, then the textbook ones.

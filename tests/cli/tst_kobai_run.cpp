@@ -60,6 +60,7 @@ private slots:
     void invalidInputCreatesNoFile_data();
     void invalidInputCreatesNoFile();
     void wrongCommandLineExitsTwo();
+    void pytorchScriptRunsTheSameExperiment();
 };
 
 void KobaiRun::helpDescribesTheCommand()
@@ -182,6 +183,36 @@ void KobaiRun::wrongCommandLineExitsTwo()
     QCOMPARE(run({}).exitCode, 2);
     QCOMPARE(run({"--no-such-option", "x.json"}).exitCode, 2);
     QCOMPARE(run({"/nonexistent/e.json"}).exitCode, 2);
+}
+
+void KobaiRun::pytorchScriptRunsTheSameExperiment()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "e.json", R"({"seed": 5, "epochs": 3, "batch_size": 64,
+        "model": {"hidden": [16], "activation": "tanh", "dropout": 0.1},
+        "optimizer": {"name": "Momentum", "variant": "textbook", "lr": 0.05},
+        "regularization": {"l2": 0.001}, "clip_grad_norm": 5})");
+    const Result script = run({"--as-pytorch", experiment});
+    QCOMPARE(script.exitCode, 0);
+    QVERIFY(script.out.contains("TextbookMomentum(model.parameters(), lr=0.05, momentum=0.9)"));
+    QVERIFY(script.out.contains("nn.Linear(inputs, 16), nn.Tanh(), nn.Dropout(0.1)"));
+    QVERIFY(script.out.contains("clip_norm=5"));
+
+    // Run it when PyTorch is there (the set-up installs python3-torch): same CSV columns,
+    // same number of rows, and it learns.
+    QVERIFY2(QFile::exists("/usr/bin/python3"), "Debian's python3 is part of the set-up");
+    QProcess python;
+    python.start("/usr/bin/python3", {"-"});
+    python.write(script.out);
+    python.closeWriteChannel();
+    QVERIFY(python.waitForFinished(120000));
+    const QByteArray err = python.readAllStandardError();
+    QCOMPARE(python.exitCode(), 0);
+    const QList<QByteArray> lines = python.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.first(), QByteArray("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty"));
+    QCOMPARE(lines.size(), 1 + 4);
+    QVERIFY2(lines.last().split(',')[1].toDouble() < lines[1].split(',')[1].toDouble(), err.constData());
+    QCOMPARE(lines.last().split(',')[6].toInt(), 3 * 13);
 }
 
 QTEST_GUILESS_MAIN(KobaiRun)

@@ -249,7 +249,8 @@ TrainingResult Trainer<Scalar>::run()
         }
         if (best_.observe(epoch, validation.loss))
             bestParameters_ = network_.parameters();
-        schedule_->step(validation.loss);
+        if (epoch > 0) // PyTorch order: scheduler.step() after each epoch of updates
+            schedule_->step(validation.loss);
         if (spec_.early_stopping && best_.shouldStop() && epoch < spec_.epochs)
             stop(RunStatus::EarlyStopped, epoch, "early stopping after " +
                                                      std::to_string(spec_.early_stopping->patience) +
