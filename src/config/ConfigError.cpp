@@ -2,9 +2,11 @@
 
 namespace kobai::config {
 
-ConfigError::ConfigError(const QString &file, const QString &field, const QString &value, const QString &expected)
-    : std::runtime_error(QStringLiteral("%1: field \"%2\": value %3; expected %4")
-                             .arg(file, field, value, expected)
+ConfigError::ConfigError(const QString &file, const QString &field, const QString &value, const QString &expected,
+                         const QString &owner)
+    : std::runtime_error(QStringLiteral("%1: field \"%2\"%3: value %4; expected %5")
+                             .arg(file, field, owner.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(owner), value,
+                                  expected)
                              .toStdString())
 {
 }

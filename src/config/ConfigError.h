@@ -9,7 +9,9 @@ namespace kobai::config {
 
 class ConfigError : public std::runtime_error {
 public:
-    ConfigError(const QString &file, const QString &field, const QString &value, const QString &expected);
+    /// owner, when given, names what the field belongs to (e.g. the optimizer "Adam").
+    ConfigError(const QString &file, const QString &field, const QString &value, const QString &expected,
+                const QString &owner = {});
     /// A problem with the file as a whole (unreadable, not JSON).
     ConfigError(const QString &file, const QString &problem);
 

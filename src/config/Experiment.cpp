@@ -33,8 +33,13 @@ OptimizerSpec readOptimizer(ObjectReader reader)
     const int index = reader.choice("name", names, 0);
     const std::size_t offset = textbook ? pytorchOptimizerNames().size() : 0;
     auto spec = variantAlternative<OptimizerSpec>(offset + static_cast<std::size_t>(index));
+    reader.setOwner(names[index] + (textbook ? QStringLiteral(", textbook") : QString()));
     readTextbookBetas(reader, spec);
     std::visit([&](auto &options) { readFields(reader, options, fieldsOf(options)); }, spec);
+    // PyTorch's own constructor check: Nesterov needs a momentum and zero dampening.
+    if (const auto *sgd = std::get_if<SgdOptions>(&spec);
+        sgd && sgd->nesterov && (sgd->momentum <= 0 || sgd->dampening != 0))
+        reader.fail("nesterov", QStringLiteral("false unless momentum > 0 and dampening = 0"));
     reader.finish();
     return spec;
 }

@@ -76,7 +76,7 @@ QJsonValue ObjectReader::take(const char *key)
 
 void ObjectReader::fail(const char *key, const QString &expected) const
 {
-    throw ConfigError(file_, field(key), showValue(object_.value(QString::fromUtf8(key))), expected);
+    throw ConfigError(file_, field(key), showValue(object_.value(QString::fromUtf8(key))), expected, owner_);
 }
 
 double ObjectReader::number(const char *key, const QJsonValue &value, const Range &range) const
@@ -141,7 +141,7 @@ void ObjectReader::read(const char *key, std::array<double, 2> &value, const Ran
     for (int i = 0; i < 2; ++i) {
         if (!array[i].isDouble() || !range.contains(array[i].toDouble()))
             throw ConfigError(file_, QStringLiteral("%1[%2]").arg(field(key)).arg(i), showValue(array[i]),
-                              range.describe());
+                              range.describe(), owner_);
         value[static_cast<std::size_t>(i)] = array[i].toDouble();
     }
 }
@@ -183,7 +183,7 @@ void ObjectReader::read(const char *key, std::vector<long> &value, const Range &
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array[i].isDouble() || !r.contains(array[i].toDouble()))
             throw ConfigError(file_, QStringLiteral("%1[%2]").arg(field(key)).arg(i), showValue(array[i]),
-                              r.describe());
+                              r.describe(), owner_);
         value.push_back(static_cast<long>(array[i].toDouble()));
     }
 }
@@ -237,7 +237,7 @@ void ObjectReader::finish() const
     for (auto it = object_.begin(); it != object_.end(); ++it)
         if (!used_.contains(it.key()))
             throw ConfigError(file_, path_.isEmpty() ? it.key() : path_ + QLatin1Char('.') + it.key(),
-                              showValue(it.value()), QStringLiteral("no such key here (unknown key)"));
+                              showValue(it.value()), QStringLiteral("no such key here (unknown key)"), owner_);
 }
 
 } // namespace kobai::config

@@ -46,6 +46,8 @@ public:
     bool has(const char *key) const { return object_.contains(QLatin1String(key)); }
     QString field(const char *key) const;
     const QString &file() const { return file_; }
+    /// Names what this object's fields belong to in every message (e.g. "Adam").
+    void setOwner(const QString &owner) { owner_ = owner; }
 
     void read(const char *key, double &value, const Range &range);
     void read(const char *key, long &value, const Range &range);
@@ -79,6 +81,7 @@ private:
     QJsonObject object_;
     QString path_;
     QString file_;
+    QString owner_;
     QSet<QString> used_;
 };
 

@@ -153,7 +153,7 @@ void KobaiRun::invalidInputCreatesNoFile_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
     QTest::newRow("not JSON") << QByteArray("{") << "not valid JSON";
-    QTest::newRow("bad lr") << QByteArray(R"({"optimizer": {"lr": -1}})") << R"(field "optimizer.lr": value -1)";
+    QTest::newRow("bad lr") << QByteArray(R"({"optimizer": {"lr": -1}})") << R"(field "optimizer.lr" (SGD): value -1)";
     QTest::newRow("unknown key") << QByteArray(R"({"epochz": 1})") << R"(field "epochz")";
     QTest::newRow("missing data folder")
         << QByteArray(R"({"dataset": {"name": "fashion-mnist", "path": "/nonexistent/fm"}})")

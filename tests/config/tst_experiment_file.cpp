@@ -99,10 +99,21 @@ void ExperimentFile::problemsAreLocated_data()
     row("textbook-only name", R"({"optimizer": {"name": "Momentum"}})", R"(field "optimizer.name")");
     row("unknown dataset", R"({"dataset": {"name": "iris"}})", R"(field "dataset.name": value "iris")");
     row("unknown variant", R"({"optimizer": {"variant": "keras"}})", R"(field "optimizer.variant")");
-    row("lr zero", R"({"optimizer": {"lr": 0}})", R"(field "optimizer.lr": value 0; expected a number > 0 and ≤ 1000)");
-    row("lr negative", R"({"optimizer": {"lr": -1}})", R"(field "optimizer.lr": value -1)");
+    row("lr zero", R"({"optimizer": {"lr": 0}})", R"(field "optimizer.lr" (SGD): value 0; expected a number > 0 and ≤ 1000)");
+    row("nesterov without momentum", R"({"optimizer": {"nesterov": true}})",
+        R"(field "optimizer.nesterov" (SGD): value true; expected false unless momentum > 0 and dampening = 0)");
+    row("nesterov with dampening", R"({"optimizer": {"nesterov": true, "momentum": 0.9, "dampening": 0.1}})",
+        R"(field "optimizer.nesterov" (SGD))");
+    row("textbook momentum one", R"({"optimizer": {"name": "momentum", "variant": "textbook", "momentum": 1}})",
+        R"(field "optimizer.momentum" (Momentum, textbook): value 1; expected a number ≥ 0 and < 1)");
+    row("adadelta rho", R"({"optimizer": {"name": "Adadelta", "rho": 1.5}})", R"(field "optimizer.rho" (Adadelta): value 1.5)");
+    row("adagrad lr_decay", R"({"optimizer": {"name": "Adagrad", "lr_decay": -1}})", R"(field "optimizer.lr_decay" (Adagrad))");
+    row("rmsprop alpha", R"({"optimizer": {"name": "RMSprop", "alpha": -0.1}})", R"(field "optimizer.alpha" (RMSprop))");
+    row("adam eps", R"({"optimizer": {"name": "Adam", "eps": -1e-8}})", R"(field "optimizer.eps" (Adam))");
+    row("adamw weight decay", R"({"optimizer": {"name": "AdamW", "weight_decay": -0.01}})", R"(field "optimizer.weight_decay" (AdamW))");
+    row("lr negative", R"({"optimizer": {"lr": -1}})", R"(field "optimizer.lr" (SGD): value -1)");
     row("lr too large", R"({"optimizer": {"lr": 1000.5}})", R"(value 1000.5; expected a number > 0 and ≤ 1000)");
-    row("lr a string", R"({"optimizer": {"lr": "0.1"}})", R"(field "optimizer.lr": value "0.1")");
+    row("lr a string", R"({"optimizer": {"lr": "0.1"}})", R"(field "optimizer.lr" (SGD): value "0.1")");
     row("epochs zero", R"({"epochs": 0})", R"(field "epochs": value 0; expected an integer ≥ 1 and ≤ 1000000)");
     row("epochs too many", R"({"epochs": 1000001})", R"(field "epochs": value 1000001)");
     row("epochs fractional", R"({"epochs": 2.5})", R"(field "epochs": value 2.5; expected an integer)");
@@ -117,7 +128,7 @@ void ExperimentFile::problemsAreLocated_data()
     row("nothing left to train", R"({"dataset": {"val_fraction": 0.5, "test_fraction": 0.5}})",
         R"(field "dataset.test_fraction")");
     row("n too small", R"({"dataset": {"n": 3}})", R"(field "dataset.n": value 3; expected an integer ≥ 4)");
-    row("beta one", R"({"optimizer": {"name": "Adam", "betas": [0.9, 1]}})", R"(field "optimizer.betas[1]": value 1)");
+    row("beta one", R"({"optimizer": {"name": "Adam", "betas": [0.9, 1]}})", R"(field "optimizer.betas[1]" (Adam): value 1)");
     row("betas not a pair", R"({"optimizer": {"name": "Adam", "betas": [0.9]}})", R"(field "optimizer.betas")");
     row("future format", R"({"format_version": 2})", R"(field "format_version": value 2; expected 1 or older)");
     row("unknown kind", R"({"kind": "painting"})", R"(field "kind": value "painting")");
