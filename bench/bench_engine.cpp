@@ -1,0 +1,99 @@
+// Micro-benchmarks of the engine's hot paths (Google Benchmark). Not tests: run by
+// hand, `build/release/bench/kobai-bench`, and recorded in docs/performance.md.
+#include "core/Random.h"
+#include "data/Dataset.h"
+#include "model/DenseNetwork.h"
+#include "model/Loss.h"
+#include "optim/Optimizer.h"
+
+#include <benchmark/benchmark.h>
+
+#include <numeric>
+
+using namespace kobai;
+
+namespace {
+
+/// Multiply-adds of forward (1×) and backward (2×) through 784-100-10, as FLOPs.
+double mlpFlops(Eigen::Index batch) { return 2.0 * 3.0 * (784.0 * 100 + 100.0 * 10) * static_cast<double>(batch); }
+
+template <typename Scalar>
+void MlpForwardBackward(benchmark::State &state)
+{
+    const Eigen::Index batch = state.range(0);
+    Random random(1);
+    DenseNetwork<Scalar> net({784, 100, 10}, Activation::Relu, 0.0);
+    net.initialize(InitScheme::He, 0.0, random);
+    Matrix<Scalar> x(784, batch);
+    for (Eigen::Index k = 0; k < x.size(); ++k)
+        x(k) = static_cast<Scalar>(random.uniform01());
+    std::vector<int> labels(static_cast<std::size_t>(batch));
+    for (auto &label : labels)
+        label = static_cast<int>(random.below(10));
+    const SoftmaxCrossEntropy<Scalar> loss;
+    Matrix<Scalar> gradient;
+    for (auto _ : state) {
+        const Matrix<Scalar> &out = net.forward(x, ForwardMode::Train, &random);
+        benchmark::DoNotOptimize(loss.evaluate(out, {labels, nullptr}, &gradient));
+        net.backward(gradient);
+        benchmark::ClobberMemory();
+    }
+    state.counters["FLOP/s"] = benchmark::Counter(mlpFlops(batch), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(MlpForwardBackward<float>)->Arg(32)->Arg(100)->Arg(512);
+BENCHMARK(MlpForwardBackward<double>)->Arg(32)->Arg(100)->Arg(512);
+
+const OptimizerSpec optimizerSpecs[] = {
+    SgdOptions{.lr = 0.1},
+    SgdOptions{.lr = 0.1, .momentum = 0.9, .nesterov = true},
+    AdagradOptions{},
+    RmspropOptions{},
+    AdadeltaOptions{},
+    AdamOptions{},
+    AdamWOptions{},
+    TextbookMomentumOptions{},
+    TextbookAdamOptions{},
+};
+const char *optimizerLabels[] = {"SGD",     "SGD nesterov", "Adagrad",           "RMSprop",          "Adadelta",
+                                 "Adam",    "AdamW",        "textbook Momentum", "textbook Adam"};
+
+void OptimizerStepOneMillion(benchmark::State &state)
+{
+    const auto which = static_cast<std::size_t>(state.range(0));
+    state.SetLabel(optimizerLabels[which]);
+    Vector<float> params = Vector<float>::Constant(1'000'000, 0.5f);
+    const Vector<float> grads = Vector<float>::Constant(1'000'000, 0.01f);
+    auto optimizer = makeOptimizer<float>(optimizerSpecs[which]);
+    optimizer->reset();
+    for (auto _ : state) {
+        optimizer->step(params, grads, 1e-3);
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(state.iterations() * params.size());
+}
+BENCHMARK(OptimizerStepOneMillion)->DenseRange(0, std::size(optimizerSpecs) - 1);
+
+void GatherImageBatch(benchmark::State &state)
+{
+    Random random(2);
+    DataPart part;
+    part.pixels.resize(784, 60000);
+    for (Eigen::Index k = 0; k < part.pixels.size(); ++k)
+        part.pixels(k) = static_cast<std::uint8_t>(random.below(256));
+    std::vector<Eigen::Index> order(60000);
+    std::iota(order.begin(), order.end(), Eigen::Index{0});
+    random.shuffle(order);
+    Matrix<float> batch;
+    std::size_t start = 0;
+    for (auto _ : state) {
+        part.gatherFeatures<float>(std::span<const Eigen::Index>(order.data() + start, 100), batch);
+        start = (start + 100) % 59900;
+        benchmark::ClobberMemory();
+    }
+    state.SetBytesProcessed(state.iterations() * 100 * 784);
+}
+BENCHMARK(GatherImageBatch);
+
+} // namespace
+
+BENCHMARK_MAIN();
