@@ -22,6 +22,7 @@ QJsonObject runSummary(const config::Experiment &experiment, const TrainingResul
         {"best_val_loss", result.best_val_loss},
         {"test_loss", optionalValue(result.test_loss)},
         {"test_acc", optionalValue(result.test_acc)},
+        {"seconds", result.seconds},
         {"seed", static_cast<double>(experiment.training.seed)},
         {"config", config::toJson(experiment)},
         {"program", "kobai-run"},

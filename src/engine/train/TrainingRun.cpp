@@ -208,6 +208,7 @@ bool Trainer<Scalar>::trainEpoch(int epoch, double lr, Eigen::Index batch)
 template <typename Scalar>
 TrainingResult Trainer<Scalar>::run()
 {
+    const auto runStart = std::chrono::steady_clock::now();
     const Eigen::Index batch = batchSize();
     double startLoss = 0.0;
     for (int epoch = 0; epoch <= spec_.epochs && !stopped_; ++epoch) {
@@ -271,6 +272,7 @@ TrainingResult Trainer<Scalar>::run()
         result_.test_loss = test.loss;
         result_.test_acc = test.accuracy;
     }
+    result_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - runStart).count();
     return result_;
 }
 

@@ -38,6 +38,7 @@ struct TrainingResult {
     std::optional<double> test_loss; ///< when the dataset has a test part, after any restore
     std::optional<double> test_acc;
     std::string message; ///< e.g. "diverged at epoch 3, update 75"
+    double seconds = 0.0; ///< wall time of the whole run, evaluation passes included
     std::vector<double> parameters; ///< the final (or restored best) parameter buffer
     std::vector<TensorInfo> tensors; ///< where each tensor sits in it
 };

@@ -1,0 +1,95 @@
+#!/usr/bin/python3
+"""Kōbai against PyTorch and NumPy on the same machine, side by side.
+
+  /usr/bin/python3 bench/compare/compare.py [--kobai-run build/release/src/cli/kobai-run] [--threads 1 2]
+
+(1) the MLP 784-100-10 (ReLU, softmax cross-entropy) on Fashion-MNIST, batch 100,
+    SGD lr 0.1, 3 epochs, float32: seconds of the update loop per epoch, test accuracy;
+(2) a lesson-sized run: moons, 1 000 points (800 train), MLP 2-32-32-2, batch 32,
+    SGD 0.1, 100 epochs with a validation pass each epoch: seconds for all 100 epochs.
+Peers must use OpenBLAS (libopenblas0-pthread), or they are 10-20x slower than they
+should be; this script refuses to run otherwise. Threads are pinned for everyone.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+FASHION = {"kind": "training", "seed": 0,
+           "dataset": {"name": "fashion-mnist", "val_size": 10000, "test_size": 10000},
+           "model": {"name": "mlp", "hidden": [100], "activation": "relu", "init": "he"},
+           "batch_size": 100, "epochs": 3, "dtype": "float32", "optimizer": {"name": "SGD", "lr": 0.1}}
+LESSON = {"kind": "training", "seed": 0,
+          "dataset": {"name": "moons", "n": 1000, "val_fraction": 0.2},
+          "model": {"name": "mlp", "hidden": [32, 32], "activation": "relu", "init": "he"},
+          "batch_size": 32, "epochs": 100, "dtype": "float32", "optimizer": {"name": "SGD", "lr": 0.1}}
+
+
+def check_openblas():
+    out = subprocess.run(["update-alternatives", "--query", "libblas.so.3-x86_64-linux-gnu"],
+                         capture_output=True, text=True).stdout
+    value = [line for line in out.splitlines() if line.startswith("Value:")]
+    if not value or "openblas" not in value[0]:
+        sys.exit("libblas.so.3 is not OpenBLAS: apt-get install libopenblas0-pthread (peers would be unfairly slow)")
+    return value[0].split(":", 1)[1].strip()
+
+
+def run_kobai(binary, experiment, threads):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "e.json")
+        with open(path, "w") as f:
+            json.dump(experiment, f)
+        summary = os.path.join(tmp, "s.json")
+        env = dict(os.environ, OMP_NUM_THREADS=str(threads))
+        csv = subprocess.run([binary, path, "--summary", summary], capture_output=True, text=True, env=env,
+                             check=True).stdout
+        with open(summary) as f:
+            s = json.load(f)
+    rows = [line.split(",") for line in csv.strip().splitlines()[1:]]
+    epoch_seconds = [float(r[7]) for r in rows[1:]]
+    return {"epoch_seconds": min(epoch_seconds), "total_seconds": s["seconds"],
+            "accuracy": s["test_acc"] if s["test_acc"] is not None else float(rows[-1][4])}
+
+
+def run_peer(kind, case, threads):
+    env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads),
+               MKL_NUM_THREADS=str(threads))
+    out = subprocess.run(["/usr/bin/python3", os.path.join(HERE, "peers.py"), kind, case, str(threads)],
+                         capture_output=True, text=True, env=env, check=True).stdout
+    return json.loads(out)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--kobai-run", default=os.path.join(ROOT, "build/release/src/cli/kobai-run"))
+    parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    blas = check_openblas()
+    print(f"BLAS: {blas}; CPU: {os.cpu_count()} cores")
+    for threads in args.threads:
+        print(f"\n== {threads} thread(s)")
+        kobai = run_kobai(args.kobai_run, FASHION, threads)
+        torch = run_peer("torch", "fashion", threads)
+        numpy = run_peer("numpy", "fashion", threads)
+        print("(1) Fashion-MNIST MLP, seconds per epoch (update loop), test accuracy")
+        for name, r in (("kobai-run", kobai), ("PyTorch", torch), ("NumPy", numpy)):
+            print(f"    {name:10s} {r['epoch_seconds']:8.4f} s   acc {r['accuracy']:.4f}")
+        print(f"    speed-up over PyTorch {torch['epoch_seconds'] / kobai['epoch_seconds']:.2f}x, "
+              f"over NumPy {numpy['epoch_seconds'] / kobai['epoch_seconds']:.2f}x")
+        kobai = run_kobai(args.kobai_run, LESSON, threads)
+        torch = run_peer("torch", "lesson", threads)
+        numpy = run_peer("numpy", "lesson", threads)
+        print("(2) lesson-sized run (moons, 100 epochs with validation), seconds in all, validation accuracy")
+        for name, r in (("kobai-run", kobai), ("PyTorch", torch), ("NumPy", numpy)):
+            print(f"    {name:10s} {r['total_seconds']:8.4f} s   acc {r['accuracy']:.4f}")
+        print(f"    speed-up over PyTorch {torch['total_seconds'] / kobai['total_seconds']:.1f}x, "
+              f"over NumPy {numpy['total_seconds'] / kobai['total_seconds']:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
