@@ -2,6 +2,7 @@
 // stdout carries CSV and nothing else; every message goes to stderr.
 #include "ExitCode.h"
 #include "TrainingCommand.h"
+#include "core/AllocatorTuning.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    kobai::keepWorkspacesInHeap();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kobai-run"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KOBAI_VERSION));
