@@ -1,14 +1,21 @@
 #include "ObjectReader.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace kobai::config {
 
 namespace {
 
-QString number(double value) { return QString::number(value, 'g', 17); }
+/// The shortest text that reads back as the same double (what the file most likely said).
+QString number(double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); }
+
+/// Integers beyond 2⁵³ cannot be told apart as JSON numbers (doubles).
+constexpr double largestExactInteger = 9007199254740992.0;
 
 } // namespace
 
@@ -26,11 +33,12 @@ bool Range::contains(double value) const
 QString Range::describe() const
 {
     QString text = integer ? QStringLiteral("an integer") : QStringLiteral("a number");
+    const auto bound = [this](double v) { return integer ? QString::number(static_cast<qint64>(v)) : number(v); };
     QStringList bounds;
     if (min > -1e308)
-        bounds << QStringLiteral("%1 %2").arg(minInclusive ? u"≥" : u">", number(min));
+        bounds << QStringLiteral("%1 %2").arg(minInclusive ? u"≥" : u">", bound(min));
     if (max < 1e308)
-        bounds << QStringLiteral("%1 %2").arg(maxInclusive ? u"≤" : u"<", number(max));
+        bounds << QStringLiteral("%1 %2").arg(maxInclusive ? u"≤" : u"<", bound(max));
     if (!bounds.isEmpty())
         text += QLatin1Char(' ') + bounds.join(QStringLiteral(" and "));
     return text;
@@ -97,6 +105,7 @@ void ObjectReader::read(const char *key, long &value, const Range &range)
 {
     Range r = range;
     r.integer = true;
+    r.max = std::min(r.max, largestExactInteger);
     const QJsonValue v = take(key);
     if (!v.isUndefined())
         value = static_cast<long>(number(key, v, r));
@@ -105,7 +114,7 @@ void ObjectReader::read(const char *key, long &value, const Range &range)
 void ObjectReader::read(const char *key, int &value, const Range &range)
 {
     long wide = value;
-    read(key, wide, range);
+    read(key, wide, range.upTo(std::min(range.max, double{std::numeric_limits<int>::max()})));
     value = static_cast<int>(wide);
 }
 
@@ -153,6 +162,7 @@ void ObjectReader::read(const char *key, std::optional<long> &value, const Range
         return;
     Range r = range;
     r.integer = true;
+    r.max = std::min(r.max, largestExactInteger);
     value = static_cast<long>(number(key, v, r));
 }
 
@@ -176,6 +186,7 @@ void ObjectReader::read(const char *key, std::vector<long> &value, const Range &
         return;
     Range r = range;
     r.integer = true;
+    r.max = std::min(r.max, largestExactInteger);
     if (!v.isArray())
         fail(key, QStringLiteral("an array of integers, each ") + r.describe());
     value.clear();
@@ -191,7 +202,7 @@ void ObjectReader::read(const char *key, std::vector<long> &value, const Range &
 void ObjectReader::read(const char *key, std::vector<int> &value, const Range &range)
 {
     std::vector<long> wide(value.begin(), value.end());
-    read(key, wide, range);
+    read(key, wide, range.upTo(std::min(range.max, double{std::numeric_limits<int>::max()})));
     value.assign(wide.begin(), wide.end());
 }
 

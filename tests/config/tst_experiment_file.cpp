@@ -118,6 +118,8 @@ void ExperimentFile::problemsAreLocated_data()
     row("epochs too many", R"({"epochs": 1000001})", R"(field "epochs": value 1000001)");
     row("epochs fractional", R"({"epochs": 2.5})", R"(field "epochs": value 2.5; expected an integer)");
     row("batch negative", R"({"batch_size": -1})", R"(field "batch_size": value -1; expected an integer ≥ 0)");
+    row("batch beyond 2^53", R"({"batch_size": 1e45})",
+        R"(field "batch_size": value 1e+45; expected an integer ≥ 0 and ≤ 9007199254740992)");
     row("batch fractional", R"({"batch_size": 3.5})", R"(field "batch_size": value 3.5)");
     row("hidden zero", R"({"model": {"hidden": [8, 0]}})", R"(field "model.hidden[1]": value 0; expected an integer ≥ 1 and ≤ 4096)");
     row("hidden too wide", R"({"model": {"hidden": [5000]}})", R"(field "model.hidden[0]": value 5000)");

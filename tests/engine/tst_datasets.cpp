@@ -128,6 +128,10 @@ void Datasets::idxProblemsAreNamed_data()
     QTest::newRow("wrong magic") << QByteArray("\x00\x00\x09\x01\x00\x00\x00\x01\x01", 9) << "not an IDX file";
     QTest::newRow("wrong dimensions") << QByteArray("\x00\x00\x08\x03\x00\x00\x00\x01", 8) << "not an IDX file";
     QTest::newRow("truncated data") << header + QByteArray("\x01\x02", 2) << "truncated";
+    // Found by fuzz_idx: a damaged size must not make the reader allocate gigabytes.
+    QTest::newRow("absurd size") << QByteArray("\x00\x00\x08\x01\xff\xff\xff\xff\x01", 9) << "the header claims";
+    QTest::newRow("large size, few bytes") << QByteArray("\x00\x00\x08\x01\x06\x00\x00\x00\x01", 9)
+                                           << "truncated";
 }
 
 void Datasets::idxProblemsAreNamed()

@@ -8,4 +8,8 @@ struct Overloaded : Ts... {
     using Ts::operator()...;
 };
 
+// Clang 14 does not deduce aggregate template arguments by itself.
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
 } // namespace kobai
