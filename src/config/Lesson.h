@@ -1,0 +1,104 @@
+#pragma once
+// Lesson folders (docs/lessons.md) into plain structs, every problem located:
+// lessons/NN-slug/lesson.json with text.ja.md and text.en.md beside it.
+#include "Experiment.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kobai::config {
+
+/// The newest lesson format this program reads.
+constexpr int lessonFormatVersion = 1;
+
+/// A text in both languages; ja comes first everywhere, as in the product.
+struct LocalizedText {
+    QString ja;
+    QString en;
+    /// The text in language "ja" or "en" (anything else reads as ja).
+    const QString &in(const QString &language) const { return language == QLatin1String("en") ? en : ja; }
+};
+
+/// One experiment of a lesson: the JSON as written (controls change it) and the
+/// parsed, checked experiment it gives.
+struct LessonExperiment {
+    QString name;
+    LocalizedText label;
+    QJsonObject source;
+    Experiment experiment;
+};
+
+/// A field of the lesson's experiments the learner may change.
+struct LessonControl {
+    enum class Scale { Linear, Log };
+    /// A dotted path inside the experiment object, e.g. "optimizer.lr", "batch_size".
+    QString field;
+    LocalizedText label;
+    /// The experiments it changes (names); empty means all of them.
+    QStringList experiments;
+    Scale scale = Scale::Linear;
+    double min = 0.0;
+    double max = 1.0;
+    /// Slider granularity (linear scale; 0 = continuous); integer fields use whole steps.
+    double step = 0.0;
+    /// When given, the control offers exactly these values (numbers or strings) instead of a range.
+    QJsonArray values;
+    /// One label per value, when given (e.g. batch size 0 → "全体 / full").
+    QList<LocalizedText> valueLabels;
+};
+
+/// One chart: which series of which experiments, against what.
+struct LessonChart {
+    enum class XAxis { Epoch, Updates, GradientEvaluations, Update };
+    LocalizedText title;
+    XAxis x = XAxis::Epoch;
+    /// Epoch-CSV columns (train_loss, val_loss, train_acc, val_acc, lr) or "batch_loss"
+    /// (the per-update loss; only with x "update").
+    QStringList series;
+    /// Experiment names; empty means all.
+    QStringList experiments;
+    bool logY = false;
+};
+
+struct Lesson {
+    QString folder; ///< where it was read from (a directory or a qrc path)
+    QString id;
+    int order = 0;
+    LocalizedText title;
+    LocalizedText tryThis;
+    LocalizedText text; ///< the Markdown of text.ja.md and text.en.md
+    QList<LessonExperiment> experiments;
+    QList<LessonControl> controls;
+    QList<LessonChart> charts;
+    QJsonArray questions; ///< filled by the lessons issue; kept as written
+};
+
+/// One folder's outcome: a lesson, or the located message saying why it is broken.
+struct LessonLoad {
+    QString folder;
+    std::optional<Lesson> lesson;
+    QString error;
+};
+
+/// Reads and checks folder/lesson.json and its texts. Throws ConfigError naming
+/// the file, the field, the value and what was expected.
+Lesson readLessonFolder(const QString &folder);
+
+/// Every lesson folder directly under dir (a directory or a qrc path), sorted by
+/// order then folder name; a broken one is listed with its error, and an id used
+/// twice makes the later folder broken. Never throws.
+QList<LessonLoad> readLessonsUnder(const QString &dir);
+
+/// The experiment object with the value at a dotted path replaced (objects on the
+/// way are created); parse the result to check it.
+QJsonObject withField(QJsonObject experiment, const QString &dottedPath, const QJsonValue &value);
+
+/// The value at a dotted path, or undefined when absent.
+QJsonValue fieldValue(const QJsonObject &experiment, const QString &dottedPath);
+
+} // namespace kobai::config
