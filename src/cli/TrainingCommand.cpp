@@ -3,6 +3,7 @@
 #include "ConfigError.h"
 #include "CsvOutput.h"
 #include "ExitCode.h"
+#include "Messages.h"
 #include "Experiment.h"
 #include "ObjectReader.h"
 #include "PyTorchScript.h"
@@ -35,8 +36,6 @@ struct FileCloser {
     }
 };
 using FileHandle = std::unique_ptr<std::FILE, FileCloser>;
-
-void reportError(const QString &message) { std::fprintf(stderr, "kobai-run: %s\n", qUtf8Printable(message)); }
 
 /// The data for an experiment; bad or missing data files are the experiment's fault.
 Dataset loadData(const config::Experiment &experiment, const QString &file)
@@ -88,17 +87,27 @@ int exitCodeFor(RunStatus status)
 int runExperimentFile(const QString &path, const TrainingOutputs &outputs)
 {
     config::Experiment experiment;
-    Dataset data;
     try {
         experiment = config::readExperimentFile(path);
-        data = loadData(experiment, path);
+    } catch (const config::ConfigError &error) {
+        reportError(error.text());
+        return InvalidInput;
+    }
+    return runExperiment(experiment, path, outputs);
+}
+
+int runExperiment(const config::Experiment &experiment, const QString &file, const TrainingOutputs &outputs)
+{
+    Dataset data;
+    try {
+        data = loadData(experiment, file);
     } catch (const config::ConfigError &error) {
         reportError(error.text());
         return InvalidInput;
     }
 
     try {
-        FileHandle epochs = openOutput(outputs.epochCsv);
+        FileHandle epochs = outputs.discardEpochs ? FileHandle() : openOutput(outputs.epochCsv);
         FileHandle updates = outputs.perUpdateCsv.isEmpty() ? FileHandle() : openOutput(outputs.perUpdateCsv);
         CsvOutput csv(epochs.get(), updates.get());
         std::signal(SIGINT, onInterrupt);

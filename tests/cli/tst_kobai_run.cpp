@@ -7,46 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(KOBAI_RUN), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    file.open(QIODevice::WriteOnly);
-    file.write(text);
-    return path;
-}
-
-QList<QByteArray> dataRows(const QByteArray &csv)
-{
-    QList<QByteArray> lines = csv.trimmed().split('\n');
-    lines.removeFirst();
-    return lines;
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-} // namespace
+#include "KobaiRunProcess.h"
 
 class KobaiRun : public QObject {
     Q_OBJECT
