@@ -1,0 +1,182 @@
+// Our one chart component: everything Qt Charts is used for lives here, so a move to
+// Qt Graphs touches this file only. The curves come from the controller whole, with
+// one replace() per series per batch; the chart is rebuilt when the lesson, the
+// language (series names) or the y scale changes.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import Kobai
+
+Item {
+    id: root
+
+    required property ExperimentController controller
+    required property int chartIndex
+    readonly property var spec: controller.charts[chartIndex] ?? ({title: {ja: "", en: ""}, x: "epoch", series: [], logY: false})
+    property bool logY: spec.logY
+    /// The series being drawn, in chartSeries() order.
+    property var lines: []
+    property var markers: []
+    property var range: ({empty: true})
+    readonly property int pointCount: lines.reduce((n, s) => n + s.count, 0)
+
+    /// Okabe & Ito (2008), colour-blind safe; the yellow is left out (unreadable on white).
+    readonly property var okabeIto: ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
+    readonly property var dashes: [Qt.SolidLine, Qt.DashLine, Qt.DotLine, Qt.DashDotLine, Qt.DashDotDotLine]
+
+    function columnName(column) {
+        switch (column) {
+        case "train_loss": return qsTr("training loss")
+        case "val_loss": return qsTr("validation loss")
+        case "train_acc": return qsTr("training accuracy")
+        case "val_acc": return qsTr("validation accuracy")
+        case "lr": return qsTr("learning rate")
+        case "batch_loss": return qsTr("mini-batch loss")
+        }
+        return column
+    }
+
+    function axisTitle(x) {
+        switch (x) {
+        case "epoch": return qsTr("epoch")
+        case "updates": return qsTr("updates")
+        case "gradient_evaluations": return qsTr("gradient evaluations (samples)")
+        case "update": return qsTr("update")
+        }
+        return x
+    }
+
+    function yTitle() {
+        if (spec.series.every(c => c.endsWith("_acc")))
+            return qsTr("accuracy")
+        if (spec.series.every(c => c === "lr"))
+            return qsTr("learning rate")
+        return qsTr("loss")
+    }
+
+    function refresh() {
+        const view = loader.item
+        if (!view || lines.length === 0)
+            return
+        const r = controller.fillChart(chartIndex, lines, Math.max(2, Math.round(view.plotArea.width)), logY)
+        range = r
+        if (r.empty) {
+            markers = []
+            return
+        }
+        view.axisX.min = r.xMin
+        view.axisX.max = r.xMax
+        view.axisY.min = r.yMin
+        view.axisY.max = r.yMax
+        markers = r.markers
+    }
+
+    Connections {
+        target: root.controller
+        function onResultsChanged() { root.refresh() }
+    }
+
+    Loader {
+        id: loader
+        anchors.fill: parent
+        // Rebuilt from scratch when any of these change.
+        property var key: [root.chartIndex, root.logY, Language.code, root.controller.lessonIndex]
+        onKeyChanged: { active = false; active = true }
+        sourceComponent: ChartView {
+            id: view
+            property alias axisX: xAxis
+            property var axisY: root.logY ? logAxis : linearAxis
+            title: root.spec.title[Language.code]
+            titleFont.bold: true
+            antialiasing: true
+            animationOptions: ChartView.NoAnimation
+            legend.alignment: Qt.AlignBottom
+            legend.font.pixelSize: 11
+            margins { top: 4; bottom: 4; left: 4; right: 4 }
+
+            ValueAxis {
+                id: xAxis
+                titleText: root.axisTitle(root.spec.x)
+                labelFormat: "%g"
+                min: 0
+                max: 1
+            }
+            ValueAxis {
+                id: linearAxis
+                titleText: root.yTitle()
+                labelFormat: "%.3g"
+                min: 0
+                max: 1
+            }
+            LogValueAxis {
+                id: logAxis
+                titleText: root.yTitle() + " (log)"
+                labelFormat: "%g"
+                base: 10
+                min: 0.01
+                max: 1
+            }
+
+            Component.onCompleted: {
+                const created = []
+                const plan = root.controller.chartSeries(root.chartIndex)
+                const experiments = root.controller.experiments
+                for (const entry of plan) {
+                    let name = experiments[entry.experiment].label[Language.code]
+                    if (root.spec.series.length > 1)
+                        name += " · " + root.columnName(entry.column)
+                    const series = createSeries(ChartView.SeriesTypeLine, name, xAxis, axisY)
+                    series.color = root.okabeIto[entry.experiment % root.okabeIto.length]
+                    series.style = root.dashes[entry.style % root.dashes.length]
+                    series.width = 2
+                    series.useOpenGL = false
+                    created.push(series)
+                }
+                root.lines = created
+                root.refresh()
+            }
+            onPlotAreaChanged: root.refresh()
+
+            Repeater {
+                model: root.markers
+                Item {
+                    required property var modelData
+                    readonly property point markerTop: view.mapToPosition(Qt.point(modelData.x, root.range.yMax), root.lines[0])
+                    readonly property point markerBottom: view.mapToPosition(Qt.point(modelData.x, root.range.yMin), root.lines[0])
+                    Rectangle {
+                        x: parent.markerTop.x - 1
+                        y: parent.markerTop.y
+                        width: 2
+                        height: parent.markerBottom.y - parent.markerTop.y
+                        color: root.okabeIto[modelData.experiment % root.okabeIto.length]
+                        opacity: 0.7
+                    }
+                    Label {
+                        x: Math.min(parent.markerTop.x + 4, view.plotArea.x + view.plotArea.width - width)
+                        y: parent.markerTop.y + 2 + 16 * index
+                        text: modelData.kind === "diverged"
+                              ? qsTr("diverged at epoch %1").arg(modelData.epoch)
+                              : qsTr("early stop at epoch %1").arg(modelData.epoch)
+                        color: root.okabeIto[modelData.experiment % root.okabeIto.length]
+                        font.pixelSize: 11
+                        background: Rectangle { color: "white"; opacity: 0.8 }
+                    }
+                    required property int index
+                }
+            }
+        }
+    }
+
+    Button {
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 4
+        text: root.logY ? qsTr("log scale") : qsTr("linear scale")
+        checkable: true
+        checked: root.logY
+        onToggled: root.logY = checked
+        font.pixelSize: 11
+        Accessible.name: qsTr("Logarithmic loss axis")
+    }
+}

@@ -1,0 +1,139 @@
+// Kōbai's desktop app. Besides the window, flags for headless use:
+//   --lesson ID --lang ja|en --run-seconds S --screenshot FILE.png   grab the window and quit
+//   --measure-stalls S [--stall-interval-ms MS]   stream a long run, print the GUI thread's gaps
+#include "ExperimentController.h"
+#include "Language.h"
+#include "StallMeter.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+Q_IMPORT_QML_PLUGIN(KobaiPlugin)
+
+namespace {
+
+/// Epochs for --measure-stalls: enough that the run streams for the whole measurement.
+constexpr int stallRunEpochs = 100000;
+
+struct Options {
+    QString lessonId;
+    QString language;
+    double runSeconds = 2.0;
+    QString screenshot;
+    double stallSeconds = 0.0;
+    int stallIntervalMs = 1;
+};
+
+Options parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kōbai: how neural networks learn by gradient descent"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lesson(QStringLiteral("lesson"), QStringLiteral("Open the lesson with this id."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: ja or en."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption runSeconds(QStringLiteral("run-seconds"),
+                                        QStringLiteral("With --screenshot: let the lesson run this long first."),
+                                        QStringLiteral("S"), QStringLiteral("2"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save the window as this PNG and quit."), QStringLiteral("FILE"));
+    const QCommandLineOption stalls(QStringLiteral("measure-stalls"),
+                                    QStringLiteral("Stream a long run for S seconds, print the GUI thread's "
+                                                   "longest gaps and quit."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption stallInterval(QStringLiteral("stall-interval-ms"),
+                                           QStringLiteral("The probe timer's interval for --measure-stalls."),
+                                           QStringLiteral("MS"), QStringLiteral("1"));
+    parser.addOptions({lesson, lang, runSeconds, screenshot, stalls, stallInterval});
+    parser.process(app);
+    Options options;
+    options.lessonId = parser.value(lesson);
+    options.language = parser.value(lang);
+    options.runSeconds = parser.value(runSeconds).toDouble();
+    options.screenshot = parser.value(screenshot);
+    options.stallSeconds = parser.value(stalls).toDouble();
+    options.stallIntervalMs = std::max(1, parser.value(stallInterval).toInt());
+    if (!options.language.isEmpty() && options.language != QLatin1String("ja")
+        && options.language != QLatin1String("en")) {
+        std::fprintf(stderr, "kobai: --lang takes ja or en\n");
+        std::exit(2);
+    }
+    return options;
+}
+
+void grabAndQuit(QQuickWindow *window, const QString &path)
+{
+    if (!window->grabWindow().save(path)) {
+        std::fprintf(stderr, "kobai: cannot write %s\n", qUtf8Printable(path));
+        QCoreApplication::exit(1);
+        return;
+    }
+    QCoreApplication::quit();
+}
+
+void measureStalls(QQuickWindow *window, const Options &options)
+{
+    auto *controller = window->property("controller").value<kobai::app::ExperimentController *>();
+    if (!controller || !controller->hasLesson()) {
+        std::fprintf(stderr, "kobai: --measure-stalls needs a lesson that opens\n");
+        QCoreApplication::exit(1);
+        return;
+    }
+    controller->setExperimentField(QStringLiteral("epochs"), stallRunEpochs);
+    auto *meter = new kobai::app::StallMeter(options.stallIntervalMs, window);
+    meter->start();
+    QTimer::singleShot(static_cast<int>(options.stallSeconds * 1000), window, [meter, controller, options] {
+        std::printf("platform %s, probe every %d ms, %zu samples, run still streaming: %s\n"
+                    "gap p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                    qUtf8Printable(QGuiApplication::platformName()), options.stallIntervalMs, meter->samples(),
+                    controller->running() ? "yes" : "no", meter->percentile(50), meter->percentile(99),
+                    meter->longest());
+        QCoreApplication::quit();
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Qt Charts draws through QGraphicsView, so QML charts need a QApplication.
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Kobai"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kobai"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KOBAI_VERSION));
+    const Options options = parseOptions(app);
+    // Fusion renders the same offscreen, under Xvfb and on a desktop (Material does not offscreen).
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+                     Qt::QueuedConnection);
+    if (!options.lessonId.isEmpty())
+        engine.setInitialProperties({{QStringLiteral("requestedLessonId"), options.lessonId}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kobai/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    // The Kobai module is registered once Main.qml has imported it, not before.
+    if (!options.language.isEmpty())
+        engine.singletonInstance<kobai::app::Language *>(qmlTypeId("Kobai", 1, 0, "Language"))
+            ->setCode(options.language);
+
+    if (options.stallSeconds > 0)
+        measureStalls(window, options);
+    else if (!options.screenshot.isEmpty())
+        QTimer::singleShot(static_cast<int>(options.runSeconds * 1000), window,
+                           [window, path = options.screenshot] { grabAndQuit(window, path); });
+    return QCoreApplication::exec();
+}
