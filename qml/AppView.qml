@@ -113,6 +113,7 @@ Item {
                     anchors.fill: parent
                     spacing: 4
                     Label {
+                        objectName: "lessonsHeading"
                         text: qsTr("Lessons")
                         font.bold: true
                         Layout.margins: 8

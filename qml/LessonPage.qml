@@ -43,6 +43,7 @@ Pane {
         RowLayout {
             Layout.fillWidth: true
             Label {
+                objectName: "lessonTitle"
                 text: page.lesson.title ? page.lesson.order + ". " + page.lesson.title[Language.code] : ""
                 font.bold: true
                 font.pixelSize: 20
@@ -177,8 +178,9 @@ Pane {
                         model: page.controller.charts.length
                         LossChart {
                             required property int index
+                            objectName: "chart" + index
                             Layout.fillWidth: true
-                            Layout.preferredHeight: 300
+                            Layout.preferredHeight: 330
                             controller: page.controller
                             chartIndex: index
                         }

@@ -18,8 +18,11 @@ Item {
     /// The series being drawn, in chartSeries() order.
     property var lines: []
     property var markers: []
+    /// What the legend shows: [{name, color, style}], one per series.
+    property var legend: []
     property var range: ({empty: true})
-    readonly property int pointCount: lines.reduce((n, s) => n + s.count, 0)
+    /// Points on the chart now, all series together (replace() does not signal count).
+    property int pointCount: 0
 
     /// Okabe & Ito (2008), colour-blind safe; the yellow is left out (unreadable on white).
     readonly property var okabeIto: ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
@@ -55,20 +58,37 @@ Item {
         return qsTr("loss")
     }
 
+    /// Moves an axis without ever passing through min > max, which Qt Charts' log axis
+    /// does not survive.
+    function setRange(axis, min, max) {
+        if (min > axis.max) {
+            axis.max = max
+            axis.min = min
+        } else {
+            axis.min = min
+            axis.max = max
+        }
+    }
+
     function refresh() {
         const view = loader.item
         if (!view || lines.length === 0)
             return
-        const r = controller.fillChart(chartIndex, lines, Math.max(2, Math.round(view.plotArea.width)), logY)
+        // The chart's own width bounds the points; not the plot area, which moves with the
+        // axis labels and would feed back into this refresh.
+        const r = controller.fillChart(chartIndex, lines, Math.max(2, Math.round(view.width)), logY)
         range = r
+        pointCount = lines.reduce((n, s) => n + s.count, 0)
         if (r.empty) {
             markers = []
             return
         }
-        view.axisX.min = r.xMin
-        view.axisX.max = r.xMax
-        view.axisY.min = r.yMin
-        view.axisY.max = r.yMax
+        setRange(view.axisX, r.xMin, r.xMax)
+        // Labels at powers of 2 when the curve spans little, else at powers of 10; a
+        // log axis labels only powers of its base.
+        if (logY)
+            view.axisY.base = r.yMax / r.yMin < 64 ? 2 : 10
+        setRange(view.axisY, r.yMin, r.yMax)
         markers = r.markers
     }
 
@@ -79,7 +99,10 @@ Item {
 
     Loader {
         id: loader
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: legendFlow.top
         // Rebuilt from scratch when any of these change.
         property var key: [root.chartIndex, root.logY, Language.code, root.controller.lessonIndex]
         onKeyChanged: { active = false; active = true }
@@ -91,8 +114,8 @@ Item {
             titleFont.bold: true
             antialiasing: true
             animationOptions: ChartView.NoAnimation
-            legend.alignment: Qt.AlignBottom
-            legend.font.pixelSize: 11
+            // Qt Charts elides a long legend on one line; ours below wraps instead.
+            legend.visible: false
             margins { top: 4; bottom: 4; left: 4; right: 4 }
 
             ValueAxis {
@@ -105,14 +128,16 @@ Item {
             ValueAxis {
                 id: linearAxis
                 titleText: root.yTitle()
+                titleFont.pixelSize: 12
                 labelFormat: "%.3g"
                 min: 0
                 max: 1
             }
             LogValueAxis {
                 id: logAxis
-                titleText: root.yTitle() + " (log)"
-                labelFormat: "%g"
+                titleText: qsTr("%1 (log scale)").arg(root.yTitle())
+                titleFont.pixelSize: 12
+                labelFormat: "%.3g"
                 base: 10
                 min: 0.01
                 max: 1
@@ -122,9 +147,10 @@ Item {
                 const created = []
                 const plan = root.controller.chartSeries(root.chartIndex)
                 const experiments = root.controller.experiments
+                const several = root.spec.series.length > 1
                 for (const entry of plan) {
                     let name = experiments[entry.experiment].label[Language.code]
-                    if (root.spec.series.length > 1)
+                    if (several)
                         name += " · " + root.columnName(entry.column)
                     const series = createSeries(ChartView.SeriesTypeLine, name, xAxis, axisY)
                     series.color = root.okabeIto[entry.experiment % root.okabeIto.length]
@@ -133,10 +159,22 @@ Item {
                     series.useOpenGL = false
                     created.push(series)
                 }
+                // With several curves per run the legend names the runs by colour and the
+                // curves by dash pattern: five short entries instead of six long ones.
+                const entries = []
+                const shown = [...new Set(plan.map(e => e.experiment))]
+                for (const e of shown)
+                    entries.push({name: experiments[e].label[Language.code],
+                                  color: root.okabeIto[e % root.okabeIto.length],
+                                  style: several ? 0 : plan.find(p => p.experiment === e).style % root.dashes.length})
+                if (several)
+                    root.spec.series.forEach((column, i) =>
+                        entries.push({name: root.columnName(column), color: "#555555", style: i % root.dashes.length}))
                 root.lines = created
+                root.legend = entries
                 root.refresh()
             }
-            onPlotAreaChanged: root.refresh()
+            onWidthChanged: root.refresh()
 
             Repeater {
                 model: root.markers
@@ -163,6 +201,44 @@ Item {
                         background: Rectangle { color: "white"; opacity: 0.8 }
                     }
                     required property int index
+                }
+            }
+        }
+    }
+
+    Flow {
+        id: legendFlow
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.leftMargin: 12
+        spacing: 12
+        Repeater {
+            model: root.legend
+            Row {
+                required property var modelData
+                spacing: 4
+                Canvas {
+                    /// Dash patterns matching Qt.SolidLine, DashLine, DotLine, DashDotLine, DashDotDotLine.
+                    readonly property var patterns: [[], [6, 4], [2, 3], [6, 3, 2, 3], [6, 3, 2, 3, 2, 3]]
+                    width: 30
+                    height: 14
+                    anchors.verticalCenter: parent.verticalCenter
+                    onPaint: {
+                        const ctx = getContext("2d")
+                        ctx.clearRect(0, 0, width, height)
+                        ctx.strokeStyle = modelData.color
+                        ctx.lineWidth = 2
+                        ctx.setLineDash(patterns[modelData.style])
+                        ctx.beginPath()
+                        ctx.moveTo(0, height / 2)
+                        ctx.lineTo(width, height / 2)
+                        ctx.stroke()
+                    }
+                }
+                Label {
+                    text: modelData.name
+                    font.pixelSize: 12
                 }
             }
         }

@@ -6,68 +6,68 @@
     <message>
         <location filename="../qml/AppView.qml" line="50"/>
         <source>Kōbai</source>
-        <translation type="unfinished"></translation>
+        <translation>Kōbai</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="55"/>
         <source>How neural networks learn</source>
-        <translation type="unfinished"></translation>
+        <translation>How neural networks learn</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="72"/>
         <source>run %1/%2 · epoch %3 / %4</source>
-        <translation type="unfinished"></translation>
+        <translation>run %1/%2 · epoch %3 / %4</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="76"/>
         <source>Rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>Rerun</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="79"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the lesson's experiments again (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="84"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="87"/>
         <source>Stop the run (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the run (Esc)</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="98"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="116"/>
         <location filename="../qml/AppView.qml" line="130"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="144"/>
         <source>(done)</source>
-        <translation type="unfinished"></translation>
+        <translation>(done)</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="157"/>
         <source>Add lesson folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add lesson folder…</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="161"/>
         <source>Add a folder of lessons (for teachers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a folder of lessons (for teachers)</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="176"/>
         <source>Choose a folder of lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder of lessons</translation>
     </message>
 </context>
 <context>
@@ -75,57 +75,57 @@
     <message>
         <location filename="../qml/LessonPage.qml" line="21"/>
         <source>This lesson cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>This lesson cannot be opened</translation>
     </message>
     <message>
         <location filename="../qml/LessonPage.qml" line="21"/>
         <source>No lesson is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No lesson is open</translation>
     </message>
     <message>
         <location filename="../qml/LessonPage.qml" line="33"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../qml/LessonPage.qml" line="53"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../qml/LessonPage.qml" line="56"/>
         <source>Mark this lesson as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark this lesson as done</translation>
     </message>
     <message>
         <location filename="../qml/LessonPage.qml" line="66"/>
         <source>Experiment to show as PyTorch code</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment to show as PyTorch code</translation>
     </message>
     <message>
         <location filename="../qml/LessonPage.qml" line="69"/>
         <source>Show as PyTorch code</source>
-        <translation type="unfinished"></translation>
+        <translation>Show as PyTorch code</translation>
     </message>
     <message>
         <location filename="../qml/LessonPage.qml" line="106"/>
         <source>Try this</source>
-        <translation type="unfinished"></translation>
+        <translation>Try this</translation>
     </message>
     <message>
         <location filename="../qml/LessonPage.qml" line="117"/>
         <source>Practice questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice questions</translation>
     </message>
     <message>
         <location filename="../qml/LessonPage.qml" line="121"/>
         <source>Practice questions come with the lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice questions come with the lessons.</translation>
     </message>
     <message>
         <location filename="../qml/LessonPage.qml" line="172"/>
         <source>%1: diverged at epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diverged at epoch %2</translation>
     </message>
 </context>
 <context>
@@ -133,88 +133,93 @@
     <message>
         <location filename="../qml/LossChart.qml" line="30"/>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>training loss</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="31"/>
         <source>validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>validation loss</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="32"/>
         <source>training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>training accuracy</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="33"/>
         <source>validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>validation accuracy</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="34"/>
         <location filename="../qml/LossChart.qml" line="54"/>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>learning rate</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="35"/>
         <source>mini-batch loss</source>
-        <translation type="unfinished"></translation>
+        <translation>mini-batch loss</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="42"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="43"/>
         <source>updates</source>
-        <translation type="unfinished"></translation>
+        <translation>updates</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="44"/>
         <source>gradient evaluations (samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient evaluations (samples)</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="45"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>update</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="52"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>accuracy</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="55"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="114"/>
+        <source>%1 (log scale)</source>
+        <translation>%1 (log scale)</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="159"/>
         <source>diverged at epoch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diverged at epoch %1</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="160"/>
         <source>early stop at epoch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>early stop at epoch %1</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="175"/>
         <source>log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>log scale</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="175"/>
         <source>linear scale</source>
-        <translation type="unfinished"></translation>
+        <translation>linear scale</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="180"/>
         <source>Logarithmic loss axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmic loss axis</translation>
     </message>
 </context>
 <context>
@@ -222,7 +227,7 @@
     <message>
         <location filename="../qml/Main.qml" line="19"/>
         <source>Kōbai — learning by gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kōbai — learning by gradient descent</translation>
     </message>
 </context>
 <context>
@@ -230,22 +235,22 @@
     <message>
         <location filename="../qml/PyTorchDialog.qml" line="11"/>
         <source>As PyTorch code</source>
-        <translation type="unfinished"></translation>
+        <translation>As PyTorch code</translation>
     </message>
     <message>
         <location filename="../qml/PyTorchDialog.qml" line="36"/>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied to the clipboard</translation>
     </message>
     <message>
         <location filename="../qml/PyTorchDialog.qml" line="40"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../qml/PyTorchDialog.qml" line="41"/>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the code</translation>
     </message>
 </context>
 </TS>

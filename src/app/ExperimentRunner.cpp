@@ -26,7 +26,7 @@ public:
         std::lock_guard lock(m_runner.m_mutex);
         if (RunChunk *chunk = current()) {
             chunk->updateLosses.emplace_back(update, batchLoss);
-            m_runner.m_updatesProduced = update + 1;
+            m_runner.m_updatesProduced = update;
         }
     }
 

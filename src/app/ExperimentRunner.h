@@ -40,7 +40,7 @@ struct RunChunk {
     int run = 0;                  ///< index in the request list
     long long trainSamples = -1;  ///< set in the run's first chunk
     std::vector<EpochRecord> epochs;
-    std::vector<std::pair<long long, double>> updateLosses; ///< (update index, mini-batch loss)
+    std::vector<std::pair<long long, double>> updateLosses; ///< (update number from 1, mini-batch loss)
     std::optional<RunOutcome> outcome; ///< set in the run's last chunk
 };
 

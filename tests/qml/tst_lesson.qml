@@ -1,0 +1,116 @@
+// The window with the test lessons of data/lessons: a control restarts the run and the
+// charts fill again; the language switch changes the visible strings; a broken lesson
+// shows its error; the window can go away in the middle of a run.
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Kobai
+
+TestCase {
+    id: testCase
+    name: "Lesson"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 800
+
+    LessonLibrary {
+        id: testLibrary
+        builtIn: false
+        Component.onCompleted: addFolder(Qt.resolvedUrl("data/lessons"))
+    }
+
+    Component {
+        id: viewComponent
+        AppView {
+            width: 1280
+            height: 800
+            library: testLibrary
+        }
+    }
+
+    SignalSpy {
+        id: runningSpy
+        signalName: "runningChanged"
+    }
+
+    function openLesson(id) {
+        const view = createTemporaryObject(viewComponent, testCase)
+        verify(view)
+        view.lessonList.currentIndex = testLibrary.indexOfId(id)
+        return view
+    }
+
+    function lastY(series) {
+        return series.at(series.count - 1).y
+    }
+
+    function init() {
+        Language.code = "ja"
+    }
+
+    function test_library_lists_good_and_broken_lessons() {
+        compare(testLibrary.rowCount(), 2)
+        verify(testLibrary.indexOfId("quick") >= 0)
+    }
+
+    function test_learning_rate_restarts_the_run() {
+        const view = openLesson("quick")
+        const controller = view.controller
+        const chart = findChild(view, "chart0")
+        verify(chart)
+        tryVerify(() => !controller.running && chart.pointCount > 0, 10000)
+        const before = lastY(chart.lines[0])
+        const lrBefore = controller.controlValues[0]
+
+        runningSpy.target = controller
+        runningSpy.clear()
+        const slider = findChild(view, "slider_optimizer.lr")
+        verify(slider)
+        slider.forceActiveFocus()
+        keyClick(Qt.Key_Right)
+        verify(controller.controlValues[0] > lrBefore)
+        // The run restarts (running goes true, then false) and the chart fills again.
+        tryVerify(() => runningSpy.count >= 2 && !controller.running, 10000)
+        tryVerify(() => chart.pointCount > 0, 5000)
+        verify(lastY(chart.lines[0]) !== before)
+        const updates = findChild(view, "chart1")
+        verify(updates.pointCount > 0)
+        verify(updates.pointCount <= updates.width)
+    }
+
+    function test_language_switch_changes_visible_strings() {
+        const view = openLesson("quick")
+        const heading = findChild(view, "lessonsHeading")
+        const title = findChild(view, "lessonTitle")
+        compare(heading.text, "レッスン")
+        compare(title.text, "1. 短いテスト")
+        Language.code = "en"
+        compare(heading.text, "Lessons")
+        compare(title.text, "1. A quick test")
+        Language.code = "ja"
+        compare(heading.text, "レッスン")
+    }
+
+    function test_broken_lesson_shows_its_error() {
+        const view = openLesson("quick")
+        view.lessonList.currentIndex = 1
+        verify(!view.controller.hasLesson)
+        const error = findChild(view, "lessonError")
+        verify(error.visible)
+        verify(error.text.indexOf("lesson.json") >= 0, error.text)
+        verify(error.text.indexOf("lr") >= 0, error.text)
+        // The rest of the app still works: back to the good lesson.
+        view.lessonList.currentIndex = 0
+        verify(view.controller.hasLesson)
+        tryVerify(() => findChild(view, "chart0").pointCount > 0, 10000)
+    }
+
+    function test_closing_the_window_mid_run() {
+        const view = openLesson("quick")
+        verify(view.controller.setExperimentField("epochs", 1000000))
+        tryVerify(() => view.controller.running && view.controller.currentEpoch > 2, 10000)
+        view.destroy()
+        wait(50)
+    }
+}
