@@ -292,9 +292,12 @@ QVariantMap ExperimentController::fillChart(int chart, const QVariantList &serie
         if (!target)
             continue;
         const QVariantMap entry = plan.at(i).toMap();
-        const std::vector<QPointF> points = curve(entry.value(QStringLiteral("experiment")).toInt(),
-                                                  entry.value(QStringLiteral("column")).toString(), spec.x);
-        const QList<QPointF> shown = decimator.decimate(points);
+        const int experiment = entry.value(QStringLiteral("experiment")).toInt();
+        const QString column = entry.value(QStringLiteral("column")).toString();
+        // The per-update losses can run into millions: their envelope is decimated instead.
+        const QList<QPointF> shown = column == QLatin1String("batch_loss")
+            ? decimator.decimate(m_traces.at(static_cast<std::size_t>(experiment)).updateLosses.forDisplay())
+            : decimator.decimate(epochCurve(experiment, column, spec.x));
         for (const QPointF &p : shown) {
             xMin = std::min(xMin, p.x());
             xMax = std::max(xMax, p.x());
@@ -353,7 +356,7 @@ void ExperimentController::receive(const RunBatch &batch)
             trace.trainSamples = chunk.trainSamples;
         trace.epochs.insert(trace.epochs.end(), chunk.epochs.begin(), chunk.epochs.end());
         for (const auto &[update, loss] : chunk.updateLosses)
-            trace.updateLosses.emplace_back(static_cast<double>(update), loss);
+            trace.updateLosses.append(QPointF(static_cast<double>(update), loss));
         if (chunk.outcome)
             trace.outcome = chunk.outcome;
         m_currentRun = chunk.run;
@@ -372,12 +375,10 @@ QList<int> ExperimentController::experimentIndices(const QStringList &names) con
     return indices;
 }
 
-std::vector<QPointF> ExperimentController::curve(int experiment, const QString &columnName,
-                                                 config::LessonChart::XAxis x) const
+std::vector<QPointF> ExperimentController::epochCurve(int experiment, const QString &columnName,
+                                                      config::LessonChart::XAxis x) const
 {
     const Trace &trace = m_traces.at(static_cast<std::size_t>(experiment));
-    if (columnName == QLatin1String("batch_loss"))
-        return trace.updateLosses;
     std::vector<QPointF> points;
     points.reserve(trace.epochs.size());
     for (const EpochRecord &record : trace.epochs) {

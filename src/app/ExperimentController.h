@@ -3,6 +3,7 @@
 // values applied, their runs on an ExperimentRunner, and the full results of the
 // latest runs, which the charts read (decimated) through fillChart().
 #include "ExperimentRunner.h"
+#include "LossEnvelope.h"
 #include "Lesson.h"
 #include "LessonLibrary.h"
 
@@ -92,7 +93,7 @@ private:
     /// Everything the latest run of one experiment produced, kept in full.
     struct Trace {
         std::vector<EpochRecord> epochs;
-        std::vector<QPointF> updateLosses;
+        LossEnvelope updateLosses;
         long long trainSamples = -1;
         std::optional<RunOutcome> outcome;
     };
@@ -100,7 +101,8 @@ private:
     void restart();
     void receive(const RunBatch &batch);
     QList<int> experimentIndices(const QStringList &names) const;
-    std::vector<QPointF> curve(int experiment, const QString &column, config::LessonChart::XAxis x) const;
+    /// An epoch-CSV column of one run against the chart's x axis.
+    std::vector<QPointF> epochCurve(int experiment, const QString &column, config::LessonChart::XAxis x) const;
     double markerX(int experiment, config::LessonChart::XAxis x) const;
 
     QPointer<LessonLibrary> m_library;

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -15,13 +16,15 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(KobaiPlugin)
 
 namespace {
 
 /// Epochs for --measure-stalls: enough that the run streams for the whole measurement.
-constexpr int stallRunEpochs = 100000;
+constexpr int stallRunEpochs = 5000;
+constexpr int stallWarmUpMs = 1500;
 
 struct Options {
     QString lessonId;
@@ -91,15 +94,30 @@ void measureStalls(QQuickWindow *window, const Options &options)
     }
     controller->setExperimentField(QStringLiteral("epochs"), stallRunEpochs);
     auto *meter = new kobai::app::StallMeter(options.stallIntervalMs, window);
-    meter->start();
-    QTimer::singleShot(static_cast<int>(options.stallSeconds * 1000), window, [meter, controller, options] {
-        std::printf("platform %s, probe every %d ms, %zu samples, run still streaming: %s\n"
-                    "gap p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-                    qUtf8Printable(QGuiApplication::platformName()), options.stallIntervalMs, meter->samples(),
-                    controller->running() ? "yes" : "no", meter->percentile(50), meter->percentile(99),
-                    meter->longest());
-        QCoreApplication::quit();
+    auto clock = std::make_shared<QElapsedTimer>();
+    // The first frames (window, charts, lesson text) are start-up, not streaming: skip them.
+    QTimer::singleShot(stallWarmUpMs, meter, [meter, clock] {
+        meter->start();
+        clock->start();
     });
+    // Measures while the run streams: until it ends or S seconds have passed, whichever first.
+    const auto report = [meter, controller, clock, options] {
+        if (!clock->isValid())
+            return;
+        std::printf("platform %s, probe every %d ms, %.1f s of streaming (now run %d, epoch %d), %zu samples\n"
+                    "gap p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                    qUtf8Printable(QGuiApplication::platformName()), options.stallIntervalMs,
+                    static_cast<double>(clock->elapsed()) / 1000.0, controller->currentRun() + 1,
+                    controller->currentEpoch(), meter->samples(), meter->percentile(50), meter->percentile(99),
+                    meter->longest());
+        clock->invalidate();
+        QCoreApplication::quit();
+    };
+    QObject::connect(controller, &kobai::app::ExperimentController::runningChanged, meter, [controller, report] {
+        if (!controller->running())
+            report();
+    });
+    QTimer::singleShot(stallWarmUpMs + static_cast<int>(options.stallSeconds * 1000), meter, report);
 }
 
 } // namespace
