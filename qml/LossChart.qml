@@ -84,10 +84,12 @@ Item {
             return
         }
         setRange(view.axisX, r.xMin, r.xMax)
-        // Labels at powers of 2 when the curve spans little, else at powers of 10; a
-        // log axis labels only powers of its base.
-        if (logY)
-            view.axisY.base = r.yMax / r.yMin < 64 ? 2 : 10
+        // A log axis labels only powers of its base: powers of 2 when the curve spans
+        // little, else powers of 10, 100, 10⁴… so that no more than ~8 labels crowd it.
+        if (logY) {
+            const decades = Math.log10(r.yMax / r.yMin)
+            view.axisY.base = decades < 1.8 ? 2 : Math.pow(10, Math.max(1, Math.ceil(decades / 8)))
+        }
         setRange(view.axisY, r.yMin, r.yMax)
         markers = r.markers
     }
@@ -180,19 +182,19 @@ Item {
                 model: root.markers
                 Item {
                     required property var modelData
-                    readonly property point markerTop: view.mapToPosition(Qt.point(modelData.x, root.range.yMax), root.lines[0])
-                    readonly property point markerBottom: view.mapToPosition(Qt.point(modelData.x, root.range.yMin), root.lines[0])
+                    required property int index
+                    readonly property real markerX: view.mapToPosition(Qt.point(modelData.x, root.range.yMax), root.lines[0]).x
                     Rectangle {
-                        x: parent.markerTop.x - 1
-                        y: parent.markerTop.y
+                        x: parent.markerX - 1
+                        y: view.plotArea.y
                         width: 2
-                        height: parent.markerBottom.y - parent.markerTop.y
+                        height: view.plotArea.height
                         color: root.okabeIto[modelData.experiment % root.okabeIto.length]
                         opacity: 0.7
                     }
                     Label {
-                        x: Math.min(parent.markerTop.x + 4, view.plotArea.x + view.plotArea.width - width)
-                        y: parent.markerTop.y + 2 + 16 * index
+                        x: Math.min(parent.markerX + 4, view.plotArea.x + view.plotArea.width - width)
+                        y: view.plotArea.y + 2 + 16 * index
                         text: modelData.kind === "diverged"
                               ? qsTr("diverged at epoch %1").arg(modelData.epoch)
                               : qsTr("early stop at epoch %1").arg(modelData.epoch)
@@ -200,7 +202,6 @@ Item {
                         font.pixelSize: 11
                         background: Rectangle { color: "white"; opacity: 0.8 }
                     }
-                    required property int index
                 }
             }
         }

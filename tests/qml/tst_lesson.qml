@@ -106,6 +106,21 @@ TestCase {
         tryVerify(() => findChild(view, "chart0").pointCount > 0, 10000)
     }
 
+    function test_divergence_is_marked_and_never_reaches_an_axis() {
+        const view = openLesson("quick")
+        const controller = view.controller
+        verify(controller.setExperimentField("optimizer.lr", 50))
+        tryVerify(() => !controller.running && controller.outcomes.length === 2
+                        && controller.outcomes[0].status === "diverged", 10000)
+        const chart = findChild(view, "chart0")
+        tryVerify(() => chart.markers.length === 2, 5000)
+        compare(chart.markers[0].kind, "diverged")
+        for (const bound of [chart.range.xMin, chart.range.xMax, chart.range.yMin, chart.range.yMax])
+            verify(isFinite(bound), JSON.stringify(chart.range))
+        const messages = findChild(view, "runMessages")
+        verify(messages.text.indexOf("発散") >= 0, messages.text)
+    }
+
     function test_closing_the_window_mid_run() {
         const view = openLesson("quick")
         verify(view.controller.setExperimentField("epochs", 1000000))
