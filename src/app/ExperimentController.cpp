@@ -91,7 +91,7 @@ void ExperimentController::setLibrary(LessonLibrary *library)
 void ExperimentController::setLessonIndex(int index)
 {
     m_restartTimer.stop();
-    m_runner.stop();
+    m_runner.abandon();
     m_lessonIndex = index;
     m_lesson.reset();
     m_lessonError.clear();
@@ -194,7 +194,6 @@ QVariantList ExperimentController::outcomes() const
         }
         list.append(QVariantMap{{QStringLiteral("status"), statusName(*trace.outcome)},
                                 {QStringLiteral("stopEpoch"), trace.outcome->stopEpoch},
-                                {QStringLiteral("bestEpoch"), trace.outcome->bestEpoch},
                                 {QStringLiteral("message"), trace.outcome->message}});
     }
     return list;

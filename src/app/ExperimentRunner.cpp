@@ -105,6 +105,15 @@ void ExperimentRunner::stop()
     m_cancel = true;
 }
 
+void ExperimentRunner::abandon()
+{
+    std::lock_guard lock(m_mutex);
+    m_next.reset();
+    ++m_generation;
+    m_pending.clear();
+    m_cancel = true;
+}
+
 long long ExperimentRunner::updatesProduced() const
 {
     std::lock_guard lock(m_mutex);
@@ -150,7 +159,6 @@ void ExperimentRunner::runAll(const std::vector<RunRequest> &runs, quint64 gener
             outcome.status = result.status;
             outcome.stopEpoch = result.stop_epoch;
             outcome.stopUpdate = result.stop_update;
-            outcome.bestEpoch = result.best_epoch;
             outcome.message = QString::fromStdString(result.message);
         } catch (const std::exception &error) {
             // Missing or damaged data files (Fashion-MNIST) end this run, not the app.

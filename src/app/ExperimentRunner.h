@@ -30,7 +30,6 @@ struct RunOutcome {
     RunStatus status = RunStatus::Finished;
     int stopEpoch = 0;
     long long stopUpdate = 0;
-    int bestEpoch = 0;
     QString message; ///< the engine's message, or why the data could not be made
     bool failed = false; ///< the run never started (its data could not be made)
 };
@@ -63,6 +62,9 @@ public:
     void start(std::vector<RunRequest> runs);
     /// Cancels the current request; its runs end with RunStatus::Cancelled.
     void stop();
+    /// Cancels the current request and drops whatever it still produces (the lesson
+    /// it belonged to has been closed).
+    void abandon();
 
     /// True from start() until the last run's outcome has been delivered.
     bool isRunning() const { return m_running; }

@@ -152,6 +152,23 @@ private slots:
         QCOMPARE(received.outcomes[0]->status, RunStatus::Finished);
     }
 
+    void anAbandonedRequestDeliversNothingMore()
+    {
+        ExperimentRunner runner;
+        Received received;
+        connect(&runner, &ExperimentRunner::batchReady, this, [&](const RunBatch &b) { received.take(b); });
+        std::vector<RunRequest> runs;
+        runs.push_back(endless());
+        runner.start(std::move(runs));
+        QTRY_VERIFY_WITH_TIMEOUT(received.updates[0] > 0, 20000);
+        runner.abandon();
+        const int batchesBefore = received.batches;
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(), 20000);
+        QTest::qWait(3 * ExperimentRunner::flushIntervalMs);
+        QCOMPARE(received.batches, batchesBefore);
+        QVERIFY(!received.outcomes[0]);
+    }
+
     void aRunWhoseDataCannotBeMadeFailsAlone()
     {
         ExperimentRunner runner;

@@ -94,7 +94,11 @@ TestCase {
 
     function test_broken_lesson_shows_its_error() {
         const view = openLesson("quick")
+        // Leave a lesson in the middle of a long run: its late results must go nowhere.
+        verify(view.controller.setExperimentField("epochs", 1000000))
+        tryVerify(() => view.controller.running && view.controller.currentEpoch > 2, 10000)
         view.lessonList.currentIndex = 1
+        wait(100)
         verify(!view.controller.hasLesson)
         const error = findChild(view, "lessonError")
         verify(error.visible)
