@@ -70,7 +70,9 @@ Item {
         }
     }
 
-    function refresh() {
+    function refreshNow() {
+        throttle.stop()
+        lastRefresh = Date.now()
         const view = loader.item
         if (!view || lines.length === 0)
             return
@@ -94,9 +96,26 @@ Item {
         markers = r.markers
     }
 
+    // Qt Charts repaints a whole chart in software for every change, so a chart redraws
+    // at most 20 times a second: at once when it has been quiet, else at the next slot.
+    property double lastRefresh: 0
+    Timer {
+        id: throttle
+        onTriggered: root.refreshNow()
+    }
     Connections {
         target: root.controller
         function onResultsChanged() { root.refresh() }
+    }
+
+    function refresh() {
+        const wait = root.lastRefresh + 50 - Date.now()
+        if (wait <= 0) {
+            refreshNow()
+        } else if (!throttle.running) {
+            throttle.interval = wait
+            throttle.start()
+        }
     }
 
     Loader {
@@ -114,7 +133,9 @@ Item {
             property var axisY: root.logY ? logAxis : linearAxis
             title: root.spec.title[Language.code]
             titleFont.bold: true
-            antialiasing: true
+            // Qt Charts repaints its whole scene in software for every batch; antialiased
+            // dashed strokes made that the GUI thread's longest stall.
+            antialiasing: false
             animationOptions: ChartView.NoAnimation
             // Qt Charts elides a long legend on one line; ours below wraps instead.
             legend.visible: false
@@ -157,7 +178,9 @@ Item {
                     const series = createSeries(ChartView.SeriesTypeLine, name, xAxis, axisY)
                     series.color = root.okabeIto[entry.experiment % root.okabeIto.length]
                     series.style = root.dashes[entry.style % root.dashes.length]
-                    series.width = 2
+                    // Qt's raster stroker dashes a wide pen slowly (a dense curve stalled
+                    // the GUI for 100+ ms): patterned curves get a one-pixel pen.
+                    series.width = series.style === Qt.SolidLine ? 2 : 1
                     series.useOpenGL = false
                     created.push(series)
                 }
@@ -174,9 +197,9 @@ Item {
                         entries.push({name: root.columnName(column), color: "#555555", style: i % root.dashes.length}))
                 root.lines = created
                 root.legend = entries
-                root.refresh()
+                root.refreshNow()
             }
-            onWidthChanged: root.refresh()
+            onWidthChanged: root.refreshNow()
 
             Repeater {
                 model: root.markers
@@ -229,7 +252,7 @@ Item {
                         const ctx = getContext("2d")
                         ctx.clearRect(0, 0, width, height)
                         ctx.strokeStyle = modelData.color
-                        ctx.lineWidth = 2
+                        ctx.lineWidth = modelData.style === 0 ? 2 : 1
                         ctx.setLineDash(patterns[modelData.style])
                         ctx.beginPath()
                         ctx.moveTo(0, height / 2)

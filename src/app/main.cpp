@@ -23,7 +23,7 @@ Q_IMPORT_QML_PLUGIN(KobaiPlugin)
 namespace {
 
 /// Epochs for --measure-stalls: enough that the run streams for the whole measurement.
-constexpr int stallRunEpochs = 5000;
+constexpr int stallRunEpochs = 10000;
 constexpr int stallWarmUpMs = 1500;
 
 struct Options {
@@ -92,13 +92,24 @@ void measureStalls(QQuickWindow *window, const Options &options)
         QCoreApplication::exit(1);
         return;
     }
-    controller->setExperimentField(QStringLiteral("epochs"), stallRunEpochs);
     auto *meter = new kobai::app::StallMeter(options.stallIntervalMs, window);
     auto clock = std::make_shared<QElapsedTimer>();
-    // The first frames (window, charts, lesson text) are start-up, not streaming: skip them.
-    QTimer::singleShot(stallWarmUpMs, meter, [meter, clock] {
-        meter->start();
+    // The first frames (window, charts, lesson text) are start-up, not streaming: the
+    // long run starts, and the measurement with it, once they are drawn.
+    QTimer::singleShot(stallWarmUpMs, meter, [meter, clock, controller] {
+        // How long a change takes to show: from the new value to its first epoch on the charts.
+        auto firstPoints = std::make_shared<QMetaObject::Connection>();
+        *firstPoints = QObject::connect(controller, &kobai::app::ExperimentController::resultsChanged, meter,
+                                        [controller, clock, firstPoints] {
+                                            if (controller->currentEpoch() < 1)
+                                                return;
+                                            std::printf("first points %lld ms after the change\n",
+                                                        static_cast<long long>(clock->elapsed()));
+                                            QObject::disconnect(*firstPoints);
+                                        });
         clock->start();
+        meter->start();
+        controller->setExperimentField(QStringLiteral("epochs"), stallRunEpochs);
     });
     // Measures while the run streams: until it ends or S seconds have passed, whichever first.
     const auto report = [meter, controller, clock, options] {
