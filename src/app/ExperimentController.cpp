@@ -2,6 +2,7 @@
 
 #include "ConfigError.h"
 #include "LessonLibrary.h"
+#include "LocalizedVariant.h"
 #include "PyTorchScript.h"
 #include "SeriesDecimator.h"
 
@@ -19,10 +20,6 @@ namespace {
 /// Control changes closer together than this make one restart (the learner drags a slider).
 constexpr int coalesceMs = 25;
 
-QVariantMap both(const config::LocalizedText &text)
-{
-    return {{QStringLiteral("ja"), text.ja}, {QStringLiteral("en"), text.en}};
-}
 
 QString axisName(config::LessonChart::XAxis x)
 {
@@ -127,9 +124,9 @@ QVariantMap ExperimentController::lesson() const
         return {};
     return {{QStringLiteral("id"), m_lesson->id},
             {QStringLiteral("order"), m_lesson->order},
-            {QStringLiteral("title"), both(m_lesson->title)},
-            {QStringLiteral("tryThis"), both(m_lesson->tryThis)},
-            {QStringLiteral("text"), both(m_lesson->text)}};
+            {QStringLiteral("title"), localizedVariant(m_lesson->title)},
+            {QStringLiteral("tryThis"), localizedVariant(m_lesson->tryThis)},
+            {QStringLiteral("text"), localizedVariant(m_lesson->text)}};
 }
 
 QVariantList ExperimentController::experiments() const
@@ -138,7 +135,7 @@ QVariantList ExperimentController::experiments() const
     if (m_lesson)
         for (const config::LessonExperiment &experiment : m_lesson->experiments)
             list.append(QVariantMap{{QStringLiteral("name"), experiment.name},
-                                    {QStringLiteral("label"), both(experiment.label)}});
+                                    {QStringLiteral("label"), localizedVariant(experiment.label)}});
     return list;
 }
 
@@ -150,9 +147,9 @@ QVariantList ExperimentController::controls() const
     for (const config::LessonControl &control : m_lesson->controls) {
         QVariantList valueLabels;
         for (const config::LocalizedText &label : control.valueLabels)
-            valueLabels.append(both(label));
+            valueLabels.append(localizedVariant(label));
         list.append(QVariantMap{{QStringLiteral("field"), control.field},
-                                {QStringLiteral("label"), both(control.label)},
+                                {QStringLiteral("label"), localizedVariant(control.label)},
                                 {QStringLiteral("log"), control.scale == config::LessonControl::Scale::Log},
                                 {QStringLiteral("min"), control.min},
                                 {QStringLiteral("max"), control.max},
@@ -170,7 +167,7 @@ QVariantList ExperimentController::charts() const
     if (!m_lesson)
         return list;
     for (const config::LessonChart &chart : m_lesson->charts)
-        list.append(QVariantMap{{QStringLiteral("title"), both(chart.title)},
+        list.append(QVariantMap{{QStringLiteral("title"), localizedVariant(chart.title)},
                                 {QStringLiteral("x"), axisName(chart.x)},
                                 {QStringLiteral("series"), chart.series},
                                 {QStringLiteral("logY"), chart.logY}});

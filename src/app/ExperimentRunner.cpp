@@ -130,8 +130,8 @@ long long ExperimentRunner::updatesProduced() const
 
 void ExperimentRunner::workerLoop()
 {
-    // Training takes what CPU the GUI leaves: on a busy two-core machine an equal share
-    // let the charts' software rendering wait 100-200 ms behind the worker.
+    // Training takes what CPU the GUI leaves, so on a busy two-core machine a long run
+    // never holds up the drawing of its own curves.
     setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), workerNice);
     for (;;) {
         std::vector<RunRequest> runs;

@@ -1,4 +1,5 @@
 #include "LessonLibrary.h"
+#include "LocalizedVariant.h"
 
 #include <QVariantMap>
 
@@ -6,11 +7,6 @@ namespace kobai::app {
 
 namespace {
 const QString builtInFolder = QStringLiteral(":/lessons");
-
-QVariantMap both(const config::LocalizedText &text)
-{
-    return {{QStringLiteral("ja"), text.ja}, {QStringLiteral("en"), text.en}};
-}
 } // namespace
 
 LessonLibrary::LessonLibrary(QObject *parent)
@@ -36,10 +32,9 @@ QVariant LessonLibrary::data(const QModelIndex &index, int role) const
         return load.lesson ? load.lesson->order : 0;
     case TitleRole:
         if (load.lesson)
-            return both(load.lesson->title);
+            return localizedVariant(load.lesson->title);
         // A broken lesson is named by its folder, the one thing known for sure.
-        return QVariantMap{{QStringLiteral("ja"), load.folder.section(QLatin1Char('/'), -1)},
-                           {QStringLiteral("en"), load.folder.section(QLatin1Char('/'), -1)}};
+        return localizedVariant({load.folder.section(QLatin1Char('/'), -1), load.folder.section(QLatin1Char('/'), -1)});
     case ErrorRole:
         return load.error;
     case DoneRole:
