@@ -67,6 +67,7 @@ Pane {
                 Accessible.name: qsTr("Experiment to show as PyTorch code")
             }
             Button {
+                objectName: "showPyTorch"
                 text: qsTr("Show as PyTorch code")
                 onClicked: {
                     pytorch.code = page.controller.pytorchCode(codeExperiment.currentIndex)
@@ -192,6 +193,7 @@ Pane {
 
     PyTorchDialog {
         id: pytorch
+        objectName: "pytorchDialog"
         anchors.centerIn: Overlay.overlay
     }
 }

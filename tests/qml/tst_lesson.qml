@@ -125,6 +125,32 @@ TestCase {
         verify(messages.text.indexOf("発散") >= 0, messages.text)
     }
 
+    function test_escape_stops_a_run_and_ctrl_r_runs_again() {
+        const view = openLesson("quick")
+        const controller = view.controller
+        verify(controller.setExperimentField("epochs", 1000000))
+        tryVerify(() => controller.running && controller.currentEpoch > 2, 10000)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !controller.running, 10000)
+        compare(controller.outcomes[0].status, "cancelled")
+        verify(controller.setExperimentField("epochs", 5))
+        tryVerify(() => !controller.running && controller.outcomes[1].status === "finished", 10000)
+        keyClick(Qt.Key_R, Qt.ControlModifier)
+        verify(controller.running)
+        tryVerify(() => !controller.running && controller.outcomes[1].status === "finished", 10000)
+    }
+
+    function test_pytorch_code_for_the_current_experiment() {
+        const view = openLesson("quick")
+        const button = findChild(view, "showPyTorch")
+        const dialog = findChild(view, "pytorchDialog")
+        mouseClick(button)
+        tryVerify(() => dialog.opened, 5000)
+        verify(dialog.code.indexOf("import torch") >= 0, dialog.code)
+        verify(dialog.code.indexOf("0.05") >= 0, dialog.code)
+        dialog.close()
+    }
+
     function test_closing_the_window_mid_run() {
         const view = openLesson("quick")
         verify(view.controller.setExperimentField("epochs", 1000000))
