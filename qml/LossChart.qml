@@ -59,8 +59,13 @@ Item {
     }
 
     /// Moves an axis without ever passing through min > max, which Qt Charts' log axis
-    /// does not survive.
+    /// does not survive, nor through a range with thousands of ticks (a new range with
+    /// the old tick spacing), which takes Qt Charts minutes to lay out.
     function setRange(axis, min, max) {
+        const spaced = axis.tickType === ValueAxis.TicksDynamic
+        const step = spaced ? niceStep(max - min) : 0
+        if (spaced && step > axis.tickInterval)
+            axis.tickInterval = step
         if (min > axis.max) {
             axis.max = max
             axis.min = min
@@ -68,6 +73,19 @@ Item {
             axis.min = min
             axis.max = max
         }
+        if (spaced && step < axis.tickInterval)
+            axis.tickInterval = step
+    }
+
+    /// A tick spacing of 1, 2 or 5 × 10^k giving about five ticks (epochs 0, 10, 20, 30
+    /// rather than 0, 7.5, 15, 22.5).
+    function niceStep(span) {
+        const raw = span / 5
+        const magnitude = Math.pow(10, Math.floor(Math.log10(raw)))
+        for (const m of [1, 2, 5])
+            if (m * magnitude >= raw)
+                return m * magnitude
+        return 10 * magnitude
     }
 
     function refreshNow() {
@@ -145,6 +163,9 @@ Item {
                 id: xAxis
                 titleText: root.axisTitle(root.spec.x)
                 labelFormat: "%g"
+                tickType: ValueAxis.TicksDynamic
+                tickAnchor: 0
+                tickInterval: 0.25
                 min: 0
                 max: 1
             }
@@ -153,6 +174,9 @@ Item {
                 titleText: root.yTitle()
                 titleFont.pixelSize: 12
                 labelFormat: "%.3g"
+                tickType: ValueAxis.TicksDynamic
+                tickAnchor: 0
+                tickInterval: 0.25
                 min: 0
                 max: 1
             }

@@ -79,6 +79,17 @@ TestCase {
         verify(updates.pointCount <= updates.width)
     }
 
+    function test_linear_scale_redraws_the_same_curves() {
+        const view = openLesson("quick")
+        const chart = findChild(view, "chart0")
+        tryVerify(() => !view.controller.running && chart.pointCount > 0, 10000)
+        const points = chart.pointCount
+        verify(chart.logY)
+        chart.logY = false
+        tryCompare(chart, "pointCount", points, 5000)
+        verify(chart.range.yMin < chart.range.yMax)
+    }
+
     function test_language_switch_changes_visible_strings() {
         const view = openLesson("quick")
         const heading = findChild(view, "lessonsHeading")
