@@ -6,18 +6,16 @@
 #include "Experiment.h"
 #include "ObjectReader.h"
 #include "PyTorchScript.h"
+#include "OutputFile.h"
 #include "RunSummary.h"
+#include "ScheduleCommand.h"
+#include "TrajectoryCommand.h"
 #include "data/DatasetFactory.h"
 #include "data/IdxFile.h"
-
-#include <QFile>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 #include <atomic>
 #include <csignal>
 #include <cstdio>
-#include <memory>
 
 namespace kobai::cli {
 
@@ -26,17 +24,6 @@ namespace {
 std::atomic<bool> interrupted{false};
 
 extern "C" void onInterrupt(int) { interrupted.store(true); }
-
-struct FileCloser {
-    void operator()(std::FILE *file) const
-    {
-        if (file && file != stdout)
-            std::fclose(file);
-    }
-};
-using FileHandle = std::unique_ptr<std::FILE, FileCloser>;
-
-void reportError(const QString &message) { std::fprintf(stderr, "kobai-run: %s\n", qUtf8Printable(message)); }
 
 /// The data for an experiment; bad or missing data files are the experiment's fault.
 Dataset loadData(const config::Experiment &experiment, const QString &file)
@@ -52,21 +39,16 @@ Dataset loadData(const config::Experiment &experiment, const QString &file)
     }
 }
 
-FileHandle openOutput(const QString &path)
+/// Rejects an output option the experiment's kind does not write.
+void checkOutputsFit(const config::Experiment &experiment, const RunOutputs &outputs, const QString &path)
 {
-    if (path.isEmpty())
-        return FileHandle(stdout);
-    std::FILE *file = std::fopen(QFile::encodeName(path).constData(), "w");
-    if (!file)
-        throw std::runtime_error(path.toStdString() + ": cannot be written");
-    return FileHandle(file);
-}
-
-void writeSummary(const QString &path, const QJsonObject &summary)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(summary).toJson()) < 0 || !file.commit())
-        throw std::runtime_error(path.toStdString() + ": cannot be written: " + file.errorString().toStdString());
+    const QString kind = toJson(experiment)[QLatin1String("kind")].toString();
+    if (!outputs.perUpdateCsv.isEmpty() && experiment.kind != config::ExperimentKind::Training)
+        throw config::ConfigError(path, QStringLiteral("kind"), QLatin1Char('"') + kind + QLatin1Char('"'),
+                                  QStringLiteral("training (--per-update writes mini-batch losses)"));
+    if (!outputs.stateCsv.isEmpty() && experiment.kind != config::ExperimentKind::Trajectory)
+        throw config::ConfigError(path, QStringLiteral("kind"), QLatin1Char('"') + kind + QLatin1Char('"'),
+                                  QStringLiteral("trajectory (--state writes the optimizer state per step)"));
 }
 
 int exitCodeFor(RunStatus status)
@@ -83,14 +65,10 @@ int exitCodeFor(RunStatus status)
     return Success;
 }
 
-} // namespace
-
-int runExperimentFile(const QString &path, const TrainingOutputs &outputs)
+int runTrainingExperiment(const config::Experiment &experiment, const QString &path, const RunOutputs &outputs)
 {
-    config::Experiment experiment;
     Dataset data;
     try {
-        experiment = config::readExperimentFile(path);
         data = loadData(experiment, path);
     } catch (const config::ConfigError &error) {
         reportError(error.text());
@@ -98,7 +76,7 @@ int runExperimentFile(const QString &path, const TrainingOutputs &outputs)
     }
 
     try {
-        FileHandle epochs = openOutput(outputs.epochCsv);
+        FileHandle epochs = openOutput(outputs.csv);
         FileHandle updates = outputs.perUpdateCsv.isEmpty() ? FileHandle() : openOutput(outputs.perUpdateCsv);
         CsvOutput csv(epochs.get(), updates.get());
         std::signal(SIGINT, onInterrupt);
@@ -117,9 +95,28 @@ int runExperimentFile(const QString &path, const TrainingOutputs &outputs)
     }
 }
 
-} // namespace kobai::cli
+} // namespace
 
-namespace kobai::cli {
+int runExperimentFile(const QString &path, const RunOutputs &outputs)
+{
+    config::Experiment experiment;
+    try {
+        experiment = config::readExperimentFile(path);
+        checkOutputsFit(experiment, outputs, path);
+    } catch (const config::ConfigError &error) {
+        reportError(error.text());
+        return InvalidInput;
+    }
+    switch (experiment.kind) {
+    case config::ExperimentKind::Trajectory:
+        return runTrajectoryExperiment(experiment, outputs);
+    case config::ExperimentKind::Schedule:
+        return runScheduleExperiment(experiment, outputs);
+    case config::ExperimentKind::Training:
+        break;
+    }
+    return runTrainingExperiment(experiment, path, outputs);
+}
 
 int printPytorchScript(const QString &path)
 {

@@ -18,22 +18,27 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Runs a Kōbai experiment file (docs/experiments.md) and writes its learning curve as CSV.\n"
+        "Runs a Kōbai experiment file (docs/experiments.md) and writes its result as CSV: the learning\n"
+        "curve (training), the walk on a 2-D function (trajectory) or the rate per epoch (schedule).\n"
         "Exit codes: 0 finished or stopped early, 2 invalid input, 3 diverged, 130 interrupted."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the epoch CSV to FILE instead of stdout."),
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of stdout."),
                                  QStringLiteral("FILE.csv"));
     const QCommandLineOption perUpdate(QStringLiteral("per-update"),
-                                       QStringLiteral("Write update,epoch,batch_loss rows to FILE."),
+                                       QStringLiteral("Training: write update,epoch,batch_loss rows to FILE."),
                                        QStringLiteral("FILE.csv"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   QStringLiteral("Trajectory: write the optimizer state after each step as "
+                                                  "step,name,index,value rows to FILE."),
+                                   QStringLiteral("FILE.csv"));
     const QCommandLineOption summary(QStringLiteral("summary"),
                                      QStringLiteral("Write how the run ended and its configuration to FILE."),
                                      QStringLiteral("FILE.json"));
     const QCommandLineOption asPytorch(QStringLiteral("as-pytorch"),
                                        QStringLiteral("Print the experiment as a runnable PyTorch 1.13 script instead "
                                                       "of running it."));
-    parser.addOptions({out, perUpdate, summary, asPytorch});
+    parser.addOptions({out, perUpdate, state, summary, asPytorch});
     parser.addPositionalArgument(QStringLiteral("experiment"), QStringLiteral("The experiment file (JSON)."),
                                  QStringLiteral("EXPERIMENT.json"));
 
@@ -53,5 +58,5 @@ int main(int argc, char *argv[])
     if (parser.isSet(asPytorch))
         return kobai::cli::printPytorchScript(files.first());
     return kobai::cli::runExperimentFile(files.first(), {parser.value(out), parser.value(perUpdate),
-                                                         parser.value(summary)});
+                                                         parser.value(state), parser.value(summary)});
 }

@@ -1,7 +1,9 @@
 #pragma once
 // Experiment files (docs/experiments.md) into engine structs, and back into the
 // effective configuration with every default filled in.
+#include "schedule/ScheduleRun.h"
 #include "train/TrainingSpec.h"
+#include "trajectory/TrajectoryRun.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -12,11 +14,14 @@ namespace kobai::config {
 /// The newest experiment format this program reads.
 constexpr int experimentFormatVersion = 1;
 
-enum class ExperimentKind { Training };
+enum class ExperimentKind { Training, Trajectory, Schedule };
 
+/// One experiment; only the spec of its kind is filled from the file.
 struct Experiment {
     ExperimentKind kind = ExperimentKind::Training;
     TrainingSpec training;
+    TrajectorySpec trajectory;
+    ScheduleRunSpec schedule;
 };
 
 /// Parses a whole file's bytes; file names the source in messages. Throws ConfigError.

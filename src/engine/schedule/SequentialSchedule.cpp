@@ -1,0 +1,33 @@
+#include "schedule/SequentialSchedule.h"
+
+#include <algorithm>
+
+namespace kobai {
+
+namespace {
+
+std::unique_ptr<LearningRateSchedule> makeChained(const ChainableScheduleSpec &spec, double baseRate)
+{
+    return makeSchedule(std::visit([](const auto &options) { return ScheduleSpec{options}; }, spec), baseRate);
+}
+
+} // namespace
+
+SequentialSchedule::SequentialSchedule(const SequentialLROptions &options, double baseRate)
+    : options_(options), baseRate_(baseRate), current_(makeChained(options.schedulers.front(), baseRate))
+{
+}
+
+void SequentialSchedule::step(double metric)
+{
+    ++epoch_;
+    const auto milestone = std::find(options_.milestones.begin(), options_.milestones.end(), epoch_);
+    if (milestone == options_.milestones.end()) {
+        current_->step(metric);
+        return;
+    }
+    const auto next = static_cast<std::size_t>(milestone - options_.milestones.begin()) + 1;
+    current_ = makeChained(options_.schedulers[next], baseRate_);
+}
+
+} // namespace kobai
