@@ -1,0 +1,55 @@
+#pragma once
+// Runs kobai-run (or python) as a user would, for the tests that drive the command line.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace kobai::test {
+
+struct Result {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs program with arguments, writing input to its stdin; waits up to two minutes.
+inline Result runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+inline Result run(const QStringList &arguments) { return runProgram(QStringLiteral(KOBAI_RUN), arguments); }
+
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(text);
+    return path;
+}
+
+/// The CSV's lines after the header.
+inline QList<QByteArray> dataRows(const QByteArray &csv)
+{
+    QList<QByteArray> lines = csv.trimmed().split('\n');
+    lines.removeFirst();
+    return lines;
+}
+
+inline QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace kobai::test
