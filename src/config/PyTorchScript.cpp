@@ -186,7 +186,7 @@ QString trajectoryScript(const TrajectorySpec &spec)
 
 # ---- the experiment -----------------------------------------------------------------
 
-p = torch.tensor([%1, %2], requires_grad=True)
+p = torch.tensor([%1, %2], dtype=torch.float64, requires_grad=True)
 optimizer = %3
 scheduler = %4
 walk(%5, p, optimizer, scheduler, steps=%6)
