@@ -15,6 +15,8 @@ const QStringList variantNames{"pytorch", "textbook"};
 const QStringList kindNames{"training", "trajectory", "schedule"};
 /// Epochs and steps: the accepted range of every run length.
 const Range runLength = Range::integerBetween(1, 1'000'000);
+/// Trajectory steps keep the optimizer state of every point, so fewer of them.
+const Range trajectoryLength = Range::integerBetween(1, 100'000);
 
 /// Textbook Adam takes PyTorch's "betas" pair as well as beta1/beta2.
 void readTextbookBetas(ObjectReader &reader, OptimizerSpec &spec)
@@ -143,8 +145,8 @@ TrajectorySpec readTrajectory(ObjectReader &root)
     spec.function = readFunction(root);
     if (!root.has("start"))
         root.fail("start", QStringLiteral("an array of 2 numbers [x, y] (required)"));
-    root.read("start", spec.start, Range::above(-trajectoryDivergenceBound).upTo(trajectoryDivergenceBound));
-    root.read("steps", spec.steps, runLength);
+    root.read("start", spec.start, Range::atLeast(-trajectoryDivergenceBound).upTo(trajectoryDivergenceBound));
+    root.read("steps", spec.steps, trajectoryLength);
     spec.optimizer = readOptimizer(root.object("optimizer"));
     spec.scheduler = readScheduler(root);
     return spec;
