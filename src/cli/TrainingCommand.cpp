@@ -42,7 +42,7 @@ Dataset loadData(const config::Experiment &experiment, const QString &file)
 /// Rejects an output option the experiment's kind does not write.
 void checkOutputsFit(const config::Experiment &experiment, const RunOutputs &outputs, const QString &path)
 {
-    const QString kind = toJson(experiment)[QLatin1String("kind")].toString();
+    const QString kind = config::kindName(experiment.kind);
     if (!outputs.perUpdateCsv.isEmpty() && experiment.kind != config::ExperimentKind::Training)
         throw config::ConfigError(path, QStringLiteral("kind"), QLatin1Char('"') + kind + QLatin1Char('"'),
                                   QStringLiteral("training (--per-update writes mini-batch losses)"));

@@ -320,6 +320,8 @@ Experiment readExperimentFile(const QString &path)
     return parseExperiment(file.readAll(), path);
 }
 
+QString kindName(ExperimentKind kind) { return kindNames[static_cast<int>(kind)]; }
+
 QJsonObject toJson(const Experiment &experiment)
 {
     QJsonObject out;
@@ -334,7 +336,7 @@ QJsonObject toJson(const Experiment &experiment)
         out = scheduleRunToJson(experiment.schedule);
         break;
     }
-    out.insert("kind", kindNames[static_cast<int>(experiment.kind)]);
+    out.insert("kind", kindName(experiment.kind));
     out.insert("format_version", experimentFormatVersion);
     return out;
 }

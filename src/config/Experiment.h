@@ -33,4 +33,7 @@ Experiment readExperimentFile(const QString &path);
 
 QJsonObject toJson(const Experiment &experiment);
 
+/// The file's name for a kind ("training", "trajectory", "schedule").
+QString kindName(ExperimentKind kind);
+
 } // namespace kobai::config

@@ -65,8 +65,6 @@ QString optimizerCall(const OptimizerSpec &optimizer, const QString &params)
     return QStringLiteral("%1(%2, %3)").arg(constructor, params, arguments);
 }
 
-QString chainableCall(const ChainableScheduleSpec &spec);
-
 /// The scheduler's constructor on `optimizer`, or None.
 QString schedulerCall(const OptionalScheduleSpec &scheduler)
 {
@@ -77,7 +75,7 @@ QString schedulerCall(const OptionalScheduleSpec &scheduler)
             [](const SequentialLROptions &o) {
                 QStringList inner;
                 for (const ChainableScheduleSpec &chained : o.schedulers)
-                    inner << chainableCall(chained);
+                    inner << schedulerCall(toScheduleSpec(chained));
                 return QStringLiteral("schedulers=[%1], milestones=%2")
                     .arg(inner.join(QStringLiteral(", ")), py(o.milestones));
             },
@@ -91,11 +89,6 @@ QString schedulerCall(const OptionalScheduleSpec &scheduler)
         *scheduler);
     return QStringLiteral("torch.optim.lr_scheduler.%1(optimizer, %2)")
         .arg(schedulerNames()[static_cast<qsizetype>(scheduler->index())], arguments);
-}
-
-QString chainableCall(const ChainableScheduleSpec &spec)
-{
-    return schedulerCall(std::visit([](const auto &o) { return ScheduleSpec{o}; }, spec));
 }
 
 QString functionCall(const SurfaceSpec &function)
@@ -203,6 +196,8 @@ QString scheduleScript(const ScheduleRunSpec &spec)
     for (double value : spec.metrics)
         metrics << py(value);
     const bool plateau = !spec.metrics.empty();
+    const QString metricsLine =
+        plateau ? QStringLiteral("metrics = [%1]\n").arg(metrics.join(QStringLiteral(", "))) : QString();
     return QStringLiteral(R"(#!/usr/bin/env python3
 # A Kōbai schedule experiment as a PyTorch 1.13 script, written by `kobai-run --as-pytorch`.
 # Prints the same CSV as kobai-run: epoch,lr, the rate in effect during each epoch.
@@ -211,14 +206,13 @@ import torch
 p = torch.zeros(1, requires_grad=True)
 optimizer = torch.optim.SGD([p], lr=%1)
 scheduler = %2
-metrics = [%3]
-print("epoch,lr")
+%3print("epoch,lr")
 for epoch in range(%4):
     print(f"{epoch},{optimizer.param_groups[0]['lr']!r}")
     optimizer.step()  # no gradient, so no change: only PyTorch's order of calls
     %5
 )")
-        .arg(py(spec.lr), schedulerCall(spec.scheduler), metrics.join(QStringLiteral(", ")))
+        .arg(py(spec.lr), schedulerCall(spec.scheduler), metricsLine)
         .arg(spec.epochs)
         .arg(plateau ? QStringLiteral("scheduler.step(metrics[epoch])")
                      : spec.scheduler ? QStringLiteral("scheduler.step()") : QStringLiteral("pass"));

@@ -23,18 +23,15 @@ ScheduleSpec readSchedulerObject(ObjectReader &reader);
 
 ChainableScheduleSpec toChainable(ObjectReader &reader, const ScheduleSpec &spec)
 {
-    return std::visit(Overloaded{
-                          [&](const SequentialLROptions &) -> ChainableScheduleSpec {
-                              reader.fail("name", QStringLiteral("a scheduler SequentialLR can chain (not "
-                                                                 "SequentialLR or ReduceLROnPlateau)"));
-                          },
-                          [&](const ReduceLROnPlateauOptions &) -> ChainableScheduleSpec {
-                              reader.fail("name", QStringLiteral("a scheduler SequentialLR can chain (not "
-                                                                 "SequentialLR or ReduceLROnPlateau)"));
-                          },
-                          [](const auto &options) -> ChainableScheduleSpec { return options; },
-                      },
-                      spec);
+    return std::visit(
+        [&](const auto &options) -> ChainableScheduleSpec {
+            if constexpr (std::is_constructible_v<ChainableScheduleSpec, decltype(options)>)
+                return options;
+            else
+                reader.fail("name", QStringLiteral("a scheduler SequentialLR can chain (not SequentialLR or "
+                                                   "ReduceLROnPlateau)"));
+        },
+        spec);
 }
 
 void readSequential(ObjectReader &reader, SequentialLROptions &options)
@@ -93,8 +90,7 @@ QJsonObject scheduleToJson(const ScheduleSpec &spec)
             [](const SequentialLROptions &options) {
                 QJsonArray schedulers;
                 for (const ChainableScheduleSpec &inner : options.schedulers)
-                    schedulers.append(
-                        scheduleToJson(std::visit([](const auto &o) { return ScheduleSpec{o}; }, inner)));
+                    schedulers.append(scheduleToJson(toScheduleSpec(inner)));
                 return QJsonObject{{"schedulers", schedulers}, {"milestones", toJsonValue(options.milestones)}};
             },
             [](const ReduceLROnPlateauOptions &options) {

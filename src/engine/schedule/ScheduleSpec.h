@@ -78,6 +78,12 @@ using ScheduleSpec = std::variant<StepLROptions, MultiStepLROptions, Exponential
                                   CosineAnnealingWarmRestartsOptions, LinearLROptions, SequentialLROptions,
                                   ReduceLROnPlateauOptions>;
 
+/// The same schedule as an alternative of ScheduleSpec.
+inline ScheduleSpec toScheduleSpec(const ChainableScheduleSpec &spec)
+{
+    return std::visit([](const auto &options) { return ScheduleSpec{options}; }, spec);
+}
+
 /// No scheduler: the optimizer's rate throughout.
 using OptionalScheduleSpec = std::optional<ScheduleSpec>;
 

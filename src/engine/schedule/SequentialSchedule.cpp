@@ -4,17 +4,8 @@
 
 namespace kobai {
 
-namespace {
-
-std::unique_ptr<LearningRateSchedule> makeChained(const ChainableScheduleSpec &spec, double baseRate)
-{
-    return makeSchedule(std::visit([](const auto &options) { return ScheduleSpec{options}; }, spec), baseRate);
-}
-
-} // namespace
-
 SequentialSchedule::SequentialSchedule(const SequentialLROptions &options, double baseRate)
-    : options_(options), baseRate_(baseRate), current_(makeChained(options.schedulers.front(), baseRate))
+    : options_(options), baseRate_(baseRate), current_(makeSchedule(toScheduleSpec(options.schedulers.front()), baseRate))
 {
 }
 
@@ -27,7 +18,7 @@ void SequentialSchedule::step(double metric)
         return;
     }
     const auto next = static_cast<std::size_t>(milestone - options_.milestones.begin()) + 1;
-    current_ = makeChained(options_.schedulers[next], baseRate_);
+    current_ = makeSchedule(toScheduleSpec(options_.schedulers[next]), baseRate_);
 }
 
 } // namespace kobai
