@@ -3,6 +3,8 @@
 #include "ConfigError.h"
 #include "JsonFile.h"
 #include "ObjectReader.h"
+#include "QuestionReader.h"
+#include "TextFields.h"
 #include "SpecFields.h"
 
 #include <QDir>
@@ -22,40 +24,9 @@ const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update
 const QStringList epochSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc", "lr"};
 const QString batchLossSeries = QStringLiteral("batch_loss");
 
-/// Lesson ids and experiment names appear in command lines and file names.
-const QRegularExpression namePattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
-
 /// Raw LaTeX never reaches the screen: formulas are written in Unicode.
 const QRegularExpression latexPattern(
     QStringLiteral(R"(\$\$|\\(frac|sum|prod|nabla|partial|sqrt|cdot|times|eta|alpha|beta|gamma|theta|epsilon|lambda|mathbf|left|right|begin)\b)"));
-
-QString requiredString(ObjectReader &reader, const char *key, const QString &expected)
-{
-    const QJsonValue value = reader.raw(key);
-    if (!value.isString() || value.toString().trimmed().isEmpty())
-        reader.fail(key, expected);
-    return value.toString();
-}
-
-LocalizedText readText(ObjectReader &parent, const char *key)
-{
-    if (!parent.raw(key).isObject())
-        parent.fail(key, QStringLiteral("an object {\"ja\": …, \"en\": …} with the text in both languages"));
-    ObjectReader reader = parent.object(key);
-    LocalizedText text;
-    text.ja = requiredString(reader, "ja", QStringLiteral("a non-empty string (the Japanese text)"));
-    text.en = requiredString(reader, "en", QStringLiteral("a non-empty string (the English text)"));
-    reader.finish();
-    return text;
-}
-
-QString requiredName(ObjectReader &reader, const char *key, const QString &what)
-{
-    const QString name = requiredString(reader, key, what);
-    if (!namePattern.match(name).hasMatch())
-        reader.fail(key, what);
-    return name;
-}
 
 /// Names that must each be one of the lesson's experiments; absent → empty (all of them).
 QStringList readExperimentNames(ObjectReader &reader, const QStringList &known)
@@ -143,13 +114,8 @@ void readValueChoices(ObjectReader &reader, LessonControl &control)
     std::vector<ObjectReader> labels = reader.objects("value_labels");
     if (labels.size() != static_cast<std::size_t>(control.values.size()))
         reader.fail("value_labels", QStringLiteral("one label per value (%1)").arg(control.values.size()));
-    for (ObjectReader &label : labels) {
-        LocalizedText text;
-        text.ja = requiredString(label, "ja", QStringLiteral("a non-empty string (the Japanese text)"));
-        text.en = requiredString(label, "en", QStringLiteral("a non-empty string (the English text)"));
-        label.finish();
-        control.valueLabels << text;
-    }
+    for (ObjectReader &label : labels)
+        control.valueLabels << readText(label);
 }
 
 void readRange(ObjectReader &reader, LessonControl &control)
@@ -286,12 +252,8 @@ Lesson readLessonFolder(const QString &folder)
     if (root.has("charts"))
         for (ObjectReader &reader : root.objects("charts"))
             lesson.charts << readChart(reader, lesson.experiments);
-    if (root.has("questions")) {
-        const QJsonValue questions = root.raw("questions");
-        if (!questions.isArray())
-            root.fail("questions", QStringLiteral("an array of questions"));
-        lesson.questions = questions.toArray();
-    }
+    if (root.has("questions"))
+        lesson.questions = readQuestions(root, lesson.experiments);
     root.finish();
     lesson.text = readLessonText(folder);
     return lesson;

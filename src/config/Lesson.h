@@ -2,6 +2,8 @@
 // Lesson folders (docs/lessons.md) into plain structs, every problem located:
 // lessons/NN-slug/lesson.json with text.ja.md and text.en.md beside it.
 #include "Experiment.h"
+#include "LocalizedText.h"
+#include "Question.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,14 +17,6 @@ namespace kobai::config {
 
 /// The newest lesson format this program reads.
 constexpr int lessonFormatVersion = 1;
-
-/// A text in both languages; ja comes first everywhere, as in the product.
-struct LocalizedText {
-    QString ja;
-    QString en;
-    /// The text in language "ja" or "en" (anything else reads as ja).
-    const QString &in(const QString &language) const { return language == QLatin1String("en") ? en : ja; }
-};
 
 /// One experiment of a lesson: the JSON as written (controls change it) and the
 /// parsed, checked experiment it gives.
@@ -75,7 +69,7 @@ struct Lesson {
     QList<LessonExperiment> experiments;
     QList<LessonControl> controls;
     QList<LessonChart> charts;
-    QJsonArray questions; ///< filled by the lessons issue; kept as written
+    QList<Question> questions;
 };
 
 /// One folder's outcome: a lesson, or the located message saying why it is broken.

@@ -35,7 +35,28 @@ const QByteArray validLesson = R"({
     {"title": {"ja": "正解率", "en": "Accuracy"}, "series": ["val_acc"], "experiments": ["b"]},
     {"title": {"ja": "更新", "en": "Updates"}, "x": "update", "series": ["batch_loss"]}
   ],
-  "questions": []
+  "questions": [
+    {"id": "pick-one", "kind": "single", "syllabus": "sgd-minibatch", "difficulty": 1,
+     "prompt": {"ja": "正しいものは？", "en": "Which is true?"},
+     "choices": [{"ja": "甲", "en": "A"}, {"ja": "乙", "en": "B"}], "answer": 1,
+     "explanation": {"ja": "乙です。", "en": "B is."}},
+    {"id": "pick-all", "kind": "multiple", "syllabus": "learning-rate", "difficulty": 2,
+     "prompt": {"ja": "すべて選べ", "en": "Pick all"},
+     "choices": [{"ja": "甲", "en": "A"}, {"ja": "乙", "en": "B"}, {"ja": "丙", "en": "C"}], "answer": [0, 2],
+     "explanation": {"ja": "甲と丙。", "en": "A and C."}},
+    {"id": "count", "kind": "number", "syllabus": "sgd-minibatch", "difficulty": 1,
+     "prompt": {"ja": "更新回数は？", "en": "How many updates?"}, "answer": 31250, "tolerance": 0,
+     "explanation": {"ja": "1000000/32", "en": "1000000/32"}},
+    {"id": "blank", "kind": "fill_code", "syllabus": "momentum", "difficulty": 2,
+     "prompt": {"ja": "空欄を埋めよ", "en": "Fill the blanks"},
+     "code": "v = ____ * v - lr * ____",
+     "blanks": [{"choices": ["momentum", "lr"], "answer": 0}, {"choices": ["params", "grads"], "answer": 1}],
+     "explanation": {"ja": "v ← αv − ηg", "en": "v ← αv − ηg"}},
+    {"id": "curve", "kind": "read_curve", "syllabus": "generalization", "difficulty": 2,
+     "prompt": {"ja": "この曲線の問題は？", "en": "What is wrong?"}, "experiment": "b",
+     "choices": [{"ja": "過学習", "en": "Over-fitting"}, {"ja": "問題なし", "en": "Nothing"}], "answer": 1,
+     "explanation": {"ja": "健全です。", "en": "It is healthy."}}
+  ]
 })";
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -101,6 +122,11 @@ void LessonFile::readsAValidLesson()
     QVERIFY(lesson.charts[0].logY);
     QVERIFY(lesson.text.ja.contains("本文"));
     QVERIFY(lesson.text.en.contains("Body"));
+    QCOMPARE(lesson.questions.size(), 5);
+    QCOMPARE(lesson.questions[1].answers, (QList<int>{0, 2}));
+    QCOMPARE(lesson.questions[2].answer, 31250.0);
+    QCOMPARE(lesson.questions[3].blankChoices[1], (QStringList{"params", "grads"}));
+    QCOMPARE(lesson.questions[4].curve->training.model.kind, ModelKind::Softmax);
 }
 
 void LessonFile::shippedLessonsAreValid()
@@ -131,7 +157,7 @@ void LessonFile::brokenLessonsAreLocated_data()
                                            << QString("\"title.en\"") << QString("English");
     QTest::newRow("empty Japanese try_this") << replaced("\"ja\": \"学習率を変えてみましょう。\"", "\"ja\": \" \"")
                                              << QString("\"try_this.ja\"") << QString("Japanese");
-    QTest::newRow("unknown key") << replaced("\"questions\": []", "\"questions\": [], \"quiz\": 1")
+    QTest::newRow("unknown key") << replaced("\"questions\": [", "\"quiz\": 1, \"questions\": [")
                                  << QString("\"quiz\"") << QString("unknown key");
     QTest::newRow("bad experiment inside") << replaced("\"epochs\": 2}}", "\"epochs\": 0}}")
                                            << QString("\"experiments[0].experiment.epochs\"")
@@ -170,8 +196,31 @@ void LessonFile::brokenLessonsAreLocated_data()
                                               << QString("\"charts[1].series\"") << QString("regression");
     QTest::newRow("unknown x axis") << replaced("\"x\": \"epoch\"", "\"x\": \"time\"") << QString("\"charts[0].x\"")
                                     << QString("one of epoch");
-    QTest::newRow("questions not an array") << replaced("\"questions\": []", "\"questions\": {}")
+    QTest::newRow("questions not an array") << replaced("\"questions\": [", "\"questions\": {}, \"q\": [")
                                             << QString("\"questions\"") << QString("an array");
+    QTest::newRow("question of unknown kind") << replaced("\"kind\": \"single\"", "\"kind\": \"essay\"")
+                                              << QString("\"questions[0].kind\"") << QString("one of single");
+    QTest::newRow("question without syllabus item") << replaced("\"syllabus\": \"momentum\"", "\"syllabus\": \"nlp\"")
+                                                    << QString("\"questions[3].syllabus\"") << QString("gradient-descent");
+    QTest::newRow("difficulty out of range") << replaced("\"difficulty\": 1,\n     \"prompt\": {\"ja\": \"更新", "\"difficulty\": 4,\n     \"prompt\": {\"ja\": \"更新")
+                                             << QString("\"questions[2].difficulty\"") << QString("≤ 3");
+    QTest::newRow("answer index past the choices") << replaced("\"answer\": 1,\n     \"explanation\": {\"ja\": \"乙", "\"answer\": 2,\n     \"explanation\": {\"ja\": \"乙")
+                                                   << QString("\"questions[0].answer\"") << QString("0 … 1");
+    QTest::newRow("multiple answer repeated") << replaced("\"answer\": [0, 2]", "\"answer\": [0, 0]")
+                                              << QString("\"questions[1].answer\"") << QString("once");
+    QTest::newRow("number without tolerance") << replaced("\"answer\": 31250, \"tolerance\": 0,", "\"answer\": 31250,")
+                                              << QString("\"questions[2].tolerance\"") << QString("tolerance");
+    QTest::newRow("blanks miscounted") << replaced("\"v = ____ * v - lr * ____\"", "\"v = ____ * v - lr * g\"")
+                                       << QString("\"questions[3].blanks\"") << QString("one entry per ____");
+    QTest::newRow("curve of a missing experiment") << replaced("\"experiment\": \"b\"", "\"experiment\": \"z\"")
+                                                   << QString("\"questions[4].experiment\"") << QString("a, b");
+    QTest::newRow("curve experiment invalid") << replaced("\"experiment\": \"b\"", "\"experiment\": {\"epochs\": 0}")
+                                              << QString("\"questions[4].experiment.epochs\"") << QString("≥ 1");
+    QTest::newRow("question id repeated") << replaced("\"id\": \"pick-all\"", "\"id\": \"pick-one\"")
+                                          << QString("\"questions[1].id\"") << QString("no other question");
+    QTest::newRow("question without explanation")
+        << replaced("\"explanation\": {\"ja\": \"1000000/32\", \"en\": \"1000000/32\"}", "\"hint\": 1")
+        << QString("\"questions[2].explanation\"") << QString("both languages");
 }
 
 void LessonFile::brokenLessonsAreLocated()
