@@ -1,5 +1,6 @@
 #include "LessonCommand.h"
 
+#include "ConfigError.h"
 #include "ExitCode.h"
 #include "Lesson.h"
 #include "Messages.h"
@@ -53,8 +54,19 @@ bool copyToStdout(const QString &path)
 
 int checkLessons(const QString &dir)
 {
-    const QList<config::LessonLoad> loads = config::readLessonsUnder(dir);
+    // Links resolve against the folder's own glossary, else the one built in.
+    const QString own = QDir(dir).filePath(QStringLiteral("glossary.json"));
+    const QString glossaryFile = QFile::exists(own) ? own : QStringLiteral(":/lessons/glossary.json");
+    config::Glossary glossary;
     int broken = 0;
+    try {
+        if (QFile::exists(glossaryFile))
+            glossary = config::readGlossaryFile(glossaryFile);
+    } catch (const config::ConfigError &error) {
+        reportError(error.text());
+        ++broken;
+    }
+    const QList<config::LessonLoad> loads = config::readLessonsUnder(dir, &glossary);
     for (const config::LessonLoad &load : loads) {
         if (load.lesson)
             continue;

@@ -224,12 +224,26 @@ LocalizedText readLessonText(const QString &folder)
     return text;
 }
 
+/// Throws for the first glossary link in the lesson's texts that names no term.
+void checkGlossaryLinks(const Lesson &lesson, const Glossary &glossary)
+{
+    for (const auto &[language, text] : {std::pair{QStringLiteral("ja"), &lesson.text.ja},
+                                         std::pair{QStringLiteral("en"), &lesson.text.en}})
+        for (const GlossaryLink &link : glossaryLinks(*text))
+            if (!glossary.find(link.id))
+                throw ConfigError(lesson.folder + QStringLiteral("/text.%1.md").arg(language),
+                                  QStringLiteral("line %1: glossary link \"%2\" names no term; expected the id of a "
+                                                 "term in the glossary (lessons/glossary.json)")
+                                      .arg(link.line)
+                                      .arg(link.id));
+}
+
 } // namespace
 
-Lesson readLessonFolder(const QString &folder)
+Lesson parseLessonJson(const QByteArray &json, const QString &folder)
 {
     const QString file = folder + QStringLiteral("/lesson.json");
-    ObjectReader root(parseJsonObject(readWholeFile(file), file, QStringLiteral("one lesson")), QString(), file);
+    ObjectReader root(parseJsonObject(json, file, QStringLiteral("one lesson")), QString(), file);
     if (!root.has("format_version"))
         root.fail("format_version", QStringLiteral("%1 (every lesson file states its format)").arg(lessonFormatVersion));
     int version = 0;
@@ -255,11 +269,17 @@ Lesson readLessonFolder(const QString &folder)
     if (root.has("questions"))
         lesson.questions = readQuestions(root, lesson.experiments);
     root.finish();
+    return lesson;
+}
+
+Lesson readLessonFolder(const QString &folder)
+{
+    Lesson lesson = parseLessonJson(readWholeFile(folder + QStringLiteral("/lesson.json")), folder);
     lesson.text = readLessonText(folder);
     return lesson;
 }
 
-QList<LessonLoad> readLessonsUnder(const QString &dir)
+QList<LessonLoad> readLessonsUnder(const QString &dir, const Glossary *glossary)
 {
     QList<LessonLoad> loads;
     QDir root(dir);
@@ -270,6 +290,8 @@ QList<LessonLoad> readLessonsUnder(const QString &dir)
         LessonLoad load{root.filePath(name), std::nullopt, {}};
         try {
             Lesson lesson = readLessonFolder(load.folder);
+            if (glossary)
+                checkGlossaryLinks(lesson, *glossary);
             if (folderOfId.contains(lesson.id))
                 throw ConfigError(load.folder + QStringLiteral("/lesson.json"), QStringLiteral("id"),
                                   QLatin1Char('"') + lesson.id + QLatin1Char('"'),
