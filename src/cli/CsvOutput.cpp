@@ -14,13 +14,16 @@ void writeOptional(std::FILE *out, const std::optional<double> &value)
 
 CsvOutput::CsvOutput(std::FILE *epochs, std::FILE *updates) : epochs_(epochs), updates_(updates)
 {
-    std::fputs("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty\n", epochs_);
+    if (epochs_)
+        std::fputs("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty\n", epochs_);
     if (updates_)
         std::fputs("update,epoch,batch_loss\n", updates_);
 }
 
 void CsvOutput::onEpoch(const EpochRecord &row)
 {
+    if (!epochs_)
+        return;
     std::fprintf(epochs_, "%d,%.17g,%.17g,", row.epoch, row.train_loss, row.val_loss);
     writeOptional(epochs_, row.train_acc);
     std::fputc(',', epochs_);

@@ -9,7 +9,7 @@ namespace kobai::cli {
 
 class CsvOutput final : public TrainingObserver {
 public:
-    /// epochs receives the epoch rows; updates (may be null) the per-update rows.
+    /// epochs receives the epoch rows, updates the per-update rows; either may be null.
     CsvOutput(std::FILE *epochs, std::FILE *updates);
 
     void onEpoch(const EpochRecord &row) override;

@@ -25,6 +25,4 @@ void writeSummary(const QString &path, const QJsonObject &summary)
         throw std::runtime_error(path.toStdString() + ": cannot be written: " + file.errorString().toStdString());
 }
 
-void reportError(const QString &message) { std::fprintf(stderr, "kobai-run: %s\n", qUtf8Printable(message)); }
-
 } // namespace kobai::cli

@@ -1,6 +1,6 @@
 #pragma once
-// What every kobai-run command shares: output files (stdout when no path is given),
-// the summary file, and messages on stderr.
+// What every kobai-run command shares: output files (stdout when no path is given)
+// and the summary file.
 #include <QJsonObject>
 #include <QString>
 
@@ -23,8 +23,5 @@ FileHandle openOutput(const QString &path);
 
 /// Writes the summary atomically. Throws std::runtime_error.
 void writeSummary(const QString &path, const QJsonObject &summary);
-
-/// One line on stderr, prefixed "kobai-run: ".
-void reportError(const QString &message);
 
 } // namespace kobai::cli

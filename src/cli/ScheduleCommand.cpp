@@ -1,6 +1,7 @@
 #include "ScheduleCommand.h"
 
 #include "ExitCode.h"
+#include "Messages.h"
 #include "OutputFile.h"
 #include "RunSummary.h"
 
@@ -11,11 +12,13 @@ namespace kobai::cli {
 int runScheduleExperiment(const config::Experiment &experiment, const RunOutputs &outputs)
 {
     try {
-        FileHandle csv = openOutput(outputs.csv);
+        FileHandle csv = openCsv(outputs);
         const std::vector<double> rates = scheduleRates(experiment.schedule);
-        std::fputs("epoch,lr\n", csv.get());
-        for (std::size_t e = 0; e < rates.size(); ++e)
-            std::fprintf(csv.get(), "%zu,%.17g\n", e, rates[e]);
+        if (csv) {
+            std::fputs("epoch,lr\n", csv.get());
+            for (std::size_t e = 0; e < rates.size(); ++e)
+                std::fprintf(csv.get(), "%zu,%.17g\n", e, rates[e]);
+        }
         if (!outputs.summaryJson.isEmpty())
             writeSummary(outputs.summaryJson, runSummary(experiment, rates));
         return Success;

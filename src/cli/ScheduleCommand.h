@@ -1,7 +1,7 @@
 #pragma once
 // kobai-run for kind "schedule": the rate in effect during each epoch as epoch,lr CSV.
 #include "Experiment.h"
-#include "TrainingCommand.h"
+#include "ExperimentCommand.h"
 
 namespace kobai::cli {
 

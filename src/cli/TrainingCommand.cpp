@@ -3,19 +3,13 @@
 #include "ConfigError.h"
 #include "CsvOutput.h"
 #include "ExitCode.h"
-#include "Experiment.h"
-#include "ObjectReader.h"
-#include "PyTorchScript.h"
-#include "OutputFile.h"
+#include "Messages.h"
 #include "RunSummary.h"
-#include "ScheduleCommand.h"
-#include "TrajectoryCommand.h"
 #include "data/DatasetFactory.h"
 #include "data/IdxFile.h"
 
 #include <atomic>
 #include <csignal>
-#include <cstdio>
 
 namespace kobai::cli {
 
@@ -39,18 +33,6 @@ Dataset loadData(const config::Experiment &experiment, const QString &file)
     }
 }
 
-/// Rejects an output option the experiment's kind does not write.
-void checkOutputsFit(const config::Experiment &experiment, const RunOutputs &outputs, const QString &path)
-{
-    const QString kind = config::kindName(experiment.kind);
-    if (!outputs.perUpdateCsv.isEmpty() && experiment.kind != config::ExperimentKind::Training)
-        throw config::ConfigError(path, QStringLiteral("kind"), QLatin1Char('"') + kind + QLatin1Char('"'),
-                                  QStringLiteral("training (--per-update writes mini-batch losses)"));
-    if (!outputs.stateCsv.isEmpty() && experiment.kind != config::ExperimentKind::Trajectory)
-        throw config::ConfigError(path, QStringLiteral("kind"), QLatin1Char('"') + kind + QLatin1Char('"'),
-                                  QStringLiteral("trajectory (--state writes the optimizer state per step)"));
-}
-
 int exitCodeFor(RunStatus status)
 {
     switch (status) {
@@ -65,18 +47,20 @@ int exitCodeFor(RunStatus status)
     return Success;
 }
 
-int runTrainingExperiment(const config::Experiment &experiment, const QString &path, const RunOutputs &outputs)
+} // namespace
+
+int runTrainingExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
 {
     Dataset data;
     try {
-        data = loadData(experiment, path);
+        data = loadData(experiment, file);
     } catch (const config::ConfigError &error) {
         reportError(error.text());
         return InvalidInput;
     }
 
     try {
-        FileHandle epochs = openOutput(outputs.csv);
+        FileHandle epochs = openCsv(outputs);
         FileHandle updates = outputs.perUpdateCsv.isEmpty() ? FileHandle() : openOutput(outputs.perUpdateCsv);
         CsvOutput csv(epochs.get(), updates.get());
         std::signal(SIGINT, onInterrupt);
@@ -92,41 +76,6 @@ int runTrainingExperiment(const config::Experiment &experiment, const QString &p
     } catch (const std::runtime_error &error) {
         reportError(QString::fromUtf8(error.what()));
         return Failure;
-    }
-}
-
-} // namespace
-
-int runExperimentFile(const QString &path, const RunOutputs &outputs)
-{
-    config::Experiment experiment;
-    try {
-        experiment = config::readExperimentFile(path);
-        checkOutputsFit(experiment, outputs, path);
-    } catch (const config::ConfigError &error) {
-        reportError(error.text());
-        return InvalidInput;
-    }
-    switch (experiment.kind) {
-    case config::ExperimentKind::Trajectory:
-        return runTrajectoryExperiment(experiment, outputs);
-    case config::ExperimentKind::Schedule:
-        return runScheduleExperiment(experiment, outputs);
-    case config::ExperimentKind::Training:
-        break;
-    }
-    return runTrainingExperiment(experiment, path, outputs);
-}
-
-int printPytorchScript(const QString &path)
-{
-    try {
-        const QByteArray script = config::pytorchScript(config::readExperimentFile(path)).toUtf8();
-        std::fwrite(script.constData(), 1, static_cast<std::size_t>(script.size()), stdout);
-        return Success;
-    } catch (const config::ConfigError &error) {
-        reportError(error.text());
-        return InvalidInput;
     }
 }
 

@@ -1,20 +1,11 @@
 #pragma once
-#include <QString>
+// kobai-run for kind "training": the learning curve as CSV while the run goes on,
+// optionally every mini-batch loss and a summary.
+#include "ExperimentCommand.h"
 
 namespace kobai::cli {
 
-/// Where a run's results go; which of them apply depends on the experiment's kind.
-struct RunOutputs {
-    QString csv;          ///< the epoch, trajectory or schedule CSV; empty: stdout
-    QString perUpdateCsv; ///< training: update,epoch,batch_loss rows; empty: none
-    QString stateCsv;     ///< trajectory: step,name,index,value rows of the optimizer state; empty: none
-    QString summaryJson;  ///< empty: none
-};
-
-/// Runs one experiment file of any kind; returns an ExitCode. Messages go to stderr.
-int runExperimentFile(const QString &path, const RunOutputs &outputs);
-
-/// Prints the experiment as a PyTorch 1.13 script on stdout; returns an ExitCode.
-int printPytorchScript(const QString &path);
+/// Loads the data and trains; file names the experiment in messages. Returns an ExitCode.
+int runTrainingExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs);
 
 } // namespace kobai::cli

@@ -1,6 +1,7 @@
 #include "TrajectoryCommand.h"
 
 #include "ExitCode.h"
+#include "Messages.h"
 #include "OutputFile.h"
 #include "RunSummary.h"
 
@@ -31,10 +32,11 @@ void writeState(std::FILE *out, const std::vector<TrajectoryPoint> &points)
 int runTrajectoryExperiment(const config::Experiment &experiment, const RunOutputs &outputs)
 {
     try {
-        FileHandle csv = openOutput(outputs.csv);
+        FileHandle csv = openCsv(outputs);
         FileHandle state = outputs.stateCsv.isEmpty() ? FileHandle() : openOutput(outputs.stateCsv);
         const TrajectoryResult result = runTrajectory(experiment.trajectory);
-        writePoints(csv.get(), result.points);
+        if (csv)
+            writePoints(csv.get(), result.points);
         if (state)
             writeState(state.get(), result.points);
         if (result.status != RunStatus::Finished)

@@ -2,7 +2,7 @@
 // kobai-run for kind "trajectory": the walk as step,x,y,loss,lr CSV, optionally the
 // optimizer state per step and a summary.
 #include "Experiment.h"
-#include "TrainingCommand.h"
+#include "ExperimentCommand.h"
 
 namespace kobai::cli {
 

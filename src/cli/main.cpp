@@ -1,7 +1,8 @@
 // kobai-run: the headless runner for classroom batches, benchmarks and tests.
 // stdout carries CSV and nothing else; every message goes to stderr.
 #include "ExitCode.h"
-#include "TrainingCommand.h"
+#include "LessonCommand.h"
+#include "ExperimentCommand.h"
 #include "core/AllocatorTuning.h"
 
 #include <QCommandLineParser>
@@ -38,7 +39,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption asPytorch(QStringLiteral("as-pytorch"),
                                        QStringLiteral("Print the experiment as a runnable PyTorch 1.13 script instead "
                                                       "of running it."));
-    parser.addOptions({out, perUpdate, state, summary, asPytorch});
+    const QCommandLineOption checkLessons(QStringLiteral("check-lessons"),
+                                          QStringLiteral("Check every lesson folder under DIR (docs/lessons.md); "
+                                                         "exit 2 if any is broken."),
+                                          QStringLiteral("DIR"));
+    const QCommandLineOption lesson(QStringLiteral("lesson"),
+                                    QStringLiteral("Run the experiments of lesson ID, in order; stdout gets the "
+                                                   "first one's CSV."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption experiment(QStringLiteral("experiment"),
+                                        QStringLiteral("With --lesson: run only the experiment NAME."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption outDir(QStringLiteral("out-dir"),
+                                    QStringLiteral("With --lesson: write NAME.csv, NAME.updates.csv and "
+                                                   "NAME.summary.json per experiment into DIR."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption lessonsDir(QStringLiteral("lessons-dir"),
+                                        QStringLiteral("With --lesson: look for lessons under DIR instead of the "
+                                                       "lessons built in."),
+                                        QStringLiteral("DIR"), QStringLiteral(":/lessons"));
+    parser.addOptions({out, perUpdate, state, summary, asPytorch, checkLessons, lesson, experiment, outDir, lessonsDir});
     parser.addPositionalArgument(QStringLiteral("experiment"), QStringLiteral("The experiment file (JSON)."),
                                  QStringLiteral("EXPERIMENT.json"));
 
@@ -50,6 +70,11 @@ int main(int argc, char *argv[])
         parser.showHelp(kobai::cli::Success);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    if (parser.isSet(checkLessons))
+        return kobai::cli::checkLessons(parser.value(checkLessons));
+    if (parser.isSet(lesson))
+        return kobai::cli::runLesson({parser.value(lessonsDir), parser.value(lesson), parser.value(experiment),
+                                      parser.value(outDir)});
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         std::fprintf(stderr, "kobai-run: expected exactly one experiment file (see kobai-run --help)\n");

@@ -7,12 +7,13 @@ ConfigError::ConfigError(const QString &file, const QString &field, const QStrin
     : std::runtime_error(QStringLiteral("%1: field \"%2\"%3: value %4; expected %5")
                              .arg(file, field, owner.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(owner), value,
                                   expected)
-                             .toStdString())
+                             .toStdString()),
+      expectation_(owner.isEmpty() ? expected : owner + QStringLiteral(": ") + expected)
 {
 }
 
 ConfigError::ConfigError(const QString &file, const QString &problem)
-    : std::runtime_error(QStringLiteral("%1: %2").arg(file, problem).toStdString())
+    : std::runtime_error(QStringLiteral("%1: %2").arg(file, problem).toStdString()), expectation_(text())
 {
 }
 

@@ -16,6 +16,12 @@ public:
     ConfigError(const QString &file, const QString &problem);
 
     QString text() const { return QString::fromStdString(what()); }
+    /// What was expected, with its owner when there is one ("SGD: a number > 0"); for a
+    /// whole-file problem, the whole text.
+    QString expectation() const { return expectation_; }
+
+private:
+    QString expectation_;
 };
 
 } // namespace kobai::config

@@ -1,11 +1,9 @@
 #include "Experiment.h"
 
+#include "JsonFile.h"
 #include "SchedulerConfig.h"
 #include "SpecFields.h"
 #include "SurfaceConfig.h"
-
-#include <QFile>
-#include <QJsonDocument>
 
 namespace kobai::config {
 
@@ -295,29 +293,12 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
 
 Experiment parseExperiment(const QByteArray &json, const QString &file)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(error.offset);
-        const auto line = before.count('\n') + 1;
-        const auto column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-        throw ConfigError(file, QStringLiteral("not valid JSON at line %1, column %2: %3")
-                                    .arg(line)
-                                    .arg(column)
-                                    .arg(error.errorString()));
-    }
-    if (!document.isObject())
-        throw ConfigError(file, QStringLiteral("(document)"), QStringLiteral("not an object"),
-                          QStringLiteral("a JSON object {…} describing one experiment"));
-    return parseExperimentObject(document.object(), QString(), file);
+    return parseExperimentObject(parseJsonObject(json, file, QStringLiteral("one experiment")), QString(), file);
 }
 
 Experiment readExperimentFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ConfigError(path, QStringLiteral("cannot be read: ") + file.errorString());
-    return parseExperiment(file.readAll(), path);
+    return parseExperiment(readWholeFile(path), path);
 }
 
 QString kindName(ExperimentKind kind) { return kindNames[static_cast<int>(kind)]; }

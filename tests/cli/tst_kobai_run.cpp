@@ -4,8 +4,6 @@
 
 #include <QTest>
 
-using namespace kobai::test;
-
 class KobaiRun : public QObject {
     Q_OBJECT
 private slots:

@@ -8,8 +8,6 @@
 
 #include <cmath>
 
-using namespace kobai::test;
-
 class KobaiRunKinds : public QObject {
     Q_OBJECT
 private slots:

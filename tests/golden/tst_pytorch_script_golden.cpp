@@ -10,8 +10,6 @@
 
 #include <cmath>
 
-using namespace kobai::test;
-
 class PytorchScriptGolden : public QObject {
     Q_OBJECT
 private slots:

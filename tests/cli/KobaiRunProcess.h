@@ -1,12 +1,13 @@
 #pragma once
-// Runs kobai-run (or python) as a user would, for the tests that drive the command line.
+// Runs kobai-run (or python) as a user would and collects what it said; shared by the
+// tests that drive the command line.
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
-namespace kobai::test {
+namespace {
 
 struct Result {
     int exitCode = -1;
@@ -37,14 +38,6 @@ inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QB
     return path;
 }
 
-/// The CSV's lines after the header.
-inline QList<QByteArray> dataRows(const QByteArray &csv)
-{
-    QList<QByteArray> lines = csv.trimmed().split('\n');
-    lines.removeFirst();
-    return lines;
-}
-
 inline QJsonObject readJson(const QString &path)
 {
     QFile file(path);
@@ -52,4 +45,12 @@ inline QJsonObject readJson(const QString &path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-} // namespace kobai::test
+/// The rows of a CSV without its header.
+inline QList<QByteArray> dataRows(const QByteArray &csv)
+{
+    QList<QByteArray> lines = csv.trimmed().split('\n');
+    lines.removeFirst();
+    return lines;
+}
+
+} // namespace

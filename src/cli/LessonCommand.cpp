@@ -1,0 +1,134 @@
+#include "LessonCommand.h"
+
+#include "ConfigError.h"
+#include "ExitCode.h"
+#include "ExperimentCommand.h"
+#include "Lesson.h"
+#include "Messages.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cstdio>
+
+namespace kobai::cli {
+
+namespace {
+
+const config::Lesson *findLesson(const QList<config::LessonLoad> &loads, const QString &id)
+{
+    for (const config::LessonLoad &load : loads)
+        if (load.lesson && load.lesson->id == id)
+            return &*load.lesson;
+    return nullptr;
+}
+
+/// Why a lesson id was not found: the ids there are, and the folders that are broken.
+QString whatIsThere(const QList<config::LessonLoad> &loads)
+{
+    QStringList ids;
+    QStringList broken;
+    for (const config::LessonLoad &load : loads) {
+        if (load.lesson)
+            ids << load.lesson->id;
+        else
+            broken << load.error;
+    }
+    QString text = QStringLiteral("expected one of: ") + (ids.isEmpty() ? QStringLiteral("(none)") : ids.join(u", "));
+    for (const QString &error : broken)
+        text += QStringLiteral("\n  broken: ") + error;
+    return text;
+}
+
+bool copyToStdout(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = file.readAll();
+    return std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout) ==
+           static_cast<std::size_t>(bytes.size());
+}
+
+} // namespace
+
+int checkLessons(const QString &dir)
+{
+    // Links resolve against the folder's own glossary, else the one built in.
+    const QString own = QDir(dir).filePath(QStringLiteral("glossary.json"));
+    const QString glossaryFile = QFile::exists(own) ? own : QStringLiteral(":/lessons/glossary.json");
+    config::Glossary glossary;
+    int broken = 0;
+    try {
+        if (QFile::exists(glossaryFile))
+            glossary = config::readGlossaryFile(glossaryFile);
+    } catch (const config::ConfigError &error) {
+        reportError(error.text());
+        ++broken;
+    }
+    const QList<config::LessonLoad> loads = config::readLessonsUnder(dir, &glossary);
+    for (const config::LessonLoad &load : loads) {
+        if (load.lesson)
+            continue;
+        reportError(load.error);
+        ++broken;
+    }
+    if (loads.isEmpty()) {
+        reportError(QStringLiteral("%1: no lesson folders (expected NN-slug/lesson.json inside)").arg(dir));
+        return InvalidInput;
+    }
+    std::fprintf(stderr, "kobai-run: %lld lesson folders checked, %d broken\n", static_cast<long long>(loads.size()),
+                 broken);
+    return broken == 0 ? Success : InvalidInput;
+}
+
+int runLesson(const LessonRun &run)
+{
+    const QList<config::LessonLoad> loads = config::readLessonsUnder(run.lessonsDir);
+    const config::Lesson *lesson = findLesson(loads, run.id);
+    if (!lesson) {
+        reportError(QStringLiteral("--lesson: no lesson \"%1\" under %2; %3").arg(run.id, run.lessonsDir, whatIsThere(loads)));
+        return InvalidInput;
+    }
+    QList<const config::LessonExperiment *> chosen;
+    QStringList names;
+    for (const config::LessonExperiment &experiment : lesson->experiments) {
+        names << experiment.name;
+        if (run.experiment.isEmpty() || experiment.name == run.experiment)
+            chosen << &experiment;
+    }
+    if (chosen.isEmpty()) {
+        reportError(QStringLiteral("--experiment: lesson \"%1\" has no experiment \"%2\"; expected one of: %3")
+                        .arg(lesson->id, run.experiment, names.join(u", ")));
+        return InvalidInput;
+    }
+    if (!run.outDir.isEmpty() && !QDir().mkpath(run.outDir)) {
+        reportError(QStringLiteral("--out-dir: %1 cannot be created").arg(run.outDir));
+        return Failure;
+    }
+
+    const QString file = lesson->folder + QStringLiteral("/lesson.json");
+    const QDir out(run.outDir);
+    int result = Success;
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        const QString name = chosen[i]->name;
+        RunOutputs outputs;
+        if (run.outDir.isEmpty()) {
+            outputs.discardCsv = i > 0; // only the first experiment has somewhere to go
+        } else {
+            outputs.csv = out.filePath(name + QStringLiteral(".csv"));
+            outputs.perUpdateCsv = out.filePath(name + QStringLiteral(".updates.csv"));
+            outputs.summaryJson = out.filePath(name + QStringLiteral(".summary.json"));
+        }
+        const int code = runExperiment(chosen[i]->experiment, file, outputs);
+        if (code != Success && code != Diverged)
+            return code;
+        if (code == Diverged)
+            result = Diverged;
+    }
+    if (!run.outDir.isEmpty() && !copyToStdout(out.filePath(chosen.first()->name + QStringLiteral(".csv"))))
+        return Failure;
+    return result;
+}
+
+} // namespace kobai::cli

@@ -1,0 +1,334 @@
+#include "Lesson.h"
+
+#include "ConfigError.h"
+#include "JsonFile.h"
+#include "ObjectReader.h"
+#include "QuestionReader.h"
+#include "TextFields.h"
+#include "SpecFields.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kobai::config {
+
+namespace {
+
+const QStringList scaleNames{"linear", "log"};
+const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update"};
+const QStringList epochSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc", "lr"};
+const QString batchLossSeries = QStringLiteral("batch_loss");
+
+/// Raw LaTeX never reaches the screen: formulas are written in Unicode.
+const QRegularExpression latexPattern(
+    QStringLiteral(R"(\$\$|\\(frac|sum|prod|nabla|partial|sqrt|cdot|times|eta|alpha|beta|gamma|theta|epsilon|lambda|mathbf|left|right|begin)\b)"));
+
+/// Names that must each be one of the lesson's experiments; absent → empty (all of them).
+QStringList readExperimentNames(ObjectReader &reader, const QStringList &known)
+{
+    if (!reader.has("experiments"))
+        return {};
+    const QString expected = QStringLiteral("an array of experiment names, each one of ") + known.join(u", ");
+    const QJsonValue value = reader.raw("experiments");
+    if (!value.isArray() || value.toArray().isEmpty())
+        reader.fail("experiments", expected);
+    QStringList names;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!known.contains(array[i].toString()))
+            throw ConfigError(reader.file(), QStringLiteral("%1[%2]").arg(reader.field("experiments")).arg(i),
+                              showValue(array[i]), QStringLiteral("one of ") + known.join(u", "));
+        names << array[i].toString();
+    }
+    return names;
+}
+
+QList<LessonExperiment> readExperiments(ObjectReader &root)
+{
+    QList<LessonExperiment> experiments;
+    QStringList names;
+    for (ObjectReader &reader : root.objects("experiments")) {
+        LessonExperiment entry;
+        entry.name = requiredName(reader, "name", QStringLiteral("a name of lowercase letters, digits, - and _"));
+        if (names.contains(entry.name))
+            reader.fail("name", QStringLiteral("a name no other experiment of this lesson uses"));
+        names << entry.name;
+        entry.label = readText(reader, "label");
+        const QJsonValue experiment = reader.raw("experiment");
+        if (!experiment.isObject())
+            reader.fail("experiment", QStringLiteral("an experiment object {…} (docs/experiments.md)"));
+        entry.source = experiment.toObject();
+        entry.experiment = parseExperimentObject(entry.source, reader.field("experiment"), reader.file());
+        reader.finish();
+        experiments << entry;
+    }
+    if (experiments.isEmpty())
+        root.fail("experiments", QStringLiteral("at least one experiment"));
+    return experiments;
+}
+
+QList<const LessonExperiment *> targets(const QList<LessonExperiment> &experiments, const QStringList &names)
+{
+    QList<const LessonExperiment *> chosen;
+    for (const LessonExperiment &e : experiments)
+        if (names.isEmpty() || names.contains(e.name))
+            chosen << &e;
+    return chosen;
+}
+
+/// Throws, at `key` of the control, when setting `value` makes a target experiment invalid.
+void checkValueFits(const ObjectReader &reader, const QString &key, const LessonControl &control,
+                    const QList<const LessonExperiment *> &experiments, const QJsonValue &value)
+{
+    for (const LessonExperiment *e : experiments) {
+        try {
+            parseExperimentObject(withField(e->source, control.field, value), QStringLiteral("(experiment)"),
+                                  reader.file());
+        } catch (const ConfigError &error) {
+            throw ConfigError(reader.file(), key, showValue(value),
+                              QStringLiteral("a value the experiment \"%1\" accepts at \"%2\" (%3)")
+                                  .arg(e->name, control.field, error.expectation()));
+        }
+    }
+}
+
+void readValueChoices(ObjectReader &reader, LessonControl &control)
+{
+    const QJsonValue values = reader.raw("values");
+    const QString expected = QStringLiteral("a non-empty array of numbers or strings");
+    if (!values.isArray() || values.toArray().isEmpty())
+        reader.fail("values", expected);
+    control.values = values.toArray();
+    for (const QJsonValue &v : control.values)
+        if (!v.isDouble() && !v.isString())
+            reader.fail("values", expected);
+    if (reader.has("min") || reader.has("max"))
+        reader.fail(reader.has("min") ? "min" : "max", QStringLiteral("no range beside \"values\" (one or the other)"));
+    if (!reader.has("value_labels"))
+        return;
+    std::vector<ObjectReader> labels = reader.objects("value_labels");
+    if (labels.size() != static_cast<std::size_t>(control.values.size()))
+        reader.fail("value_labels", QStringLiteral("one label per value (%1)").arg(control.values.size()));
+    for (ObjectReader &label : labels)
+        control.valueLabels << readText(label);
+}
+
+void readRange(ObjectReader &reader, LessonControl &control)
+{
+    if (!reader.has("min") || !reader.has("max"))
+        reader.fail(reader.has("min") ? "max" : "min", QStringLiteral("a number (a control needs \"values\" or a range min … max)"));
+    reader.read("min", control.min, Range::any());
+    reader.read("max", control.max, control.scale == LessonControl::Scale::Log ? Range::above(0) : Range::any());
+    if (control.scale == LessonControl::Scale::Log && control.min <= 0)
+        reader.fail("min", QStringLiteral("a number > 0 (the scale is log)"));
+    if (control.max <= control.min)
+        reader.fail("max", QStringLiteral("a number > min (%1)").arg(control.min));
+    reader.read("step", control.step, Range::atLeast(0));
+}
+
+/// A point strictly inside the range that no whole step would reach.
+double innerFractionalPoint(const LessonControl &control)
+{
+    const double t = 0.37;
+    if (control.scale == LessonControl::Scale::Log)
+        return control.min * std::pow(control.max / control.min, t);
+    return control.min + (control.max - control.min) * t + 1e-3;
+}
+
+LessonControl readControl(ObjectReader &reader, const QList<LessonExperiment> &experiments)
+{
+    QStringList known;
+    for (const LessonExperiment &e : experiments)
+        known << e.name;
+    LessonControl control;
+    control.field = requiredString(reader, "field", QStringLiteral("a dotted path into the experiment, e.g. \"optimizer.lr\""));
+    control.label = readText(reader, "label");
+    control.experiments = readExperimentNames(reader, known);
+    control.scale = static_cast<LessonControl::Scale>(reader.choice("scale", scaleNames, 0));
+    const QList<const LessonExperiment *> chosen = targets(experiments, control.experiments);
+    if (reader.has("values")) {
+        readValueChoices(reader, control);
+        for (qsizetype i = 0; i < control.values.size(); ++i)
+            checkValueFits(reader, QStringLiteral("%1[%2]").arg(reader.field("values")).arg(i), control, chosen,
+                           control.values[i]);
+    } else {
+        readRange(reader, control);
+        checkValueFits(reader, reader.field("min"), control, chosen, control.min);
+        checkValueFits(reader, reader.field("max"), control, chosen, control.max);
+        if (control.step == 0) {
+            try {
+                checkValueFits(reader, reader.field("step"), control, chosen, innerFractionalPoint(control));
+            } catch (const ConfigError &) {
+                reader.fail("step", QStringLiteral("a whole-number step such as 1 (\"%1\" takes integers)").arg(control.field));
+            }
+        }
+    }
+    reader.finish();
+    return control;
+}
+
+LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &experiments)
+{
+    QStringList known;
+    for (const LessonExperiment &e : experiments)
+        known << e.name;
+    LessonChart chart;
+    chart.title = readText(reader, "title");
+    chart.x = static_cast<LessonChart::XAxis>(reader.choice("x", xAxisNames, 0));
+    const bool perUpdate = chart.x == LessonChart::XAxis::Update;
+    const QStringList allowed = perUpdate ? QStringList{batchLossSeries} : epochSeriesNames;
+    const QString expected = QStringLiteral("a non-empty array, each one of ") + allowed.join(u", ") +
+                             (perUpdate ? QStringLiteral(" (x is \"update\")") : QStringLiteral(" (\"batch_loss\" needs x \"update\")"));
+    const QJsonValue series = reader.raw("series");
+    if (!series.isArray() || series.toArray().isEmpty())
+        reader.fail("series", expected);
+    for (const QJsonValue &name : series.toArray()) {
+        if (!allowed.contains(name.toString()))
+            reader.fail("series", expected);
+        chart.series << name.toString();
+    }
+    chart.experiments = readExperimentNames(reader, known);
+    const bool accuracy = chart.series.contains(u"train_acc") || chart.series.contains(u"val_acc");
+    for (const LessonExperiment *e : targets(experiments, chart.experiments))
+        if (accuracy && isRegressionDataset(e->experiment.training.dataset))
+            reader.fail("series", QStringLiteral("no accuracy for the regression experiment \"%1\"").arg(e->name));
+    reader.read("log_y", chart.logY, Range::any());
+    reader.finish();
+    return chart;
+}
+
+LocalizedText readLessonText(const QString &folder)
+{
+    LocalizedText text;
+    for (const auto &[language, target] : {std::pair{QStringLiteral("ja"), &text.ja}, std::pair{QStringLiteral("en"), &text.en}}) {
+        const QString path = folder + QStringLiteral("/text.%1.md").arg(language);
+        if (!QFileInfo::exists(path))
+            throw ConfigError(path, QStringLiteral("missing: each lesson needs text.ja.md and text.en.md beside lesson.json"));
+        *target = QString::fromUtf8(readWholeFile(path));
+        if (target->trimmed().isEmpty())
+            throw ConfigError(path, QStringLiteral("empty: expected the lesson text in Markdown"));
+        const QRegularExpressionMatch latex = latexPattern.match(*target);
+        if (latex.hasMatch()) {
+            const auto line = target->left(latex.capturedStart()).count(u'\n') + 1;
+            throw ConfigError(path, QStringLiteral("line %1: raw LaTeX \"%2\"; expected formulas in Unicode with "
+                                                   "<sub>/<sup> (docs/lessons.md)")
+                                        .arg(line)
+                                        .arg(latex.captured()));
+        }
+    }
+    return text;
+}
+
+/// Throws for the first glossary link in the lesson's texts that names no term.
+void checkGlossaryLinks(const Lesson &lesson, const Glossary &glossary)
+{
+    for (const auto &[language, text] : {std::pair{QStringLiteral("ja"), &lesson.text.ja},
+                                         std::pair{QStringLiteral("en"), &lesson.text.en}})
+        for (const GlossaryLink &link : glossaryLinks(*text))
+            if (!glossary.find(link.id))
+                throw ConfigError(lesson.folder + QStringLiteral("/text.%1.md").arg(language),
+                                  QStringLiteral("line %1: glossary link \"%2\" names no term; expected the id of a "
+                                                 "term in the glossary (lessons/glossary.json)")
+                                      .arg(link.line)
+                                      .arg(link.id));
+}
+
+} // namespace
+
+Lesson parseLessonJson(const QByteArray &json, const QString &folder)
+{
+    const QString file = folder + QStringLiteral("/lesson.json");
+    ObjectReader root(parseJsonObject(json, file, QStringLiteral("one lesson")), QString(), file);
+    if (!root.has("format_version"))
+        root.fail("format_version", QStringLiteral("%1 (every lesson file states its format)").arg(lessonFormatVersion));
+    int version = 0;
+    root.read("format_version", version, Range::integerAtLeast(1));
+    if (version > lessonFormatVersion)
+        root.fail("format_version",
+                  QStringLiteral("%1 or older (the lesson was written for a newer Kōbai)").arg(lessonFormatVersion));
+    Lesson lesson;
+    lesson.folder = folder;
+    lesson.id = requiredName(root, "id", QStringLiteral("an id of lowercase letters, digits, - and _"));
+    if (!root.has("order"))
+        root.fail("order", QStringLiteral("an integer ≥ 0 (the lesson's place in the list)"));
+    root.read("order", lesson.order, Range::integerBetween(0, 9999));
+    lesson.title = readText(root, "title");
+    lesson.tryThis = readText(root, "try_this");
+    lesson.experiments = readExperiments(root);
+    if (root.has("controls"))
+        for (ObjectReader &reader : root.objects("controls"))
+            lesson.controls << readControl(reader, lesson.experiments);
+    if (root.has("charts"))
+        for (ObjectReader &reader : root.objects("charts"))
+            lesson.charts << readChart(reader, lesson.experiments);
+    if (root.has("questions"))
+        lesson.questions = readQuestions(root, lesson.experiments);
+    root.finish();
+    return lesson;
+}
+
+Lesson readLessonFolder(const QString &folder)
+{
+    Lesson lesson = parseLessonJson(readWholeFile(folder + QStringLiteral("/lesson.json")), folder);
+    lesson.text = readLessonText(folder);
+    return lesson;
+}
+
+QList<LessonLoad> readLessonsUnder(const QString &dir, const Glossary *glossary)
+{
+    QList<LessonLoad> loads;
+    QDir root(dir);
+    if (!root.exists())
+        return {LessonLoad{dir, std::nullopt, QStringLiteral("%1: no such folder").arg(dir)}};
+    QHash<QString, QString> folderOfId;
+    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        LessonLoad load{root.filePath(name), std::nullopt, {}};
+        try {
+            Lesson lesson = readLessonFolder(load.folder);
+            if (glossary)
+                checkGlossaryLinks(lesson, *glossary);
+            if (folderOfId.contains(lesson.id))
+                throw ConfigError(load.folder + QStringLiteral("/lesson.json"), QStringLiteral("id"),
+                                  QLatin1Char('"') + lesson.id + QLatin1Char('"'),
+                                  QStringLiteral("an id no other lesson uses (%1 has it)").arg(folderOfId[lesson.id]));
+            folderOfId.insert(lesson.id, load.folder);
+            load.lesson = std::move(lesson);
+        } catch (const ConfigError &error) {
+            load.error = error.text();
+        }
+        loads << load;
+    }
+    std::stable_sort(loads.begin(), loads.end(), [](const LessonLoad &a, const LessonLoad &b) {
+        if (a.lesson.has_value() != b.lesson.has_value())
+            return a.lesson.has_value();
+        return a.lesson && a.lesson->order < b.lesson->order;
+    });
+    return loads;
+}
+
+QJsonObject withField(QJsonObject experiment, const QString &dottedPath, const QJsonValue &value)
+{
+    const qsizetype dot = dottedPath.indexOf(u'.');
+    if (dot < 0) {
+        experiment.insert(dottedPath, value);
+        return experiment;
+    }
+    const QString head = dottedPath.left(dot);
+    experiment.insert(head, withField(experiment.value(head).toObject(), dottedPath.mid(dot + 1), value));
+    return experiment;
+}
+
+QJsonValue fieldValue(const QJsonObject &experiment, const QString &dottedPath)
+{
+    const qsizetype dot = dottedPath.indexOf(u'.');
+    if (dot < 0)
+        return experiment.value(dottedPath);
+    return fieldValue(experiment.value(dottedPath.left(dot)).toObject(), dottedPath.mid(dot + 1));
+}
+
+} // namespace kobai::config

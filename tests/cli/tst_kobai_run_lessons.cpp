@@ -1,0 +1,112 @@
+// kobai-run's lesson commands as a teacher meets them: --check-lessons on good and
+// broken folders, and --lesson running a lesson's experiments into files.
+#include <QDir>
+#include <QTest>
+
+#include "KobaiRunProcess.h"
+
+namespace {
+
+const QString shippedLessons = QStringLiteral(KOBAI_SOURCE_DIR "/lessons");
+
+/// The "updates" column of a CSV's last row.
+long long finalUpdates(const QByteArray &csv)
+{
+    return dataRows(csv).last().split(',')[6].toLongLong();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+/// A copy of the shipped lesson 2 under dir, with one replacement in its lesson.json.
+QString brokenCopy(const QTemporaryDir &dir, const QByteArray &from, const QByteArray &to)
+{
+    const QString source = shippedLessons + "/02-bgd-sgd-minibatch";
+    const QString folder = dir.filePath("02-copy");
+    QDir().mkpath(folder);
+    for (const QString &name : QStringList{"text.ja.md", "text.en.md"})
+        QFile::copy(source + "/" + name, folder + "/" + name);
+    QByteArray json = readAll(source + "/lesson.json");
+    if (!json.contains(from))
+        qFatal("test fixture: \"%s\" is not in lesson 2", from.constData());
+    writeFile(dir, "02-copy/lesson.json", json.replace(from, to));
+    return folder;
+}
+
+} // namespace
+
+class KobaiRunLessons : public QObject {
+    Q_OBJECT
+private slots:
+    void shippedLessonsPassTheCheck();
+    void brokenLessonIsReportedWithItsField();
+    void lessonRunsEveryExperiment();
+    void lessonRunsOneExperimentToStdout();
+    void unknownLessonOrExperimentExitsTwo();
+};
+
+void KobaiRunLessons::shippedLessonsPassTheCheck()
+{
+    const Result r = run({"--check-lessons", shippedLessons});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains(" 0 broken"));
+}
+
+void KobaiRunLessons::brokenLessonIsReportedWithItsField()
+{
+    QTemporaryDir dir;
+    const QString folder = brokenCopy(dir, "\"min\": 5, \"max\": 100", "\"min\": 0, \"max\": 100");
+    const Result r = run({"--check-lessons", dir.path()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains((folder + "/lesson.json: field \"controls[2].min\": value 0; expected").toUtf8()),
+             r.err.constData());
+    QVERIFY2(r.err.contains("epochs"), r.err.constData());
+}
+
+void KobaiRunLessons::lessonRunsEveryExperiment()
+{
+    QTemporaryDir dir;
+    const Result r = run({"--lesson", "bgd-sgd-minibatch", "--out-dir", dir.path()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const QString &name : QStringList{"bgd", "sgd", "minibatch"}) {
+        QVERIFY(QFile::exists(dir.filePath(name + ".csv")));
+        QVERIFY(QFile::exists(dir.filePath(name + ".updates.csv")));
+        QCOMPARE(readJson(dir.filePath(name + ".summary.json"))["status"].toString(), QStringLiteral("finished"));
+    }
+    QCOMPARE(r.out, readAll(dir.filePath("bgd.csv")));
+    // 800 training samples, 30 epochs: BGD 1 update per epoch, SGD 800, mini-batch ⌈800/32⌉ = 25.
+    QCOMPARE(finalUpdates(readAll(dir.filePath("bgd.csv"))), 30LL);
+    QCOMPARE(finalUpdates(readAll(dir.filePath("sgd.csv"))), 30LL * 800);
+    QCOMPARE(finalUpdates(readAll(dir.filePath("minibatch.csv"))), 30LL * 25);
+    QCOMPARE(dataRows(readAll(dir.filePath("minibatch.updates.csv"))).size(), 30 * 25);
+}
+
+void KobaiRunLessons::lessonRunsOneExperimentToStdout()
+{
+    const Result r = run({"--lesson", "bgd-sgd-minibatch", "--experiment", "minibatch"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("epoch,train_loss,val_loss"));
+    QCOMPARE(finalUpdates(r.out), 30LL * 25);
+}
+
+void KobaiRunLessons::unknownLessonOrExperimentExitsTwo()
+{
+    QTemporaryDir dir;
+    const Result noLesson = run({"--lesson", "no-such-lesson", "--out-dir", dir.filePath("out")});
+    QCOMPARE(noLesson.exitCode, 2);
+    QVERIFY(noLesson.err.contains("bgd-sgd-minibatch"));
+    QVERIFY(!QFile::exists(dir.filePath("out")));
+    const Result noExperiment = run({"--lesson", "bgd-sgd-minibatch", "--experiment", "adam"});
+    QCOMPARE(noExperiment.exitCode, 2);
+    QVERIFY(noExperiment.err.contains("expected one of: bgd, sgd, minibatch"));
+    QVERIFY(noExperiment.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(KobaiRunLessons)
+#include "tst_kobai_run_lessons.moc"

@@ -1,0 +1,311 @@
+// Lesson folders: the shipped lessons read cleanly, and every broken lesson file is
+// refused with one message naming the file, the field and what was expected.
+#include "ConfigError.h"
+#include "Lesson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kobai;
+using namespace kobai::config;
+
+namespace {
+
+// A small valid lesson; each broken case below changes one piece of it.
+const QByteArray validLesson = R"({
+  "format_version": 1, "id": "tiny", "order": 3,
+  "title": {"ja": "小さなレッスン", "en": "A tiny lesson"},
+  "try_this": {"ja": "学習率を変えてみましょう。", "en": "Change the learning rate."},
+  "experiments": [
+    {"name": "a", "label": {"ja": "A", "en": "A"},
+     "experiment": {"dataset": {"name": "linear", "n": 40}, "model": {"name": "linear"}, "epochs": 2}},
+    {"name": "b", "label": {"ja": "B", "en": "B"},
+     "experiment": {"dataset": {"name": "moons", "n": 40}, "model": {"name": "softmax"}, "epochs": 2}}
+  ],
+  "controls": [
+    {"field": "optimizer.lr", "label": {"ja": "学習率", "en": "Learning rate"}, "scale": "log", "min": 0.001, "max": 1},
+    {"field": "batch_size", "label": {"ja": "B", "en": "B"}, "values": [1, 8, 0],
+     "value_labels": [{"ja": "1", "en": "1"}, {"ja": "8", "en": "8"}, {"ja": "全体", "en": "full"}]},
+    {"field": "seed", "label": {"ja": "シード", "en": "Seed"}, "min": 0, "max": 9, "step": 1}
+  ],
+  "charts": [
+    {"title": {"ja": "損失", "en": "Loss"}, "x": "epoch", "series": ["train_loss", "val_loss"], "log_y": true},
+    {"title": {"ja": "正解率", "en": "Accuracy"}, "series": ["val_acc"], "experiments": ["b"]},
+    {"title": {"ja": "更新", "en": "Updates"}, "x": "update", "series": ["batch_loss"]}
+  ],
+  "questions": [
+    {"id": "pick-one", "kind": "single", "syllabus": "sgd-minibatch", "difficulty": 1,
+     "prompt": {"ja": "正しいものは？", "en": "Which is true?"},
+     "choices": [{"ja": "甲", "en": "A"}, {"ja": "乙", "en": "B"}], "answer": 1,
+     "explanation": {"ja": "乙です。", "en": "B is."}},
+    {"id": "pick-all", "kind": "multiple", "syllabus": "learning-rate", "difficulty": 2,
+     "prompt": {"ja": "すべて選べ", "en": "Pick all"},
+     "choices": [{"ja": "甲", "en": "A"}, {"ja": "乙", "en": "B"}, {"ja": "丙", "en": "C"}], "answer": [0, 2],
+     "explanation": {"ja": "甲と丙。", "en": "A and C."}},
+    {"id": "count", "kind": "number", "syllabus": "sgd-minibatch", "difficulty": 1,
+     "prompt": {"ja": "更新回数は？", "en": "How many updates?"}, "answer": 31250, "tolerance": 0,
+     "explanation": {"ja": "1000000/32", "en": "1000000/32"}},
+    {"id": "blank", "kind": "fill_code", "syllabus": "momentum", "difficulty": 2,
+     "prompt": {"ja": "空欄を埋めよ", "en": "Fill the blanks"},
+     "code": "v = ____ * v - lr * ____",
+     "blanks": [{"choices": ["momentum", "lr"], "answer": 0}, {"choices": ["params", "grads"], "answer": 1}],
+     "explanation": {"ja": "v ← αv − ηg", "en": "v ← αv − ηg"}},
+    {"id": "curve", "kind": "read_curve", "syllabus": "generalization", "difficulty": 2,
+     "prompt": {"ja": "この曲線の問題は？", "en": "What is wrong?"}, "experiment": "b",
+     "choices": [{"ja": "過学習", "en": "Over-fitting"}, {"ja": "問題なし", "en": "Nothing"}], "answer": 1,
+     "explanation": {"ja": "健全です。", "en": "It is healthy."}}
+  ]
+})";
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+/// A lesson folder named `name` under dir with the given lesson.json and both texts.
+QString makeLesson(const QTemporaryDir &dir, const QString &name, const QByteArray &json)
+{
+    const QString folder = dir.filePath(name);
+    QDir().mkpath(folder);
+    writeFile(folder + "/lesson.json", json);
+    writeFile(folder + "/text.ja.md", "# 見出し\n\n本文 w<sub>t+1</sub> = w<sub>t</sub> − η·g\n");
+    writeFile(folder + "/text.en.md", "# Heading\n\nBody w<sub>t+1</sub> = w<sub>t</sub> − η·g\n");
+    return folder;
+}
+
+QByteArray replaced(const QByteArray &from, const QByteArray &to)
+{
+    QByteArray json = validLesson;
+    const qsizetype at = json.indexOf(from);
+    if (at < 0)
+        qFatal("test fixture: \"%s\" is not in the valid lesson", from.constData());
+    return json.replace(at, from.size(), to);
+}
+
+} // namespace
+
+class LessonFile : public QObject {
+    Q_OBJECT
+private slots:
+    void readsAValidLesson();
+    void shippedLessonsAreValid();
+    void brokenLessonsAreLocated_data();
+    void brokenLessonsAreLocated();
+    void missingTextIsNamed();
+    void rawLatexIsRefused();
+    void brokenLessonIsListedBesideGoodOnes();
+    void duplicateIdMakesTheLaterFolderBroken();
+    void dottedFieldsAreSetAndRead();
+};
+
+void LessonFile::readsAValidLesson()
+{
+    QTemporaryDir dir;
+    const Lesson lesson = readLessonFolder(makeLesson(dir, "03-tiny", validLesson));
+    QCOMPARE(lesson.id, QStringLiteral("tiny"));
+    QCOMPARE(lesson.order, 3);
+    QCOMPARE(lesson.title.in("ja"), QStringLiteral("小さなレッスン"));
+    QCOMPARE(lesson.title.in("en"), QStringLiteral("A tiny lesson"));
+    QCOMPARE(lesson.experiments.size(), 2);
+    QCOMPARE(lesson.experiments[1].experiment.training.epochs, 2);
+    QCOMPARE(lesson.controls.size(), 3);
+    QCOMPARE(lesson.controls[0].scale, LessonControl::Scale::Log);
+    QCOMPARE(lesson.controls[1].values.size(), 3);
+    QCOMPARE(lesson.controls[1].valueLabels[2].en, QStringLiteral("full"));
+    QCOMPARE(lesson.charts.size(), 3);
+    QCOMPARE(lesson.charts[1].x, LessonChart::XAxis::Epoch);
+    QCOMPARE(lesson.charts[2].x, LessonChart::XAxis::Update);
+    QVERIFY(lesson.charts[0].logY);
+    QVERIFY(lesson.text.ja.contains("本文"));
+    QVERIFY(lesson.text.en.contains("Body"));
+    QCOMPARE(lesson.questions.size(), 5);
+    QCOMPARE(lesson.questions[1].answers, (QList<int>{0, 2}));
+    QCOMPARE(lesson.questions[2].answer, 31250.0);
+    QCOMPARE(lesson.questions[3].blankChoices[1], (QStringList{"params", "grads"}));
+    QCOMPARE(lesson.questions[4].curve->training.model.kind, ModelKind::Softmax);
+}
+
+void LessonFile::shippedLessonsAreValid()
+{
+    const QList<LessonLoad> loads = readLessonsUnder(KOBAI_SOURCE_DIR "/lessons");
+    QVERIFY(!loads.isEmpty());
+    for (const LessonLoad &load : loads)
+        QVERIFY2(load.lesson, qPrintable(load.error));
+}
+
+void LessonFile::brokenLessonsAreLocated_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("not JSON") << QByteArray("{\"id\": ") << QString("not valid JSON at line 1") << QString("");
+    QTest::newRow("empty") << QByteArray("") << QString("not valid JSON") << QString("");
+    QTest::newRow("an array") << QByteArray("[]") << QString("(document)") << QString("one lesson");
+    QTest::newRow("future format") << replaced("\"format_version\": 1", "\"format_version\": 2")
+                                   << QString("\"format_version\"") << QString("newer Kōbai");
+    QTest::newRow("no format") << replaced("\"format_version\": 1,", "") << QString("\"format_version\"")
+                               << QString("states its format");
+    QTest::newRow("bad id") << replaced("\"id\": \"tiny\"", "\"id\": \"Tiny Lesson\"") << QString("\"id\"")
+                            << QString("lowercase");
+    QTest::newRow("no order") << replaced("\"order\": 3,", "") << QString("\"order\"") << QString("integer");
+    QTest::newRow("missing English title") << replaced("\"en\": \"A tiny lesson\"", "\"fr\": \"Une leçon\"")
+                                           << QString("\"title.en\"") << QString("English");
+    QTest::newRow("empty Japanese try_this") << replaced("\"ja\": \"学習率を変えてみましょう。\"", "\"ja\": \" \"")
+                                             << QString("\"try_this.ja\"") << QString("Japanese");
+    QTest::newRow("unknown key") << replaced("\"questions\": [", "\"quiz\": 1, \"questions\": [")
+                                 << QString("\"quiz\"") << QString("unknown key");
+    QTest::newRow("bad experiment inside") << replaced("\"epochs\": 2}}", "\"epochs\": 0}}")
+                                           << QString("\"experiments[0].experiment.epochs\"")
+                                           << QString("an integer ≥ 1");
+    QTest::newRow("unknown optimizer inside")
+        << replaced("\"model\": {\"name\": \"softmax\"}", "\"model\": {\"name\": \"softmax\"}, \"optimizer\": {\"name\": \"Adamm\"}")
+        << QString("\"experiments[1].experiment.optimizer.name\"") << QString("one of");
+    QTest::newRow("duplicate experiment name") << replaced("{\"name\": \"b\"", "{\"name\": \"a\"")
+                                               << QString("\"experiments[1].name\"") << QString("no other experiment");
+    QTest::newRow("no experiments") << replaced("\"experiments\": [", "\"experiments\": [], \"x\": [")
+                                    << QString("\"experiments\"") << QString("at least one");
+    QTest::newRow("control outside range of the field")
+        << replaced("\"min\": 0.001, \"max\": 1", "\"min\": 0.001, \"max\": 5000") << QString("\"controls[0].max\"")
+        << QString("optimizer.lr");
+    QTest::newRow("log control from zero") << replaced("\"min\": 0.001, \"max\": 1", "\"min\": 0, \"max\": 1")
+                                           << QString("\"controls[0].min\"") << QString("> 0");
+    QTest::newRow("control max below min") << replaced("\"min\": 0, \"max\": 9", "\"min\": 5, \"max\": 2")
+                                           << QString("\"controls[2].max\"") << QString("> min");
+    QTest::newRow("integer field without a step") << replaced("\"max\": 9, \"step\": 1", "\"max\": 9")
+                                                  << QString("\"controls[2].step\"") << QString("whole-number");
+    QTest::newRow("control on an unknown field") << replaced("\"field\": \"seed\"", "\"field\": \"sead\"")
+                                                 << QString("\"controls[2].min\"") << QString("unknown key");
+    QTest::newRow("control value the field refuses") << replaced("\"values\": [1, 8, 0]", "\"values\": [1, -8, 0]")
+                                                     << QString("\"controls[1].values[1]\"") << QString("batch_size");
+    QTest::newRow("value labels miscounted")
+        << replaced("{\"ja\": \"8\", \"en\": \"8\"}, ", "") << QString("\"controls[1].value_labels\"")
+        << QString("one label per value");
+    QTest::newRow("control for a missing experiment")
+        << replaced("{\"field\": \"seed\",", "{\"field\": \"seed\", \"experiments\": [\"c\"],")
+        << QString("\"controls[2].experiments[0]\"") << QString("one of a, b");
+    QTest::newRow("unknown series") << replaced("[\"train_loss\", \"val_loss\"]", "[\"train_loss\", \"test_loss\"]")
+                                    << QString("\"charts[0].series\"") << QString("one of train_loss");
+    QTest::newRow("batch loss against epoch") << replaced("[\"val_acc\"]", "[\"batch_loss\"]")
+                                              << QString("\"charts[1].series\"") << QString("needs x \"update\"");
+    QTest::newRow("accuracy of a regression") << replaced("\"experiments\": [\"b\"]", "\"experiments\": [\"a\"]")
+                                              << QString("\"charts[1].series\"") << QString("regression");
+    QTest::newRow("unknown x axis") << replaced("\"x\": \"epoch\"", "\"x\": \"time\"") << QString("\"charts[0].x\"")
+                                    << QString("one of epoch");
+    QTest::newRow("questions not an array") << replaced("\"questions\": [", "\"questions\": {}, \"q\": [")
+                                            << QString("\"questions\"") << QString("an array");
+    QTest::newRow("question of unknown kind") << replaced("\"kind\": \"single\"", "\"kind\": \"essay\"")
+                                              << QString("\"questions[0].kind\"") << QString("one of single");
+    QTest::newRow("question without syllabus item") << replaced("\"syllabus\": \"momentum\"", "\"syllabus\": \"nlp\"")
+                                                    << QString("\"questions[3].syllabus\"") << QString("gradient-descent");
+    QTest::newRow("difficulty out of range") << replaced("\"difficulty\": 1,\n     \"prompt\": {\"ja\": \"更新", "\"difficulty\": 4,\n     \"prompt\": {\"ja\": \"更新")
+                                             << QString("\"questions[2].difficulty\"") << QString("≤ 3");
+    QTest::newRow("answer index past the choices") << replaced("\"answer\": 1,\n     \"explanation\": {\"ja\": \"乙", "\"answer\": 2,\n     \"explanation\": {\"ja\": \"乙")
+                                                   << QString("\"questions[0].answer\"") << QString("0 … 1");
+    QTest::newRow("multiple answer repeated") << replaced("\"answer\": [0, 2]", "\"answer\": [0, 0]")
+                                              << QString("\"questions[1].answer\"") << QString("once");
+    QTest::newRow("number without tolerance") << replaced("\"answer\": 31250, \"tolerance\": 0,", "\"answer\": 31250,")
+                                              << QString("\"questions[2].tolerance\"") << QString("tolerance");
+    QTest::newRow("blanks miscounted") << replaced("\"v = ____ * v - lr * ____\"", "\"v = ____ * v - lr * g\"")
+                                       << QString("\"questions[3].blanks\"") << QString("one entry per ____");
+    QTest::newRow("curve of a missing experiment") << replaced("\"experiment\": \"b\"", "\"experiment\": \"z\"")
+                                                   << QString("\"questions[4].experiment\"") << QString("a, b");
+    QTest::newRow("curve experiment invalid") << replaced("\"experiment\": \"b\"", "\"experiment\": {\"epochs\": 0}")
+                                              << QString("\"questions[4].experiment.epochs\"") << QString("≥ 1");
+    QTest::newRow("question id repeated") << replaced("\"id\": \"pick-all\"", "\"id\": \"pick-one\"")
+                                          << QString("\"questions[1].id\"") << QString("no other question");
+    QTest::newRow("question without explanation")
+        << replaced("\"explanation\": {\"ja\": \"1000000/32\", \"en\": \"1000000/32\"}", "\"hint\": 1")
+        << QString("\"questions[2].explanation\"") << QString("both languages");
+}
+
+void LessonFile::brokenLessonsAreLocated()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString folder = makeLesson(dir, "03-tiny", json);
+    try {
+        readLessonFolder(folder);
+        QFAIL("the broken lesson was accepted");
+    } catch (const ConfigError &error) {
+        const QString text = error.text();
+        QVERIFY2(text.startsWith(folder + "/lesson.json: "), qPrintable(text));
+        QVERIFY2(text.contains(field), qPrintable(text));
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        QVERIFY2(!text.contains('\n'), qPrintable(text));
+    }
+}
+
+void LessonFile::missingTextIsNamed()
+{
+    QTemporaryDir dir;
+    const QString folder = makeLesson(dir, "03-tiny", validLesson);
+    QFile::remove(folder + "/text.en.md");
+    try {
+        readLessonFolder(folder);
+        QFAIL("a lesson without English text was accepted");
+    } catch (const ConfigError &error) {
+        QVERIFY2(error.text().startsWith(folder + "/text.en.md: missing"), qPrintable(error.text()));
+    }
+}
+
+void LessonFile::rawLatexIsRefused()
+{
+    QTemporaryDir dir;
+    const QString folder = makeLesson(dir, "03-tiny", validLesson);
+    writeFile(folder + "/text.ja.md", "# 更新式\n\n説明\n\n$$w \\leftarrow w - \\eta \\nabla L$$\n");
+    try {
+        readLessonFolder(folder);
+        QFAIL("raw LaTeX was accepted");
+    } catch (const ConfigError &error) {
+        QVERIFY2(error.text().startsWith(folder + "/text.ja.md: line 5: raw LaTeX"), qPrintable(error.text()));
+    }
+}
+
+void LessonFile::brokenLessonIsListedBesideGoodOnes()
+{
+    QTemporaryDir dir;
+    makeLesson(dir, "05-second", replaced("\"id\": \"tiny\", \"order\": 3", "\"id\": \"second\", \"order\": 5"));
+    makeLesson(dir, "01-broken", replaced("\"epochs\": 2}}", "\"epochs\": -1}}"));
+    makeLesson(dir, "03-tiny", validLesson);
+    const QList<LessonLoad> loads = readLessonsUnder(dir.path());
+    QCOMPARE(loads.size(), 3);
+    QCOMPARE(loads[0].lesson->id, QStringLiteral("tiny"));
+    QCOMPARE(loads[1].lesson->id, QStringLiteral("second"));
+    QVERIFY(!loads[2].lesson);
+    QVERIFY2(loads[2].error.contains("01-broken/lesson.json: field \"experiments[0].experiment.epochs\""),
+             qPrintable(loads[2].error));
+}
+
+void LessonFile::duplicateIdMakesTheLaterFolderBroken()
+{
+    QTemporaryDir dir;
+    makeLesson(dir, "03-tiny", validLesson);
+    makeLesson(dir, "04-copy", validLesson);
+    const QList<LessonLoad> loads = readLessonsUnder(dir.path());
+    QCOMPARE(loads.size(), 2);
+    QVERIFY(loads[0].lesson);
+    QVERIFY(!loads[1].lesson);
+    QVERIFY2(loads[1].error.contains("04-copy/lesson.json: field \"id\""), qPrintable(loads[1].error));
+    QVERIFY2(loads[1].error.contains("03-tiny"), qPrintable(loads[1].error));
+}
+
+void LessonFile::dottedFieldsAreSetAndRead()
+{
+    const QJsonObject before{{"optimizer", QJsonObject{{"name", "SGD"}}}};
+    const QJsonObject after = withField(before, "optimizer.lr", 0.3);
+    QCOMPARE(fieldValue(after, "optimizer.lr").toDouble(), 0.3);
+    QCOMPARE(fieldValue(after, "optimizer.name").toString(), QStringLiteral("SGD"));
+    QCOMPARE(fieldValue(withField(before, "regularization.l2", 0.01), "regularization.l2").toDouble(), 0.01);
+    QVERIFY(fieldValue(before, "optimizer.lr").isUndefined());
+    QCOMPARE(parseExperimentObject(after, {}, "e.json").training.optimizer.index(), std::size_t{0});
+}
+
+QTEST_GUILESS_MAIN(LessonFile)
+#include "tst_lesson_file.moc"
