@@ -58,7 +58,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("With --lesson: look for lessons under DIR instead of the "
                                                        "lessons built in."),
                                         QStringLiteral("DIR"), QStringLiteral(":/lessons"));
-    parser.addOptions({out, perUpdate, state, summary, asPytorch, checkLessons, lesson, experiment, outDir, lessonsDir});
+    parser.addOptions(
+        {out, perUpdate, state, summary, asPytorch, checkLessons, lesson, experiment, outDir, lessonsDir});
     parser.addPositionalArgument(QStringLiteral("experiment"), QStringLiteral("The experiment file (JSON)."),
                                  QStringLiteral("EXPERIMENT.json"));
 

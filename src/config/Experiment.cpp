@@ -158,8 +158,9 @@ ScheduleRunSpec readScheduleRun(ObjectReader &root)
     spec.scheduler = readScheduler(root);
     const bool plateau = spec.scheduler && std::holds_alternative<ReduceLROnPlateauOptions>(*spec.scheduler);
     if (plateau != root.has("metrics"))
-        root.fail("metrics", plateau ? QStringLiteral("an array of the monitored values (required by ReduceLROnPlateau)")
-                                     : QStringLiteral("no metrics: only ReduceLROnPlateau reads them"));
+        root.fail("metrics", plateau
+                                 ? QStringLiteral("an array of the monitored values (required by ReduceLROnPlateau)")
+                                 : QStringLiteral("no metrics: only ReduceLROnPlateau reads them"));
     if (!plateau)
         return spec;
     root.read("metrics", spec.metrics, Range::any());
