@@ -117,7 +117,10 @@ int runLesson(const LessonRun &run)
             outputs.discardCsv = i > 0; // only the first experiment has somewhere to go
         } else {
             outputs.csv = out.filePath(name + QStringLiteral(".csv"));
-            outputs.perUpdateCsv = out.filePath(name + QStringLiteral(".updates.csv"));
+            if (chosen[i]->experiment.kind == config::ExperimentKind::Training)
+                outputs.perUpdateCsv = out.filePath(name + QStringLiteral(".updates.csv"));
+            if (chosen[i]->experiment.kind == config::ExperimentKind::Trajectory)
+                outputs.stateCsv = out.filePath(name + QStringLiteral(".state.csv"));
             outputs.summaryJson = out.filePath(name + QStringLiteral(".summary.json"));
         }
         const int code = runExperiment(chosen[i]->experiment, file, outputs);

@@ -20,9 +20,10 @@ namespace kobai::config {
 namespace {
 
 const QStringList scaleNames{"linear", "log"};
-const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update"};
+const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update", "step"};
 const QStringList epochSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc", "lr"};
 const QString batchLossSeries = QStringLiteral("batch_loss");
+const QStringList trajectorySeriesNames{"loss", "x", "y", "lr"};
 
 /// Raw LaTeX never reaches the screen: formulas are written in Unicode.
 const QRegularExpression latexPattern(
@@ -172,6 +173,48 @@ LessonControl readControl(ObjectReader &reader, const QList<LessonExperiment> &e
     return control;
 }
 
+/// The series a chart may plot against its x-axis, and the experiment kinds that have them.
+struct AxisSeries {
+    QStringList series;
+    QList<ExperimentKind> kinds;
+};
+
+AxisSeries seriesFor(LessonChart::XAxis x)
+{
+    using X = LessonChart::XAxis;
+    switch (x) {
+    case X::Update:
+        return {{batchLossSeries}, {ExperimentKind::Training}};
+    case X::Step:
+        return {trajectorySeriesNames, {ExperimentKind::Trajectory}};
+    case X::Epoch:
+        return {epochSeriesNames, {ExperimentKind::Training, ExperimentKind::Schedule}};
+    case X::Updates:
+    case X::GradientEvaluations:
+        break;
+    }
+    return {epochSeriesNames, {ExperimentKind::Training}};
+}
+
+/// Throws when a target experiment cannot give the chart's series.
+void checkChartFitsExperiments(ObjectReader &reader, const LessonChart &chart,
+                               const QList<const LessonExperiment *> &experiments)
+{
+    const AxisSeries axis = seriesFor(chart.x);
+    const bool accuracy = chart.series.contains(u"train_acc") || chart.series.contains(u"val_acc");
+    for (const LessonExperiment *e : experiments) {
+        const ExperimentKind kind = e->experiment.kind;
+        if (!axis.kinds.contains(kind))
+            reader.fail("experiments", QStringLiteral("experiments that have x \"%1\" (\"%2\" is a %3 experiment; "
+                                                      "name the chart's experiments)")
+                                           .arg(xAxisNames[static_cast<int>(chart.x)], e->name, kindName(kind)));
+        if (kind == ExperimentKind::Schedule && chart.series != QStringList{QStringLiteral("lr")})
+            reader.fail("series", QStringLiteral("only lr for the schedule experiment \"%1\"").arg(e->name));
+        if (accuracy && kind == ExperimentKind::Training && isRegressionDataset(e->experiment.training.dataset))
+            reader.fail("series", QStringLiteral("no accuracy for the regression experiment \"%1\"").arg(e->name));
+    }
+}
+
 LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &experiments)
 {
     QStringList known;
@@ -180,10 +223,9 @@ LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &exper
     LessonChart chart;
     chart.title = readText(reader, "title");
     chart.x = static_cast<LessonChart::XAxis>(reader.choice("x", xAxisNames, 0));
-    const bool perUpdate = chart.x == LessonChart::XAxis::Update;
-    const QStringList allowed = perUpdate ? QStringList{batchLossSeries} : epochSeriesNames;
-    const QString expected = QStringLiteral("a non-empty array, each one of ") + allowed.join(u", ") +
-                             (perUpdate ? QStringLiteral(" (x is \"update\")") : QStringLiteral(" (\"batch_loss\" needs x \"update\")"));
+    const QStringList allowed = seriesFor(chart.x).series;
+    const QString expected = QStringLiteral("a non-empty array, each one of %1 (with x \"%2\")")
+                                 .arg(allowed.join(u", "), xAxisNames[static_cast<int>(chart.x)]);
     const QJsonValue series = reader.raw("series");
     if (!series.isArray() || series.toArray().isEmpty())
         reader.fail("series", expected);
@@ -193,10 +235,7 @@ LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &exper
         chart.series << name.toString();
     }
     chart.experiments = readExperimentNames(reader, known);
-    const bool accuracy = chart.series.contains(u"train_acc") || chart.series.contains(u"val_acc");
-    for (const LessonExperiment *e : targets(experiments, chart.experiments))
-        if (accuracy && isRegressionDataset(e->experiment.training.dataset))
-            reader.fail("series", QStringLiteral("no accuracy for the regression experiment \"%1\"").arg(e->name));
+    checkChartFitsExperiments(reader, chart, targets(experiments, chart.experiments));
     reader.read("log_y", chart.logY, Range::any());
     reader.finish();
     return chart;

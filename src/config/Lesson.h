@@ -49,11 +49,12 @@ struct LessonControl {
 
 /// One chart: which series of which experiments, against what.
 struct LessonChart {
-    enum class XAxis { Epoch, Updates, GradientEvaluations, Update };
+    enum class XAxis { Epoch, Updates, GradientEvaluations, Update, Step };
     LocalizedText title;
     XAxis x = XAxis::Epoch;
-    /// Epoch-CSV columns (train_loss, val_loss, train_acc, val_acc, lr) or "batch_loss"
-    /// (the per-update loss; only with x "update").
+    /// Epoch-CSV columns (train_loss, val_loss, train_acc, val_acc, lr; a schedule
+    /// experiment has lr only), "batch_loss" (the per-update loss; x "update"), or a
+    /// trajectory's loss, x, y, lr (x "step").
     QStringList series;
     /// Experiment names; empty means all.
     QStringList experiments;

@@ -92,6 +92,7 @@ class LessonFile : public QObject {
     Q_OBJECT
 private slots:
     void readsAValidLesson();
+    void readsTrajectoryAndScheduleCharts();
     void shippedLessonsAreValid();
     void brokenLessonsAreLocated_data();
     void brokenLessonsAreLocated();
@@ -127,6 +128,40 @@ void LessonFile::readsAValidLesson()
     QCOMPARE(lesson.questions[2].answer, 31250.0);
     QCOMPARE(lesson.questions[3].blankChoices[1], (QStringList{"params", "grads"}));
     QCOMPARE(lesson.questions[4].curve->training.model.kind, ModelKind::Softmax);
+}
+
+void LessonFile::readsTrajectoryAndScheduleCharts()
+{
+    QTemporaryDir dir;
+    const QByteArray json = R"({
+      "format_version": 1, "id": "paths", "order": 7,
+      "title": {"ja": "経路", "en": "Paths"}, "try_this": {"ja": "試す", "en": "Try"},
+      "experiments": [
+        {"name": "sgd", "label": {"ja": "SGD", "en": "SGD"},
+         "experiment": {"kind": "trajectory", "function": "ravine", "start": [-7, 2], "steps": 30}},
+        {"name": "cosine", "label": {"ja": "コサイン", "en": "Cosine"},
+         "experiment": {"kind": "schedule", "epochs": 50, "scheduler": {"name": "CosineAnnealingLR", "T_max": 50}}}],
+      "controls": [{"field": "optimizer.lr", "experiments": ["sgd"], "label": {"ja": "η", "en": "η"},
+                    "scale": "log", "min": 0.01, "max": 1}],
+      "charts": [
+        {"title": {"ja": "損失", "en": "Loss"}, "x": "step", "series": ["loss", "x"], "experiments": ["sgd"]},
+        {"title": {"ja": "学習率", "en": "Rate"}, "series": ["lr"], "experiments": ["cosine"]}]})";
+    const Lesson lesson = readLessonFolder(makeLesson(dir, "07-paths", json));
+    QCOMPARE(lesson.charts[0].x, LessonChart::XAxis::Step);
+    QCOMPARE(lesson.experiments[0].experiment.kind, ExperimentKind::Trajectory);
+    QCOMPARE(lesson.experiments[1].experiment.kind, ExperimentKind::Schedule);
+
+    // A trajectory has no epochs: plotting it against epoch names the chart's experiments.
+    QByteArray wrong = json;
+    wrong.replace(R"("series": ["lr"], "experiments": ["cosine"])", R"("series": ["lr"], "experiments": ["sgd"])");
+    try {
+        readLessonFolder(makeLesson(dir, "07-wrong", wrong));
+        QFAIL("a trajectory on an epoch chart was accepted");
+    } catch (const ConfigError &error) {
+        QVERIFY2(error.text().contains("field \"charts[1].experiments\"") &&
+                     error.text().contains("\"sgd\" is a trajectory experiment"),
+                 qPrintable(error.text()));
+    }
 }
 
 void LessonFile::shippedLessonsAreValid()
@@ -191,9 +226,11 @@ void LessonFile::brokenLessonsAreLocated_data()
     QTest::newRow("unknown series") << replaced("[\"train_loss\", \"val_loss\"]", "[\"train_loss\", \"test_loss\"]")
                                     << QString("\"charts[0].series\"") << QString("one of train_loss");
     QTest::newRow("batch loss against epoch") << replaced("[\"val_acc\"]", "[\"batch_loss\"]")
-                                              << QString("\"charts[1].series\"") << QString("needs x \"update\"");
+                                              << QString("\"charts[1].series\"") << QString("with x \"epoch\"");
     QTest::newRow("accuracy of a regression") << replaced("\"experiments\": [\"b\"]", "\"experiments\": [\"a\"]")
                                               << QString("\"charts[1].series\"") << QString("regression");
+    QTest::newRow("loss of a trajectory against epoch") << replaced("[\"val_acc\"]", "[\"loss\"]")
+                                                       << QString("\"charts[1].series\"") << QString("with x \"epoch\"");
     QTest::newRow("unknown x axis") << replaced("\"x\": \"epoch\"", "\"x\": \"time\"") << QString("\"charts[0].x\"")
                                     << QString("one of epoch");
     QTest::newRow("questions not an array") << replaced("\"questions\": [", "\"questions\": {}, \"q\": [")
