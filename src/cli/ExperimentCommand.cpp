@@ -5,6 +5,7 @@
 #include "Messages.h"
 #include "PyTorchScript.h"
 #include "ScheduleCommand.h"
+#include "SweepCommand.h"
 #include "TrainingCommand.h"
 #include "TrajectoryCommand.h"
 
@@ -53,6 +54,8 @@ int runExperiment(const config::Experiment &experiment, const QString &file, con
         return runTrajectoryExperiment(experiment, outputs);
     case config::ExperimentKind::Schedule:
         return runScheduleExperiment(experiment, outputs);
+    case config::ExperimentKind::Sweep:
+        return runSweepExperiment(experiment, file, outputs);
     case config::ExperimentKind::Training:
         break;
     }

@@ -19,20 +19,6 @@ std::atomic<bool> interrupted{false};
 
 extern "C" void onInterrupt(int) { interrupted.store(true); }
 
-/// The data for an experiment; bad or missing data files are the experiment's fault.
-Dataset loadData(const config::Experiment &experiment, const QString &file)
-{
-    try {
-        return makeDataset(experiment.training.dataset, experiment.training.seed);
-    } catch (const DataFileError &error) {
-        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its files)"),
-                                  QStringLiteral("readable IDX files: ") + QString::fromUtf8(error.what()));
-    } catch (const std::out_of_range &error) {
-        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its sizes)"),
-                                  QStringLiteral("sizes the files can supply: ") + QString::fromUtf8(error.what()));
-    }
-}
-
 int exitCodeFor(RunStatus status)
 {
     switch (status) {
@@ -49,11 +35,24 @@ int exitCodeFor(RunStatus status)
 
 } // namespace
 
+Dataset loadTrainingData(const TrainingSpec &spec, const QString &file)
+{
+    try {
+        return makeDataset(spec.dataset, spec.seed);
+    } catch (const DataFileError &error) {
+        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its files)"),
+                                  QStringLiteral("readable IDX files: ") + QString::fromUtf8(error.what()));
+    } catch (const std::out_of_range &error) {
+        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its sizes)"),
+                                  QStringLiteral("sizes the files can supply: ") + QString::fromUtf8(error.what()));
+    }
+}
+
 int runTrainingExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
 {
     Dataset data;
     try {
-        data = loadData(experiment, file);
+        data = loadTrainingData(experiment.training, file);
     } catch (const config::ConfigError &error) {
         reportError(error.text());
         return InvalidInput;

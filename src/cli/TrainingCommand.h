@@ -2,8 +2,13 @@
 // kobai-run for kind "training": the learning curve as CSV while the run goes on,
 // optionally every mini-batch loss and a summary.
 #include "ExperimentCommand.h"
+#include "data/Dataset.h"
 
 namespace kobai::cli {
+
+/// The data of a training run; missing or damaged data files are the experiment's
+/// fault, so they throw a ConfigError naming its dataset.
+Dataset loadTrainingData(const TrainingSpec &spec, const QString &file);
 
 /// Loads the data and trains; file names the experiment in messages. Returns an ExitCode.
 int runTrainingExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs);

@@ -4,13 +4,14 @@
 #include "SchedulerConfig.h"
 #include "SpecFields.h"
 #include "SurfaceConfig.h"
+#include "SweepConfig.h"
 
 namespace kobai::config {
 
 namespace {
 
 const QStringList variantNames{"pytorch", "textbook"};
-const QStringList kindNames{"training", "trajectory", "schedule"};
+const QStringList kindNames{"training", "trajectory", "schedule", "sweep"};
 /// Epochs and steps: the accepted range of every run length.
 const Range runLength = Range::integerBetween(1, 1'000'000);
 /// Trajectory steps keep the optimizer state of every point, so fewer of them.
@@ -287,6 +288,9 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
     case ExperimentKind::Schedule:
         experiment.schedule = readScheduleRun(root);
         break;
+    case ExperimentKind::Sweep:
+        experiment.sweep = readSweep(root);
+        break;
     }
     root.finish();
     return experiment;
@@ -316,6 +320,9 @@ QJsonObject toJson(const Experiment &experiment)
         break;
     case ExperimentKind::Schedule:
         out = scheduleRunToJson(experiment.schedule);
+        break;
+    case ExperimentKind::Sweep:
+        out = sweepToJson(experiment.sweep);
         break;
     }
     out.insert("kind", kindName(experiment.kind));

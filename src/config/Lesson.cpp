@@ -20,10 +20,11 @@ namespace kobai::config {
 namespace {
 
 const QStringList scaleNames{"linear", "log"};
-const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update", "step"};
+const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update", "step", "value"};
 const QStringList epochSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc", "lr"};
 const QString batchLossSeries = QStringLiteral("batch_loss");
 const QStringList trajectorySeriesNames{"loss", "x", "y", "lr"};
+const QStringList sweepSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc"};
 
 /// Raw LaTeX never reaches the screen: formulas are written in Unicode.
 const QRegularExpression latexPattern(
@@ -187,6 +188,8 @@ AxisSeries seriesFor(LessonChart::XAxis x)
         return {{batchLossSeries}, {ExperimentKind::Training}};
     case X::Step:
         return {trajectorySeriesNames, {ExperimentKind::Trajectory}};
+    case X::Value:
+        return {sweepSeriesNames, {ExperimentKind::Sweep}};
     case X::Epoch:
         return {epochSeriesNames, {ExperimentKind::Training, ExperimentKind::Schedule}};
     case X::Updates:
@@ -210,7 +213,10 @@ void checkChartFitsExperiments(ObjectReader &reader, const LessonChart &chart,
                                            .arg(xAxisNames[static_cast<int>(chart.x)], e->name, kindName(kind)));
         if (kind == ExperimentKind::Schedule && chart.series != QStringList{QStringLiteral("lr")})
             reader.fail("series", QStringLiteral("only lr for the schedule experiment \"%1\"").arg(e->name));
-        if (accuracy && kind == ExperimentKind::Training && isRegressionDataset(e->experiment.training.dataset))
+        const TrainingSpec &training =
+            kind == ExperimentKind::Sweep ? e->experiment.sweep.runs.front() : e->experiment.training;
+        if (accuracy && (kind == ExperimentKind::Training || kind == ExperimentKind::Sweep) &&
+            isRegressionDataset(training.dataset))
             reader.fail("series", QStringLiteral("no accuracy for the regression experiment \"%1\"").arg(e->name));
     }
 }
@@ -236,6 +242,7 @@ LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &exper
     }
     chart.experiments = readExperimentNames(reader, known);
     checkChartFitsExperiments(reader, chart, targets(experiments, chart.experiments));
+    reader.read("log_x", chart.logX, Range::any());
     reader.read("log_y", chart.logY, Range::any());
     reader.finish();
     return chart;

@@ -227,6 +227,12 @@ QString pytorchScript(const Experiment &experiment)
         return trajectoryScript(experiment.trajectory);
     case ExperimentKind::Schedule:
         return scheduleScript(experiment.schedule);
+    case ExperimentKind::Sweep:
+        // Each run of a sweep is an ordinary training script; show the first and say so.
+        return QStringLiteral("# The first of this sweep's %1 runs (%2 = %3); the others differ only in %2.\n")
+                   .arg(experiment.sweep.runs.size())
+                   .arg(experiment.sweep.field, py(experiment.sweep.values.front())) +
+               trainingScript(experiment.sweep.runs.front());
     case ExperimentKind::Training:
         break;
     }

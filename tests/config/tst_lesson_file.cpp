@@ -140,16 +140,23 @@ void LessonFile::readsTrajectoryAndScheduleCharts()
         {"name": "sgd", "label": {"ja": "SGD", "en": "SGD"},
          "experiment": {"kind": "trajectory", "function": "ravine", "start": [-7, 2], "steps": 30}},
         {"name": "cosine", "label": {"ja": "コサイン", "en": "Cosine"},
-         "experiment": {"kind": "schedule", "epochs": 50, "scheduler": {"name": "CosineAnnealingLR", "T_max": 50}}}],
+         "experiment": {"kind": "schedule", "epochs": 50, "scheduler": {"name": "CosineAnnealingLR", "T_max": 50}}},
+        {"name": "lrs", "label": {"ja": "掃引", "en": "Sweep"},
+         "experiment": {"kind": "sweep", "field": "optimizer.lr", "values": [0.01, 0.1, 1], "experiment": {"epochs": 2}}}],
       "controls": [{"field": "optimizer.lr", "experiments": ["sgd"], "label": {"ja": "η", "en": "η"},
                     "scale": "log", "min": 0.01, "max": 1}],
       "charts": [
         {"title": {"ja": "損失", "en": "Loss"}, "x": "step", "series": ["loss", "x"], "experiments": ["sgd"]},
-        {"title": {"ja": "学習率", "en": "Rate"}, "series": ["lr"], "experiments": ["cosine"]}]})";
+        {"title": {"ja": "学習率", "en": "Rate"}, "series": ["lr"], "experiments": ["cosine"]},
+        {"title": {"ja": "最終損失", "en": "Final loss"}, "x": "value", "series": ["val_loss", "val_acc"],
+         "experiments": ["lrs"], "log_x": true}]})";
     const Lesson lesson = readLessonFolder(makeLesson(dir, "07-paths", json));
     QCOMPARE(lesson.charts[0].x, LessonChart::XAxis::Step);
     QCOMPARE(lesson.experiments[0].experiment.kind, ExperimentKind::Trajectory);
     QCOMPARE(lesson.experiments[1].experiment.kind, ExperimentKind::Schedule);
+    QCOMPARE(lesson.experiments[2].experiment.sweep.runs.size(), std::size_t{3});
+    QCOMPARE(lesson.charts[2].x, LessonChart::XAxis::Value);
+    QVERIFY(lesson.charts[2].logX);
 
     // A trajectory has no epochs: plotting it against epoch names the chart's experiments.
     QByteArray wrong = json;
