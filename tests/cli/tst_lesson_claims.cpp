@@ -33,11 +33,11 @@ double standardDeviation(const QList<double> &values)
     return std::sqrt(sum / static_cast<double>(values.size()));
 }
 
-/// Runs a whole built-in lesson into dir; every experiment must finish.
-void runLesson(const QTemporaryDir &dir, const QString &id)
+/// Runs a whole built-in lesson into dir; it must end with `exitCode` (3: a run diverged).
+void runLesson(const QTemporaryDir &dir, const QString &id, int exitCode = 0)
 {
     const Result r = run({"--lesson", id, "--out-dir", dir.path()});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.exitCode == exitCode, r.err.constData());
 }
 
 } // namespace
@@ -45,9 +45,34 @@ void runLesson(const QTemporaryDir &dir, const QString &id)
 class LessonClaims : public QObject {
     Q_OBJECT
 private slots:
+    void learningRateTooSmallTooLargeAndDivergent();
     void schedulesShapeTheRateAndCalmTheEnd();
     void overfittingTurnsUpAndEarlyStoppingCatchesIt();
 };
+
+void LessonClaims::learningRateTooSmallTooLargeAndDivergent()
+{
+    QTemporaryDir dir;
+    runLesson(dir, "learning-rate", 3); // η = 1.1 on the ravine diverges, and says so
+    QCOMPARE(readJson(dir.filePath("ravine-diverge.summary.json"))["status"].toString(), QStringLiteral("diverged"));
+    for (double loss : column(dir.filePath("ravine-diverge.csv"), "loss"))
+        QVERIFY(std::isfinite(loss));
+    // η = 0.95 zigzags across the valley: y changes sign at every step…
+    const QList<double> y = column(dir.filePath("ravine-zigzag.csv"), "y");
+    for (int t = 1; t < 20; ++t)
+        QVERIFY(y[t] * y[t - 1] < 0);
+    // …yet ends far lower than η = 0.1, whose x still creeps (7·0.99¹⁰⁰ ≈ 2.56).
+    const QList<double> slowX = column(dir.filePath("ravine-slow.csv"), "x");
+    QVERIFY(std::abs(slowX.last() + 7 * std::pow(0.99, 100)) < 1e-9);
+    QVERIFY(column(dir.filePath("ravine-zigzag.csv"), "loss").last() < 1e-6 * column(dir.filePath("ravine-slow.csv"), "loss").last());
+    // On the MLP each tenfold η ends lower within the same epochs; none diverges.
+    const auto finalVal = [&](const char *run) { return column(dir.filePath(QString(run) + ".csv"), "val_loss").last(); };
+    QVERIFY(finalVal("model-small") > finalVal("model-medium") && finalVal("model-medium") > finalVal("model-large"));
+    // The sweep has a valley: the middle ends lower than both ends.
+    const QList<double> sweep = column(dir.filePath("sweep.csv"), "val_loss");
+    const double middle = *std::min_element(sweep.begin() + 3, sweep.end() - 3);
+    QVERIFY(middle < sweep.first() / 2 && middle < sweep.last() / 2);
+}
 
 void LessonClaims::schedulesShapeTheRateAndCalmTheEnd()
 {
