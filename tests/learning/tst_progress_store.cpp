@@ -265,8 +265,10 @@ void ProgressStoreTest::killedWritesNeverLoseAnAcknowledgedAnswer()
         QProcess writer;
         writer.start(PROGRESS_WRITER, {path, QString::number(round)});
         QVERIFY(writer.waitForStarted());
-        // Kill at a random moment: sometimes before the first answer, mostly in the middle of one.
-        QTest::qWait(static_cast<int>(QRandomGenerator::global()->bounded(40)));
+        // Once the writer is saving (its first acknowledgement), kill it at a random moment,
+        // most likely in the middle of the next transaction.
+        QVERIFY(writer.waitForReadyRead(30000));
+        QTest::qWait(static_cast<int>(QRandomGenerator::global()->bounded(30)));
         ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
         QVERIFY(writer.waitForFinished());
         for (const QByteArray &line : writer.readAllStandardOutput().split('\n'))
@@ -281,7 +283,7 @@ void ProgressStoreTest::killedWritesNeverLoseAnAcknowledgedAnswer()
         stored.insert(a.questionId);
     for (const QString &id : acknowledged)
         QVERIFY2(stored.contains(id), qPrintable("acknowledged answer lost: " + id));
-    QVERIFY2(acknowledged.size() > rounds, "the writer should have acknowledged answers in most rounds");
+    QVERIFY2(acknowledged.size() >= rounds, "every round acknowledges at least one answer before the kill");
     qInfo("%d rounds killed, %lld answers acknowledged, %lld stored", rounds,
           static_cast<long long>(acknowledged.size()), static_cast<long long>(stored.size()));
 }
