@@ -1,5 +1,6 @@
 #include "Experiment.h"
 
+#include "ContourConfig.h"
 #include "JsonFile.h"
 #include "SchedulerConfig.h"
 #include "SpecFields.h"
@@ -10,7 +11,7 @@ namespace kobai::config {
 namespace {
 
 const QStringList variantNames{"pytorch", "textbook"};
-const QStringList kindNames{"training", "trajectory", "schedule"};
+const QStringList kindNames{"training", "trajectory", "schedule", "contours"};
 /// Epochs and steps: the accepted range of every run length.
 const Range runLength = Range::integerBetween(1, 1'000'000);
 /// Trajectory steps keep the optimizer state of every point, so fewer of them.
@@ -287,6 +288,9 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
     case ExperimentKind::Schedule:
         experiment.schedule = readScheduleRun(root);
         break;
+    case ExperimentKind::Contours:
+        experiment.contours = readContours(root);
+        break;
     }
     root.finish();
     return experiment;
@@ -316,6 +320,9 @@ QJsonObject toJson(const Experiment &experiment)
         break;
     case ExperimentKind::Schedule:
         out = scheduleRunToJson(experiment.schedule);
+        break;
+    case ExperimentKind::Contours:
+        out = contoursToJson(experiment.contours);
         break;
     }
     out.insert("kind", kindName(experiment.kind));

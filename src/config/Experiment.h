@@ -1,6 +1,7 @@
 #pragma once
 // Experiment files (docs/experiments.md) into engine structs, and back into the
 // effective configuration with every default filled in.
+#include "landscape/ContourSpec.h"
 #include "schedule/ScheduleRun.h"
 #include "train/TrainingSpec.h"
 #include "trajectory/TrajectoryRun.h"
@@ -14,7 +15,7 @@ namespace kobai::config {
 /// The newest experiment format this program reads.
 constexpr int experimentFormatVersion = 1;
 
-enum class ExperimentKind { Training, Trajectory, Schedule };
+enum class ExperimentKind { Training, Trajectory, Schedule, Contours };
 
 /// One experiment; only the spec of its kind is filled from the file.
 struct Experiment {
@@ -22,6 +23,7 @@ struct Experiment {
     TrainingSpec training;
     TrajectorySpec trajectory;
     ScheduleRunSpec schedule;
+    ContourSpec contours;
 };
 
 /// Parses a whole file's bytes; file names the source in messages. Throws ConfigError.
@@ -33,7 +35,7 @@ Experiment readExperimentFile(const QString &path);
 
 QJsonObject toJson(const Experiment &experiment);
 
-/// The file's name for a kind ("training", "trajectory", "schedule").
+/// The file's name for a kind ("training", "trajectory", "schedule", "contours").
 QString kindName(ExperimentKind kind);
 
 } // namespace kobai::config
