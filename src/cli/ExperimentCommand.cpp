@@ -1,6 +1,7 @@
 #include "ExperimentCommand.h"
 
 #include "ConfigError.h"
+#include "ContourCommand.h"
 #include "ExitCode.h"
 #include "Messages.h"
 #include "PyTorchScript.h"
@@ -56,6 +57,8 @@ int runExperiment(const config::Experiment &experiment, const QString &file, con
         return runScheduleExperiment(experiment, outputs);
     case config::ExperimentKind::Sweep:
         return runSweepExperiment(experiment, file, outputs);
+    case config::ExperimentKind::Contours:
+        return runContourExperiment(experiment, outputs);
     case config::ExperimentKind::Training:
         break;
     }
@@ -65,7 +68,7 @@ int runExperiment(const config::Experiment &experiment, const QString &file, con
 int printPytorchScript(const QString &path)
 {
     try {
-        const QByteArray script = config::pytorchScript(config::readExperimentFile(path)).toUtf8();
+        const QByteArray script = config::pytorchScript(config::readExperimentFile(path), path).toUtf8();
         std::fwrite(script.constData(), 1, static_cast<std::size_t>(script.size()), stdout);
         return Success;
     } catch (const config::ConfigError &error) {

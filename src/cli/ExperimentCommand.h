@@ -1,6 +1,6 @@
 #pragma once
 // kobai-run on one experiment: read it, then run it by its kind (training, trajectory,
-// schedule) or print it as a PyTorch script.
+// schedule, contours) or print it as a PyTorch script.
 #include "Experiment.h"
 #include "OutputFile.h"
 
@@ -10,7 +10,7 @@ namespace kobai::cli {
 
 /// Where a run's results go; which of them apply depends on the experiment's kind.
 struct RunOutputs {
-    QString csv;          ///< the epoch, trajectory or schedule CSV; empty: stdout
+    QString csv;          ///< the epoch, trajectory, schedule or contour CSV; empty: stdout
     QString perUpdateCsv; ///< training: update,epoch,batch_loss rows; empty: none
     QString stateCsv;     ///< trajectory: step,name,index,value rows of the optimizer state; empty: none
     QString summaryJson;  ///< empty: none

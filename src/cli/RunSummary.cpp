@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace kobai::cli {
 
 namespace {
@@ -10,6 +12,8 @@ QJsonValue optionalValue(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
+
+QJsonValue finiteValue(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null); }
 
 /// What every summary ends with: the configuration and who wrote it.
 QJsonObject withConfiguration(QJsonObject summary, const config::Experiment &experiment)
@@ -57,6 +61,30 @@ QJsonObject runSummary(const config::Experiment &experiment, const std::vector<d
         {"status", QString::fromLatin1(runStatusName(RunStatus::Finished))},
         {"epochs", static_cast<double>(rates.size())},
         {"final_lr", rates.back()},
+    }, experiment);
+}
+
+QJsonObject runSummary(const config::Experiment &experiment, const ContourMap &map)
+{
+    QJsonArray levels;
+    double segments = 0;
+    for (const ContourLevel &level : map.levels) {
+        levels.append(level.value);
+        segments += static_cast<double>(level.segments.size());
+    }
+    QJsonArray minima;
+    for (const ViewMinimum &minimum : map.minima)
+        minima.append(QJsonObject{{"x", minimum.x},
+                                  {"y", minimum.y},
+                                  {"f", minimum.value},
+                                  {"source", minimum.known ? QStringLiteral("known") : QStringLiteral("grid")}});
+    return withConfiguration(QJsonObject{
+        {"status", QString::fromLatin1(runStatusName(RunStatus::Finished))},
+        {"levels", levels},
+        {"f_min", finiteValue(map.lowest)},
+        {"f_max", finiteValue(map.highest)},
+        {"segments", segments},
+        {"minima", minima},
     }, experiment);
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // The --summary JSON of a run: how it ended, what it reached, and the effective
-// configuration. Training adds its best epoch and, with a test part, the test score.
+// configuration. Training adds its best epoch and, with a test part, the test score; a
+// contour map its levels and minima.
 #include "Experiment.h"
+#include "landscape/ContourMap.h"
 #include "train/TrainingRun.h"
 #include "trajectory/TrajectoryRun.h"
 
@@ -13,5 +15,8 @@ QJsonObject runSummary(const config::Experiment &experiment, const TrainingResul
 QJsonObject runSummary(const config::Experiment &experiment, const TrajectoryResult &result);
 /// rates: the schedule's rate during each epoch.
 QJsonObject runSummary(const config::Experiment &experiment, const std::vector<double> &rates);
+/// The levels, the range of f over the grid (null when no value is finite), the segment
+/// count and the minima in view.
+QJsonObject runSummary(const config::Experiment &experiment, const ContourMap &map);
 
 } // namespace kobai::cli

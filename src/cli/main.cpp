@@ -20,7 +20,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Runs a Kōbai experiment file (docs/experiments.md) and writes its result as CSV: the learning\n"
-        "curve (training), the walk on a 2-D function (trajectory) or the rate per epoch (schedule).\n"
+        "curve (training), the walk on a 2-D function (trajectory), the rate per epoch (schedule)\n"
+        "or the contour lines of a 2-D function (contours).\n"
         "Exit codes: 0 finished or stopped early, 2 invalid input, 3 diverged, 130 interrupted."));
     parser.addHelpOption();
     parser.addVersionOption();

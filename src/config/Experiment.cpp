@@ -1,5 +1,6 @@
 #include "Experiment.h"
 
+#include "ContourConfig.h"
 #include "JsonFile.h"
 #include "SchedulerConfig.h"
 #include "SpecFields.h"
@@ -11,7 +12,7 @@ namespace kobai::config {
 namespace {
 
 const QStringList variantNames{"pytorch", "textbook"};
-const QStringList kindNames{"training", "trajectory", "schedule", "sweep"};
+const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours"};
 /// Epochs and steps: the accepted range of every run length.
 const Range runLength = Range::integerBetween(1, 1'000'000);
 /// Trajectory steps keep the optimizer state of every point, so fewer of them.
@@ -291,6 +292,9 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
     case ExperimentKind::Sweep:
         experiment.sweep = readSweep(root);
         break;
+    case ExperimentKind::Contours:
+        experiment.contours = readContours(root);
+        break;
     }
     root.finish();
     return experiment;
@@ -323,6 +327,9 @@ QJsonObject toJson(const Experiment &experiment)
         break;
     case ExperimentKind::Sweep:
         out = sweepToJson(experiment.sweep);
+        break;
+    case ExperimentKind::Contours:
+        out = contoursToJson(experiment.contours);
         break;
     }
     out.insert("kind", kindName(experiment.kind));

@@ -2,6 +2,7 @@
 // Experiment files (docs/experiments.md) into engine structs, and back into the
 // effective configuration with every default filled in.
 #include "SweepSpec.h"
+#include "landscape/ContourSpec.h"
 #include "schedule/ScheduleRun.h"
 #include "train/TrainingSpec.h"
 #include "trajectory/TrajectoryRun.h"
@@ -15,7 +16,7 @@ namespace kobai::config {
 /// The newest experiment format this program reads.
 constexpr int experimentFormatVersion = 1;
 
-enum class ExperimentKind { Training, Trajectory, Schedule, Sweep };
+enum class ExperimentKind { Training, Trajectory, Schedule, Sweep, Contours };
 
 /// One experiment; only the spec of its kind is filled from the file.
 struct Experiment {
@@ -24,6 +25,7 @@ struct Experiment {
     TrajectorySpec trajectory;
     ScheduleRunSpec schedule;
     SweepSpec sweep;
+    ContourSpec contours;
 };
 
 /// Parses a whole file's bytes; file names the source in messages. Throws ConfigError.
@@ -35,7 +37,7 @@ Experiment readExperimentFile(const QString &path);
 
 QJsonObject toJson(const Experiment &experiment);
 
-/// The file's name for a kind ("training", "trajectory", "schedule", "sweep").
+/// The file's name for a kind ("training", "trajectory", "schedule", "sweep", "contours").
 QString kindName(ExperimentKind kind);
 
 } // namespace kobai::config

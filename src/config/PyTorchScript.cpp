@@ -1,5 +1,6 @@
 #include "PyTorchScript.h"
 
+#include "ConfigError.h"
 #include "SchedulerConfig.h"
 #include "SpecFields.h"
 #include "SurfaceConfig.h"
@@ -220,9 +221,12 @@ for epoch in range(%4):
 
 } // namespace
 
-QString pytorchScript(const Experiment &experiment)
+QString pytorchScript(const Experiment &experiment, const QString &file)
 {
     switch (experiment.kind) {
+    case ExperimentKind::Contours:
+        throw ConfigError(file, QStringLiteral("kind"), QStringLiteral("\"contours\""),
+                          QStringLiteral("training, trajectory or schedule (--as-pytorch has no contour maps)"));
     case ExperimentKind::Trajectory:
         return trajectoryScript(experiment.trajectory);
     case ExperimentKind::Schedule:

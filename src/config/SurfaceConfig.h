@@ -1,5 +1,5 @@
 #pragma once
-// The "function" of a trajectory experiment: a name ("rosenbrock") or an object
+// The "function" of a trajectory or contours experiment: a name ("rosenbrock") or an object
 // with arguments ({"name": "quadratic", "a": 1, "b": 10}).
 #include "ObjectReader.h"
 

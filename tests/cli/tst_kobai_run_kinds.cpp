@@ -1,5 +1,5 @@
-// kobai-run's trajectory and schedule kinds: the CSV shapes, divergence, the summary
-// and state files, and the committed classic comparison on the ravine.
+// kobai-run's trajectory, schedule and contours kinds: the CSV shapes, divergence, the
+// summary and state files, located errors, and the committed classic comparison on the ravine.
 #include "KobaiRunProcess.h"
 
 #include <QDir>
@@ -18,8 +18,10 @@ private slots:
     void divergenceExitsThree();
     void scheduleCsvHasEpochsRows_data();
     void scheduleCsvHasEpochsRows();
-    void invalidTrajectoryOrSchedule_data();
-    void invalidTrajectoryOrSchedule();
+    void contourCsvHasOneRowPerSegment();
+    void contourOptionsOfOtherKindsAreInvalid();
+    void invalidKindInput_data();
+    void invalidKindInput();
     void classicComparisonMatchesCommittedCsv_data();
     void classicComparisonMatchesCommittedCsv();
 };
@@ -144,7 +146,61 @@ void KobaiRunKinds::scheduleCsvHasEpochsRows()
     QVERIFY(lines.last().startsWith(QByteArray::number(rows - 1) + ","));
 }
 
-void KobaiRunKinds::invalidTrajectoryOrSchedule_data()
+void KobaiRunKinds::contourCsvHasOneRowPerSegment()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "c.json", R"({"kind": "contours",
+        "function": {"name": "quadratic", "a": 1, "b": 1}, "range": [[-2, 2], [-2, 2]], "levels": 5})");
+    const Result r = run({experiment, "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("level,x0,y0,x1,y1\n"));
+    const QList<QByteArray> rows = dataRows(r.out);
+    const QJsonObject summary = readJson(dir.filePath("s.json"));
+    QCOMPARE(summary["segments"].toInt(), rows.size());
+    const QJsonArray levels = summary["levels"].toArray();
+    QCOMPARE(levels.size(), 5);
+    QCOMPARE(summary["f_max"].toDouble(), 8.0); // at the corners, on the 200-point grid by default
+    QCOMPARE(summary["config"]["grid"].toInt(), 200);
+    QCOMPARE(summary["minima"][0]["source"].toString(), "known");
+    QCOMPARE(summary["minima"][0]["x"].toDouble(), 0.0);
+    // Rows come level by level, lowest first; every endpoint x² + y² lies at its level, to
+    // within h²/4 (h = 4/199, the grid step) below it.
+    const double tolerance = (4.0 / 199) * (4.0 / 199) / 4 + 1e-12;
+    qsizetype level = 0;
+    for (const QByteArray &row : rows) {
+        const QList<QByteArray> cells = row.split(',');
+        QCOMPARE(cells.size(), 5);
+        const double value = cells[0].toDouble();
+        while (value != levels[level].toDouble()) {
+            ++level;
+            QVERIFY2(level < levels.size(), row.constData());
+        }
+        for (int p = 1; p <= 3; p += 2) {
+            const double x = cells[p].toDouble(), y = cells[p + 1].toDouble();
+            QVERIFY2(x * x + y * y <= value + 1e-12 && x * x + y * y >= value - tolerance, row.constData());
+        }
+    }
+    QCOMPARE(level, levels.size() - 2); // the top level, f_max, draws nothing
+}
+
+void KobaiRunKinds::contourOptionsOfOtherKindsAreInvalid()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "c.json", R"({"kind": "contours", "function": "beale",
+        "range": [[-4.5, 4.5], [-4.5, 4.5]]})");
+    for (const char *option : {"--state", "--per-update"}) {
+        const Result r = run({experiment, option, dir.filePath("x.csv")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty() && !QFile::exists(dir.filePath("x.csv")));
+    }
+    const Result script = run({"--as-pytorch", experiment});
+    QCOMPARE(script.exitCode, 2);
+    QVERIFY(script.out.isEmpty());
+    QVERIFY2(script.err.contains(R"(field "kind": value "contours"; expected training, trajectory or schedule)"),
+             script.err.constData());
+}
+
+void KobaiRunKinds::invalidKindInput_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
@@ -176,9 +232,38 @@ void KobaiRunKinds::invalidTrajectoryOrSchedule_data()
         << R"(field "epochs": value 3; expected 2, the number of metrics)";
     QTest::newRow("schedule lr") << QByteArray(R"({"kind": "schedule", "lr": 0})")
                                  << R"(field "lr": value 0; expected a number > 0 and ≤ 1000)";
+    const auto contours = [](const char *name, const char *keys, const char *expected) {
+        QTest::newRow(name) << QByteArray(R"({"kind": "contours", "function": "himmelblau", )") + keys + "}"
+                            << QString::fromUtf8(expected);
+    };
+    contours("contours without range", R"("levels": 5)",
+             R"(field "range": value (missing); expected [[x0, x1], [y0, y1]] with x0 < x1 and y0 < y1 (required))");
+    contours("range not two pairs", R"("range": [-5, 5, 1])",
+             R"(field "range": value [-5,5,1]; expected [[x0, x1], [y0, y1]])");
+    contours("range of numbers", R"("range": [-5, 5])",
+             R"(field "range[0]": value -5; expected an array of 2 numbers [x0, x1], each a number ≥ -1e+06)");
+    contours("x0 not below x1", R"("range": [[5, -5], [-5, 5]])",
+             R"(field "range[0]": value [5,-5]; expected [x0, x1] with x0 < x1)");
+    contours("empty y range", R"("range": [[-5, 5], [2, 2]])",
+             R"(field "range[1]": value [2,2]; expected [y0, y1] with y0 < y1)");
+    contours("range pair of three", R"("range": [[-5, 5], [0, 1, 2]])",
+             R"(field "range[1]": value [0,1,2]; expected an array of 2 numbers [y0, y1])");
+    contours("range coordinate a string", R"("range": [[-5, "5"], [-5, 5]])",
+             R"(field "range[0][1]": value "5"; expected a number ≥ -1e+06 and ≤ 1e+06)");
+    contours("range beyond the bound", R"("range": [[-5, 5], [-2e6, 5]])",
+             R"(field "range[1][0]": value -2e+06; expected a number ≥ -1e+06 and ≤ 1e+06)");
+    contours("levels zero", R"("range": [[-5, 5], [-5, 5]], "levels": 0)",
+             R"(field "levels": value 0; expected an integer ≥ 1 and ≤ 100)");
+    contours("levels too many", R"("range": [[-5, 5], [-5, 5]], "levels": 101)", R"(field "levels": value 101)");
+    contours("grid too coarse", R"("range": [[-5, 5], [-5, 5]], "grid": 7)",
+             R"(field "grid": value 7; expected an integer ≥ 8 and ≤ 2000)");
+    contours("grid too fine", R"("range": [[-5, 5], [-5, 5]], "grid": 2001)", R"(field "grid": value 2001)");
+    contours("grid fractional", R"("range": [[-5, 5], [-5, 5]], "grid": 20.5)", R"(field "grid": value 20.5)");
+    contours("trajectory key in contours", R"("range": [[-5, 5], [-5, 5]], "start": [1, 1])",
+             R"(field "start": value [1,1]; expected no such key here)");
 }
 
-void KobaiRunKinds::invalidTrajectoryOrSchedule()
+void KobaiRunKinds::invalidKindInput()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);

@@ -52,4 +52,30 @@ std::array<double, 2> LossSurface::gradient(double x, double y) const
     return {0.0, 0.0};
 }
 
+// Himmelblau's three minima besides (3, 2) have no closed form; these are the roots of
+// its gradient to double precision (Newton's method from the tabled 6-digit values).
+std::vector<std::array<double, 2>> LossSurface::minima() const
+{
+    switch (spec_.kind) {
+    case SurfaceKind::Ravine:
+        return {{0.0, 0.0}};
+    case SurfaceKind::Rosenbrock:
+        return {{1.0, 1.0}};
+    case SurfaceKind::Beale:
+        return {{3.0, 0.5}};
+    case SurfaceKind::Saddle:
+        return {};
+    case SurfaceKind::Himmelblau:
+        return {{3.0, 2.0},
+                {-2.805118086952745, 3.131312518250573},
+                {-3.779310253377747, -3.2831859912861696},
+                {3.5844283403304917, -1.8481265269644034}};
+    case SurfaceKind::Quadratic:
+        if (spec_.a > 0 && spec_.b > 0)
+            return {{0.0, 0.0}};
+        return {};
+    }
+    return {};
+}
+
 } // namespace kobai

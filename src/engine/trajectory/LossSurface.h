@@ -12,6 +12,7 @@
 #include "trajectory/SurfaceSpec.h"
 
 #include <array>
+#include <vector>
 
 namespace kobai {
 
@@ -21,6 +22,9 @@ public:
 
     double value(double x, double y) const;
     std::array<double, 2> gradient(double x, double y) const;
+    /// The global minima in the table above; none for the saddle, nor for a quadratic
+    /// unless a, b > 0 (a valley floor or no bottom at all).
+    std::vector<std::array<double, 2>> minima() const;
 
 private:
     SurfaceSpec spec_;

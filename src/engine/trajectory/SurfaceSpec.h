@@ -9,6 +9,8 @@ struct SurfaceSpec {
     /// Quadratic only: f = a·x² + b·y².
     double a = 1.0;
     double b = 10.0;
+
+    bool operator==(const SurfaceSpec &) const = default;
 };
 
 } // namespace kobai
