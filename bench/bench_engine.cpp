@@ -2,6 +2,7 @@
 // hand, `build/release/bench/kobai-bench`, and recorded in docs/performance.md.
 #include "core/Random.h"
 #include "data/Dataset.h"
+#include "landscape/ContourMap.h"
 #include "model/DenseNetwork.h"
 #include "model/Loss.h"
 #include "optim/Optimizer.h"
@@ -93,6 +94,23 @@ void GatherImageBatch(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * 100 * 784);
 }
 BENCHMARK(GatherImageBatch);
+
+/// Issue 6 asks for a contour map "well under 50 ms": Rosenbrock on the lesson's view,
+/// grid evaluation, levels and marching squares together; the argument is the grid side.
+void ContourMapRosenbrock(benchmark::State &state)
+{
+    const ContourSpec spec{{SurfaceKind::Rosenbrock}, {-2.0, 2.0, -1.0, 3.0}, 20, static_cast<int>(state.range(0))};
+    std::size_t segments = 0;
+    for (auto _ : state) {
+        const ContourMap map = computeContours(spec);
+        segments = 0;
+        for (const ContourLevel &level : map.levels)
+            segments += level.segments.size();
+        benchmark::DoNotOptimize(segments);
+    }
+    state.counters["segments"] = static_cast<double>(segments);
+}
+BENCHMARK(ContourMapRosenbrock)->Arg(200)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

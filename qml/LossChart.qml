@@ -13,7 +13,7 @@ Item {
 
     required property ExperimentController controller
     required property int chartIndex
-    readonly property var spec: controller.charts[chartIndex] ?? ({title: {ja: "", en: ""}, x: "epoch", series: [], logY: false})
+    readonly property var spec: controller.charts[chartIndex] ?? ({title: {ja: "", en: ""}, x: "epoch", series: [], logX: false, logY: false})
     property bool logY: spec.logY
     /// The series being drawn, in chartSeries() order.
     property var lines: []
@@ -36,6 +36,7 @@ Item {
         case "val_acc": return qsTr("validation accuracy")
         case "lr": return qsTr("learning rate")
         case "batch_loss": return qsTr("mini-batch loss")
+        case "loss": return qsTr("loss")
         }
         return column
     }
@@ -46,6 +47,8 @@ Item {
         case "updates": return qsTr("updates")
         case "gradient_evaluations": return qsTr("gradient evaluations (samples)")
         case "update": return qsTr("update")
+        case "step": return qsTr("step")
+        case "value": return qsTr("swept value")
         }
         return x
     }
@@ -55,6 +58,8 @@ Item {
             return qsTr("accuracy")
         if (spec.series.every(c => c === "lr"))
             return qsTr("learning rate")
+        if (spec.series.every(c => c === "x" || c === "y"))
+            return qsTr("coordinate")
         return qsTr("loss")
     }
 
@@ -88,6 +93,13 @@ Item {
         return 10 * magnitude
     }
 
+    /// A log axis labels only powers of its base: powers of 2 when the range is narrow,
+    /// else powers of 10, 100, 10⁴… so that no more than ~8 labels crowd it.
+    function logBase(min, max) {
+        const decades = Math.log10(max / min)
+        return decades < 1.8 ? 2 : Math.pow(10, Math.max(1, Math.ceil(decades / 8)))
+    }
+
     function refreshNow() {
         throttle.stop()
         lastRefresh = Date.now()
@@ -103,13 +115,11 @@ Item {
             markers = []
             return
         }
+        if (spec.logX)
+            view.axisX.base = logBase(r.xMin, r.xMax)
         setRange(view.axisX, r.xMin, r.xMax)
-        // A log axis labels only powers of its base: powers of 2 when the curve spans
-        // little, else powers of 10, 100, 10⁴… so that no more than ~8 labels crowd it.
-        if (logY) {
-            const decades = Math.log10(r.yMax / r.yMin)
-            view.axisY.base = decades < 1.8 ? 2 : Math.pow(10, Math.max(1, Math.ceil(decades / 8)))
-        }
+        if (logY)
+            view.axisY.base = logBase(r.yMin, r.yMax)
         setRange(view.axisY, r.yMin, r.yMax)
         markers = r.markers
     }
@@ -147,7 +157,7 @@ Item {
         onKeyChanged: { active = false; active = true }
         sourceComponent: ChartView {
             id: view
-            property alias axisX: xAxis
+            property var axisX: root.spec.logX ? logXAxis : xAxis
             property var axisY: root.logY ? logAxis : linearAxis
             title: root.spec.title[Language.code]
             titleFont.bold: true
@@ -167,6 +177,14 @@ Item {
                 tickAnchor: 0
                 tickInterval: 0.25
                 min: 0
+                max: 1
+            }
+            LogValueAxis {
+                id: logXAxis
+                titleText: qsTr("%1 (log scale)").arg(root.axisTitle(root.spec.x))
+                labelFormat: "%g"
+                base: 10
+                min: 0.01
                 max: 1
             }
             ValueAxis {
@@ -199,7 +217,7 @@ Item {
                     let name = experiments[entry.experiment].label[Language.code]
                     if (several)
                         name += " · " + root.columnName(entry.column)
-                    const series = createSeries(ChartView.SeriesTypeLine, name, xAxis, axisY)
+                    const series = createSeries(ChartView.SeriesTypeLine, name, axisX, axisY)
                     series.color = root.okabeIto[entry.experiment % root.okabeIto.length]
                     series.style = root.dashes[entry.style % root.dashes.length]
                     // Qt's raster stroker dashes a wide pen slowly (a dense curve stalled

@@ -26,7 +26,7 @@
     <message>
         <location filename="../qml/AppView.qml" line="79"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
-        <translation>Run the lesson's experiments again (Ctrl+R)</translation>
+        <translation>Run the lesson&apos;s experiments again (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="84"/>
@@ -44,28 +44,28 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="116"/>
-        <location filename="../qml/AppView.qml" line="130"/>
+        <location filename="../qml/AppView.qml" line="117"/>
+        <location filename="../qml/AppView.qml" line="131"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="144"/>
+        <location filename="../qml/AppView.qml" line="145"/>
         <source>(done)</source>
         <translation>(done)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="157"/>
+        <location filename="../qml/AppView.qml" line="158"/>
         <source>Add lesson folder…</source>
         <translation>Add lesson folder…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="161"/>
+        <location filename="../qml/AppView.qml" line="162"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>Add a folder of lessons (for teachers)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="176"/>
+        <location filename="../qml/AppView.qml" line="177"/>
         <source>Choose a folder of lessons</source>
         <translation>Choose a folder of lessons</translation>
     </message>
@@ -88,42 +88,42 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="53"/>
+        <location filename="../qml/LessonPage.qml" line="54"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="56"/>
+        <location filename="../qml/LessonPage.qml" line="57"/>
         <source>Mark this lesson as done</source>
         <translation>Mark this lesson as done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="66"/>
+        <location filename="../qml/LessonPage.qml" line="67"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>Experiment to show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="69"/>
+        <location filename="../qml/LessonPage.qml" line="71"/>
         <source>Show as PyTorch code</source>
         <translation>Show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="106"/>
+        <location filename="../qml/LessonPage.qml" line="108"/>
         <source>Try this</source>
         <translation>Try this</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="117"/>
+        <location filename="../qml/LessonPage.qml" line="119"/>
         <source>Practice questions</source>
         <translation>Practice questions</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="121"/>
+        <location filename="../qml/LessonPage.qml" line="123"/>
         <source>Practice questions come with the lessons.</source>
         <translation>Practice questions come with the lessons.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="172"/>
+        <location filename="../qml/LessonPage.qml" line="174"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: diverged at epoch %2</translation>
     </message>
@@ -131,93 +131,110 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/LossChart.qml" line="30"/>
+        <location filename="../qml/LossChart.qml" line="33"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="31"/>
+        <location filename="../qml/LossChart.qml" line="34"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="32"/>
+        <location filename="../qml/LossChart.qml" line="35"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="33"/>
+        <location filename="../qml/LossChart.qml" line="36"/>
         <source>validation accuracy</source>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="34"/>
-        <location filename="../qml/LossChart.qml" line="54"/>
+        <location filename="../qml/LossChart.qml" line="37"/>
+        <location filename="../qml/LossChart.qml" line="60"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="35"/>
+        <location filename="../qml/LossChart.qml" line="38"/>
         <source>mini-batch loss</source>
         <translation>mini-batch loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="42"/>
+        <location filename="../qml/LossChart.qml" line="46"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="43"/>
+        <location filename="../qml/LossChart.qml" line="47"/>
         <source>updates</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="44"/>
+        <location filename="../qml/LossChart.qml" line="48"/>
         <source>gradient evaluations (samples)</source>
         <translation>gradient evaluations (samples)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="45"/>
+        <location filename="../qml/LossChart.qml" line="49"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="52"/>
+        <location filename="../qml/LossChart.qml" line="50"/>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="51"/>
+        <source>swept value</source>
+        <translation>swept value</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="58"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="55"/>
+        <location filename="../qml/LossChart.qml" line="39"/>
+        <location filename="../qml/LossChart.qml" line="63"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="114"/>
+        <location filename="../qml/LossChart.qml" line="62"/>
+        <source>coordinate</source>
+        <translation>coordinate</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="184"/>
+        <location filename="../qml/LossChart.qml" line="203"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="159"/>
+        <location filename="../qml/LossChart.qml" line="264"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="160"/>
+        <location filename="../qml/LossChart.qml" line="265"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="175"/>
+        <location filename="../qml/LossChart.qml" line="317"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="175"/>
+        <location filename="../qml/LossChart.qml" line="317"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="180"/>
+        <location filename="../qml/LossChart.qml" line="322"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>

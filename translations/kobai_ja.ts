@@ -44,28 +44,28 @@
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="116"/>
-        <location filename="../qml/AppView.qml" line="130"/>
+        <location filename="../qml/AppView.qml" line="117"/>
+        <location filename="../qml/AppView.qml" line="131"/>
         <source>Lessons</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="144"/>
+        <location filename="../qml/AppView.qml" line="145"/>
         <source>(done)</source>
         <translation>(完了)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="157"/>
+        <location filename="../qml/AppView.qml" line="158"/>
         <source>Add lesson folder…</source>
         <translation>レッスンフォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="161"/>
+        <location filename="../qml/AppView.qml" line="162"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>レッスンのフォルダを追加 (教える方向け)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="176"/>
+        <location filename="../qml/AppView.qml" line="177"/>
         <source>Choose a folder of lessons</source>
         <translation>レッスンのフォルダを選ぶ</translation>
     </message>
@@ -88,42 +88,42 @@
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="53"/>
+        <location filename="../qml/LessonPage.qml" line="54"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="56"/>
+        <location filename="../qml/LessonPage.qml" line="57"/>
         <source>Mark this lesson as done</source>
         <translation>このレッスンを完了にする</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="66"/>
+        <location filename="../qml/LessonPage.qml" line="67"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>PyTorch コードで表示する実験</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="69"/>
+        <location filename="../qml/LessonPage.qml" line="71"/>
         <source>Show as PyTorch code</source>
         <translation>PyTorch コードで表示</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="106"/>
+        <location filename="../qml/LessonPage.qml" line="108"/>
         <source>Try this</source>
         <translation>やってみよう</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="117"/>
+        <location filename="../qml/LessonPage.qml" line="119"/>
         <source>Practice questions</source>
         <translation>練習問題</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="121"/>
+        <location filename="../qml/LessonPage.qml" line="123"/>
         <source>Practice questions come with the lessons.</source>
         <translation>練習問題はレッスンとともに追加されます。</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="172"/>
+        <location filename="../qml/LessonPage.qml" line="174"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: エポック %2 で発散</translation>
     </message>
@@ -131,93 +131,110 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/LossChart.qml" line="30"/>
+        <location filename="../qml/LossChart.qml" line="33"/>
         <source>training loss</source>
         <translation>学習損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="31"/>
+        <location filename="../qml/LossChart.qml" line="34"/>
         <source>validation loss</source>
         <translation>検証損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="32"/>
+        <location filename="../qml/LossChart.qml" line="35"/>
         <source>training accuracy</source>
         <translation>学習正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="33"/>
+        <location filename="../qml/LossChart.qml" line="36"/>
         <source>validation accuracy</source>
         <translation>検証正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="34"/>
-        <location filename="../qml/LossChart.qml" line="54"/>
+        <location filename="../qml/LossChart.qml" line="37"/>
+        <location filename="../qml/LossChart.qml" line="60"/>
         <source>learning rate</source>
         <translation>学習率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="35"/>
+        <location filename="../qml/LossChart.qml" line="38"/>
         <source>mini-batch loss</source>
         <translation>ミニバッチ損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="42"/>
+        <location filename="../qml/LossChart.qml" line="46"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="43"/>
+        <location filename="../qml/LossChart.qml" line="47"/>
         <source>updates</source>
         <translation>更新回数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="44"/>
+        <location filename="../qml/LossChart.qml" line="48"/>
         <source>gradient evaluations (samples)</source>
         <translation>勾配計算 (サンプル数)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="45"/>
+        <location filename="../qml/LossChart.qml" line="49"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="52"/>
+        <location filename="../qml/LossChart.qml" line="50"/>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="51"/>
+        <source>swept value</source>
+        <translation>掃引した値</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="58"/>
         <source>accuracy</source>
         <translation>正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="55"/>
+        <location filename="../qml/LossChart.qml" line="39"/>
+        <location filename="../qml/LossChart.qml" line="63"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="114"/>
+        <location filename="../qml/LossChart.qml" line="62"/>
+        <source>coordinate</source>
+        <translation>座標</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="184"/>
+        <location filename="../qml/LossChart.qml" line="203"/>
         <source>%1 (log scale)</source>
         <translation>%1 (対数)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="159"/>
+        <location filename="../qml/LossChart.qml" line="264"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="160"/>
+        <location filename="../qml/LossChart.qml" line="265"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="175"/>
+        <location filename="../qml/LossChart.qml" line="317"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="175"/>
+        <location filename="../qml/LossChart.qml" line="317"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="180"/>
+        <location filename="../qml/LossChart.qml" line="322"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>

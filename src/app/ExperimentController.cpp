@@ -32,6 +32,10 @@ QString axisName(config::LessonChart::XAxis x)
         return QStringLiteral("gradient_evaluations");
     case config::LessonChart::XAxis::Update:
         return QStringLiteral("update");
+    case config::LessonChart::XAxis::Step:
+        return QStringLiteral("step");
+    case config::LessonChart::XAxis::Value:
+        return QStringLiteral("value");
     }
     return {};
 }
@@ -170,6 +174,7 @@ QVariantList ExperimentController::charts() const
         list.append(QVariantMap{{QStringLiteral("title"), localizedVariant(chart.title)},
                                 {QStringLiteral("x"), axisName(chart.x)},
                                 {QStringLiteral("series"), chart.series},
+                                {QStringLiteral("logX"), chart.logX},
                                 {QStringLiteral("logY"), chart.logY}});
     return list;
 }
@@ -178,7 +183,11 @@ int ExperimentController::currentEpochs() const
 {
     if (!m_lesson || m_currentRun >= m_lesson->experiments.size())
         return 0;
-    return m_lesson->experiments.at(m_currentRun).experiment.training.epochs;
+    // Only training runs and sweeps take long enough for a progress bar; a sweep counts its runs.
+    const config::Experiment &experiment = m_lesson->experiments.at(m_currentRun).experiment;
+    if (experiment.kind == config::ExperimentKind::Sweep)
+        return static_cast<int>(experiment.sweep.runs.size());
+    return experiment.kind == config::ExperimentKind::Training ? experiment.training.epochs : 0;
 }
 
 QVariantList ExperimentController::outcomes() const
@@ -255,7 +264,13 @@ QString ExperimentController::pytorchCode(int experiment) const
 {
     if (!m_lesson || experiment < 0 || experiment >= m_lesson->experiments.size())
         return {};
-    return config::pytorchScript(m_lesson->experiments.at(experiment).experiment);
+    try {
+        return config::pytorchScript(m_lesson->experiments.at(experiment).experiment,
+                                     m_lesson->folder + QStringLiteral("/lesson.json"));
+    } catch (const config::ConfigError &error) {
+        // A kind with no PyTorch counterpart: the dialog says why instead of showing code.
+        return error.text();
+    }
 }
 
 QVariantList ExperimentController::chartSeries(int chart) const
@@ -293,7 +308,7 @@ QVariantMap ExperimentController::fillChart(int chart, const QVariantList &serie
         // The per-update losses can run into millions: their envelope is decimated instead.
         const QList<QPointF> shown = column == QLatin1String("batch_loss")
             ? decimator.decimate(m_traces.at(static_cast<std::size_t>(experiment)).updateLosses.forDisplay())
-            : decimator.decimate(epochCurve(experiment, column, spec.x));
+            : decimator.decimate(curve(experiment, column, spec.x));
         for (const QPointF &p : shown) {
             xMin = std::min(xMin, p.x());
             xMax = std::max(xMax, p.x());
@@ -353,11 +368,15 @@ void ExperimentController::receive(const RunBatch &batch)
         trace.epochs.insert(trace.epochs.end(), chunk.epochs.begin(), chunk.epochs.end());
         for (const auto &[update, loss] : chunk.updateLosses)
             trace.updateLosses.append(QPointF(static_cast<double>(update), loss));
+        trace.steps.insert(trace.steps.end(), chunk.steps.begin(), chunk.steps.end());
+        trace.sweep.insert(trace.sweep.end(), chunk.sweep.begin(), chunk.sweep.end());
         if (chunk.outcome)
             trace.outcome = chunk.outcome;
         m_currentRun = chunk.run;
         if (!trace.epochs.empty())
             m_currentEpoch = trace.epochs.back().epoch;
+        else if (!trace.sweep.empty())
+            m_currentEpoch = static_cast<int>(trace.sweep.size());
     }
     emit resultsChanged();
 }
@@ -371,11 +390,27 @@ QList<int> ExperimentController::experimentIndices(const QStringList &names) con
     return indices;
 }
 
-std::vector<QPointF> ExperimentController::epochCurve(int experiment, const QString &columnName,
-                                                      config::LessonChart::XAxis x) const
+std::vector<QPointF> ExperimentController::curve(int experiment, const QString &columnName,
+                                                 config::LessonChart::XAxis x) const
 {
     const Trace &trace = m_traces.at(static_cast<std::size_t>(experiment));
     std::vector<QPointF> points;
+    if (x == config::LessonChart::XAxis::Step) {
+        for (const TrajectoryPoint &point : trace.steps) {
+            const double y = columnName == QLatin1String("x") ? point.x
+                : columnName == QLatin1String("y")            ? point.y
+                : columnName == QLatin1String("lr")           ? point.lr
+                                                              : point.loss;
+            points.emplace_back(point.step, y);
+        }
+        return points;
+    }
+    if (x == config::LessonChart::XAxis::Value) {
+        for (const SweepPoint &point : trace.sweep)
+            if (const std::optional<double> y = column(point.last, columnName))
+                points.emplace_back(point.value, *y);
+        return points;
+    }
     points.reserve(trace.epochs.size());
     for (const EpochRecord &record : trace.epochs) {
         const std::optional<double> y = column(record, columnName);
@@ -406,6 +441,10 @@ double ExperimentController::markerX(int experiment, config::LessonChart::XAxis 
         return static_cast<double>(trace.outcome->stopUpdate);
     case config::LessonChart::XAxis::GradientEvaluations:
         return static_cast<double>(trace.outcome->stopEpoch) * static_cast<double>(trace.trainSamples);
+    case config::LessonChart::XAxis::Step:
+        return trace.outcome->stopEpoch; // a trajectory's last step
+    case config::LessonChart::XAxis::Value:
+        break; // a sweep's runs are points, not a timeline
     }
     return std::numeric_limits<double>::quiet_NaN();
 }

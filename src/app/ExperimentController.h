@@ -70,7 +70,7 @@ public:
                                         const QStringList &experimentNames = {});
     Q_INVOKABLE void rerun();
     Q_INVOKABLE void stop();
-    /// Experiment `experiment` as it now stands, as a PyTorch script.
+    /// Experiment `experiment` as it now stands, as a PyTorch script (or why it has none).
     Q_INVOKABLE QString pytorchCode(int experiment) const;
 
     /// The curves chart `chart` draws, in the order fillChart() expects their series:
@@ -94,6 +94,8 @@ private:
     struct Trace {
         std::vector<EpochRecord> epochs;
         LossEnvelope updateLosses;
+        std::vector<TrajectoryPoint> steps;
+        std::vector<SweepPoint> sweep;
         long long trainSamples = -1;
         std::optional<RunOutcome> outcome;
     };
@@ -101,8 +103,9 @@ private:
     void restart();
     void receive(const RunBatch &batch);
     QList<int> experimentIndices(const QStringList &names) const;
-    /// An epoch-CSV column of one run against the chart's x axis.
-    std::vector<QPointF> epochCurve(int experiment, const QString &column, config::LessonChart::XAxis x) const;
+    /// A column of one run against the chart's x axis: an epoch-CSV column, a
+    /// trajectory's loss/x/y/lr per step, or a sweep's final losses per value.
+    std::vector<QPointF> curve(int experiment, const QString &column, config::LessonChart::XAxis x) const;
     double markerX(int experiment, config::LessonChart::XAxis x) const;
 
     QPointer<LessonLibrary> m_library;

@@ -1,6 +1,7 @@
 #include "ExperimentRunner.h"
 
 #include "data/DatasetFactory.h"
+#include "schedule/ScheduleRun.h"
 
 #include <stdexcept>
 
@@ -44,6 +45,28 @@ public:
         m_runner.m_updatesProduced = 0;
         if (RunChunk *chunk = current())
             chunk->trainSamples = trainSamples;
+    }
+
+    void addSteps(std::vector<TrajectoryPoint> steps)
+    {
+        std::lock_guard lock(m_runner.m_mutex);
+        if (RunChunk *chunk = current())
+            chunk->steps = std::move(steps);
+    }
+
+    void addRates(const std::vector<double> &rates)
+    {
+        std::lock_guard lock(m_runner.m_mutex);
+        if (RunChunk *chunk = current())
+            for (std::size_t e = 0; e < rates.size(); ++e)
+                chunk->epochs.push_back({.epoch = static_cast<int>(e), .lr = rates[e]});
+    }
+
+    void addSweepPoint(const SweepPoint &point)
+    {
+        std::lock_guard lock(m_runner.m_mutex);
+        if (RunChunk *chunk = current())
+            chunk->sweep.push_back(point);
     }
 
     void end(const RunOutcome &outcome)
@@ -159,26 +182,78 @@ void ExperimentRunner::runAll(const std::vector<RunRequest> &runs, quint64 gener
         RunOutcome outcome;
         if (m_cancel) {
             outcome.status = RunStatus::Cancelled;
-            collector.end(outcome);
-            continue;
-        }
-        const TrainingSpec &spec = runs[static_cast<std::size_t>(i)].experiment.training;
-        try {
-            const Dataset data = makeDataset(spec.dataset, spec.seed);
-            collector.begin(static_cast<long long>(data.train.size()));
-            const TrainingResult result = runTraining(spec, data, collector, &m_cancel);
-            outcome.status = result.status;
-            outcome.stopEpoch = result.stop_epoch;
-            outcome.stopUpdate = result.stop_update;
-            outcome.message = QString::fromStdString(result.message);
-        } catch (const std::exception &error) {
-            // Missing or damaged data files (Fashion-MNIST) end this run, not the app.
-            outcome.failed = true;
-            outcome.message = runs[static_cast<std::size_t>(i)].name + QStringLiteral(": ")
-                + QString::fromUtf8(error.what());
+        } else {
+            try {
+                outcome = runOne(runs[static_cast<std::size_t>(i)].experiment, collector);
+            } catch (const std::exception &error) {
+                // Missing or damaged data files (Fashion-MNIST) end this run, not the app.
+                outcome.failed = true;
+                outcome.message = runs[static_cast<std::size_t>(i)].name + QStringLiteral(": ")
+                    + QString::fromUtf8(error.what());
+            }
         }
         collector.end(outcome);
     }
+}
+
+RunOutcome ExperimentRunner::runOne(const config::Experiment &experiment, Collector &collector)
+{
+    RunOutcome outcome;
+    switch (experiment.kind) {
+    case config::ExperimentKind::Training: {
+        const TrainingSpec &spec = experiment.training;
+        const Dataset data = makeDataset(spec.dataset, spec.seed);
+        collector.begin(static_cast<long long>(data.train.size()));
+        const TrainingResult result = runTraining(spec, data, collector, &m_cancel);
+        outcome.status = result.status;
+        outcome.stopEpoch = result.stop_epoch;
+        outcome.stopUpdate = result.stop_update;
+        outcome.message = QString::fromStdString(result.message);
+        break;
+    }
+    case config::ExperimentKind::Trajectory: {
+        // A few hundred steps on a 2-D function: done in well under a flush interval.
+        TrajectoryResult result = runTrajectory(experiment.trajectory);
+        outcome.status = result.status;
+        outcome.stopEpoch = result.stop_step;
+        outcome.message = QString::fromStdString(result.message);
+        collector.addSteps(std::move(result.points));
+        break;
+    }
+    case config::ExperimentKind::Schedule:
+        collector.addRates(scheduleRates(experiment.schedule));
+        break;
+    case config::ExperimentKind::Sweep:
+        outcome = runSweep(experiment.sweep, collector);
+        break;
+    case config::ExperimentKind::Contours:
+        outcome.failed = true;
+        outcome.message = QStringLiteral("contour maps are drawn by kobai-run; the app does not show them yet");
+        break;
+    }
+    return outcome;
+}
+
+RunOutcome ExperimentRunner::runSweep(const config::SweepSpec &sweep, Collector &collector)
+{
+    /// Keeps only the last epoch: a sweep plots each run's final losses.
+    struct LastEpoch : TrainingObserver {
+        EpochRecord last;
+        void onEpoch(const EpochRecord &record) override { last = record; }
+    };
+    RunOutcome outcome;
+    for (std::size_t v = 0; v < sweep.runs.size(); ++v) {
+        const TrainingSpec &spec = sweep.runs[v];
+        const Dataset data = makeDataset(spec.dataset, spec.seed);
+        LastEpoch observer;
+        const TrainingResult result = runTraining(spec, data, observer, &m_cancel);
+        if (result.status == RunStatus::Cancelled) {
+            outcome.status = RunStatus::Cancelled;
+            break;
+        }
+        collector.addSweepPoint({sweep.values[v], observer.last});
+    }
+    return outcome;
 }
 
 void ExperimentRunner::collect()

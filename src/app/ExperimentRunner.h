@@ -5,6 +5,7 @@
 // batch at most ~30 times a second, so a slow GUI skips frames instead of queueing them.
 #include "Experiment.h"
 #include "train/TrainingRun.h"
+#include "trajectory/TrajectoryRun.h"
 
 #include <QObject>
 #include <QString>
@@ -34,12 +35,22 @@ struct RunOutcome {
     bool failed = false; ///< the run never started (its data could not be made)
 };
 
-/// What one run produced since the previous batch.
+/// One training run of a sweep, by its last epoch.
+struct SweepPoint {
+    double value = 0.0; ///< the swept field's value
+    EpochRecord last;
+};
+
+/// What one run produced since the previous batch. A training run streams epochs and
+/// update losses; a schedule gives epochs with the rate only; a trajectory its steps;
+/// a sweep one point per finished training run.
 struct RunChunk {
     int run = 0;                  ///< index in the request list
-    long long trainSamples = -1;  ///< set in the run's first chunk
+    long long trainSamples = -1;  ///< set in a training run's first chunk
     std::vector<EpochRecord> epochs;
     std::vector<std::pair<long long, double>> updateLosses; ///< (update number from 1, mini-batch loss)
+    std::vector<TrajectoryPoint> steps;
+    std::vector<SweepPoint> sweep;
     std::optional<RunOutcome> outcome; ///< set in the run's last chunk
 };
 
@@ -81,6 +92,8 @@ private:
 
     void workerLoop();
     void runAll(const std::vector<RunRequest> &runs, quint64 generation);
+    RunOutcome runOne(const config::Experiment &experiment, Collector &collector);
+    RunOutcome runSweep(const config::SweepSpec &sweep, Collector &collector);
     void collect();
     void setRunning(bool running);
 

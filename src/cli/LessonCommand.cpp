@@ -1,9 +1,10 @@
 #include "LessonCommand.h"
 
+#include "ConfigError.h"
 #include "ExitCode.h"
+#include "ExperimentCommand.h"
 #include "Lesson.h"
 #include "Messages.h"
-#include "TrainingCommand.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,8 +54,19 @@ bool copyToStdout(const QString &path)
 
 int checkLessons(const QString &dir)
 {
-    const QList<config::LessonLoad> loads = config::readLessonsUnder(dir);
+    // Links resolve against the folder's own glossary, else the one built in.
+    const QString own = QDir(dir).filePath(QStringLiteral("glossary.json"));
+    const QString glossaryFile = QFile::exists(own) ? own : QStringLiteral(":/lessons/glossary.json");
+    config::Glossary glossary;
     int broken = 0;
+    try {
+        if (QFile::exists(glossaryFile))
+            glossary = config::readGlossaryFile(glossaryFile);
+    } catch (const config::ConfigError &error) {
+        reportError(error.text());
+        ++broken;
+    }
+    const QList<config::LessonLoad> loads = config::readLessonsUnder(dir, &glossary);
     for (const config::LessonLoad &load : loads) {
         if (load.lesson)
             continue;
@@ -100,12 +112,15 @@ int runLesson(const LessonRun &run)
     int result = Success;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         const QString name = chosen[i]->name;
-        TrainingOutputs outputs;
+        RunOutputs outputs;
         if (run.outDir.isEmpty()) {
-            outputs.discardEpochs = i > 0; // only the first experiment has somewhere to go
+            outputs.discardCsv = i > 0; // only the first experiment has somewhere to go
         } else {
-            outputs.epochCsv = out.filePath(name + QStringLiteral(".csv"));
-            outputs.perUpdateCsv = out.filePath(name + QStringLiteral(".updates.csv"));
+            outputs.csv = out.filePath(name + QStringLiteral(".csv"));
+            if (chosen[i]->experiment.kind == config::ExperimentKind::Training)
+                outputs.perUpdateCsv = out.filePath(name + QStringLiteral(".updates.csv"));
+            if (chosen[i]->experiment.kind == config::ExperimentKind::Trajectory)
+                outputs.stateCsv = out.filePath(name + QStringLiteral(".state.csv"));
             outputs.summaryJson = out.filePath(name + QStringLiteral(".summary.json"));
         }
         const int code = runExperiment(chosen[i]->experiment, file, outputs);

@@ -1,13 +1,22 @@
 #pragma once
-// The --summary JSON of a training run: how it ended, its best epoch, the test
-// score when there is a test part, and the effective configuration.
+// The --summary JSON of a run: how it ended, what it reached, and the effective
+// configuration. Training adds its best epoch and, with a test part, the test score; a
+// contour map its levels and minima.
 #include "Experiment.h"
+#include "landscape/ContourMap.h"
 #include "train/TrainingRun.h"
+#include "trajectory/TrajectoryRun.h"
 
 #include <QJsonObject>
 
 namespace kobai::cli {
 
 QJsonObject runSummary(const config::Experiment &experiment, const TrainingResult &result);
+QJsonObject runSummary(const config::Experiment &experiment, const TrajectoryResult &result);
+/// rates: the schedule's rate during each epoch.
+QJsonObject runSummary(const config::Experiment &experiment, const std::vector<double> &rates);
+/// The levels, the range of f over the grid (null when no value is finite), the segment
+/// count and the minima in view.
+QJsonObject runSummary(const config::Experiment &experiment, const ContourMap &map);
 
 } // namespace kobai::cli

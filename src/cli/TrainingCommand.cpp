@@ -4,21 +4,12 @@
 #include "CsvOutput.h"
 #include "ExitCode.h"
 #include "Messages.h"
-#include "Experiment.h"
-#include "ObjectReader.h"
-#include "PyTorchScript.h"
 #include "RunSummary.h"
 #include "data/DatasetFactory.h"
 #include "data/IdxFile.h"
 
-#include <QFile>
-#include <QJsonDocument>
-#include <QSaveFile>
-
 #include <atomic>
 #include <csignal>
-#include <cstdio>
-#include <memory>
 
 namespace kobai::cli {
 
@@ -27,46 +18,6 @@ namespace {
 std::atomic<bool> interrupted{false};
 
 extern "C" void onInterrupt(int) { interrupted.store(true); }
-
-struct FileCloser {
-    void operator()(std::FILE *file) const
-    {
-        if (file && file != stdout)
-            std::fclose(file);
-    }
-};
-using FileHandle = std::unique_ptr<std::FILE, FileCloser>;
-
-/// The data for an experiment; bad or missing data files are the experiment's fault.
-Dataset loadData(const config::Experiment &experiment, const QString &file)
-{
-    try {
-        return makeDataset(experiment.training.dataset, experiment.training.seed);
-    } catch (const DataFileError &error) {
-        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its files)"),
-                                  QStringLiteral("readable IDX files: ") + QString::fromUtf8(error.what()));
-    } catch (const std::out_of_range &error) {
-        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its sizes)"),
-                                  QStringLiteral("sizes the files can supply: ") + QString::fromUtf8(error.what()));
-    }
-}
-
-FileHandle openOutput(const QString &path)
-{
-    if (path.isEmpty())
-        return FileHandle(stdout);
-    std::FILE *file = std::fopen(QFile::encodeName(path).constData(), "w");
-    if (!file)
-        throw std::runtime_error(path.toStdString() + ": cannot be written");
-    return FileHandle(file);
-}
-
-void writeSummary(const QString &path, const QJsonObject &summary)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(summary).toJson()) < 0 || !file.commit())
-        throw std::runtime_error(path.toStdString() + ": cannot be written: " + file.errorString().toStdString());
-}
 
 int exitCodeFor(RunStatus status)
 {
@@ -84,30 +35,31 @@ int exitCodeFor(RunStatus status)
 
 } // namespace
 
-int runExperimentFile(const QString &path, const TrainingOutputs &outputs)
+Dataset loadTrainingData(const TrainingSpec &spec, const QString &file)
 {
-    config::Experiment experiment;
     try {
-        experiment = config::readExperimentFile(path);
-    } catch (const config::ConfigError &error) {
-        reportError(error.text());
-        return InvalidInput;
+        return makeDataset(spec.dataset, spec.seed);
+    } catch (const DataFileError &error) {
+        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its files)"),
+                                  QStringLiteral("readable IDX files: ") + QString::fromUtf8(error.what()));
+    } catch (const std::out_of_range &error) {
+        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its sizes)"),
+                                  QStringLiteral("sizes the files can supply: ") + QString::fromUtf8(error.what()));
     }
-    return runExperiment(experiment, path, outputs);
 }
 
-int runExperiment(const config::Experiment &experiment, const QString &file, const TrainingOutputs &outputs)
+int runTrainingExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
 {
     Dataset data;
     try {
-        data = loadData(experiment, file);
+        data = loadTrainingData(experiment.training, file);
     } catch (const config::ConfigError &error) {
         reportError(error.text());
         return InvalidInput;
     }
 
     try {
-        FileHandle epochs = outputs.discardEpochs ? FileHandle() : openOutput(outputs.epochCsv);
+        FileHandle epochs = openCsv(outputs);
         FileHandle updates = outputs.perUpdateCsv.isEmpty() ? FileHandle() : openOutput(outputs.perUpdateCsv);
         CsvOutput csv(epochs.get(), updates.get());
         std::signal(SIGINT, onInterrupt);
@@ -123,22 +75,6 @@ int runExperiment(const config::Experiment &experiment, const QString &file, con
     } catch (const std::runtime_error &error) {
         reportError(QString::fromUtf8(error.what()));
         return Failure;
-    }
-}
-
-} // namespace kobai::cli
-
-namespace kobai::cli {
-
-int printPytorchScript(const QString &path)
-{
-    try {
-        const QByteArray script = config::pytorchScript(config::readExperimentFile(path)).toUtf8();
-        std::fwrite(script.constData(), 1, static_cast<std::size_t>(script.size()), stdout);
-        return Success;
-    } catch (const config::ConfigError &error) {
-        reportError(error.text());
-        return InvalidInput;
     }
 }
 

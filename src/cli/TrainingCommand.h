@@ -1,24 +1,16 @@
 #pragma once
-#include "Experiment.h"
-
-#include <QString>
+// kobai-run for kind "training": the learning curve as CSV while the run goes on,
+// optionally every mini-batch loss and a summary.
+#include "ExperimentCommand.h"
+#include "data/Dataset.h"
 
 namespace kobai::cli {
 
-struct TrainingOutputs {
-    QString epochCsv;     ///< empty: stdout
-    QString perUpdateCsv; ///< empty: none
-    QString summaryJson;  ///< empty: none
-    bool discardEpochs = false; ///< write no epoch rows at all (epochCsv is then ignored)
-};
+/// The data of a training run; missing or damaged data files are the experiment's
+/// fault, so they throw a ConfigError naming its dataset.
+Dataset loadTrainingData(const TrainingSpec &spec, const QString &file);
 
-/// Runs one experiment file; returns an ExitCode. Messages go to stderr.
-int runExperimentFile(const QString &path, const TrainingOutputs &outputs);
-
-/// Runs an experiment read from `file` (named in messages); returns an ExitCode.
-int runExperiment(const config::Experiment &experiment, const QString &file, const TrainingOutputs &outputs);
-
-/// Prints the experiment as a PyTorch 1.13 script on stdout; returns an ExitCode.
-int printPytorchScript(const QString &path);
+/// Loads the data and trains; file names the experiment in messages. Returns an ExitCode.
+int runTrainingExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs);
 
 } // namespace kobai::cli

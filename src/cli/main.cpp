@@ -2,7 +2,7 @@
 // stdout carries CSV and nothing else; every message goes to stderr.
 #include "ExitCode.h"
 #include "LessonCommand.h"
-#include "TrainingCommand.h"
+#include "ExperimentCommand.h"
 #include "core/AllocatorTuning.h"
 
 #include <QCommandLineParser>
@@ -19,15 +19,21 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Runs a Kōbai experiment file (docs/experiments.md) and writes its learning curve as CSV.\n"
+        "Runs a Kōbai experiment file (docs/experiments.md) and writes its result as CSV: the learning\n"
+        "curve (training), the walk on a 2-D function (trajectory), the rate per epoch (schedule)\n"
+        "or the contour lines of a 2-D function (contours).\n"
         "Exit codes: 0 finished or stopped early, 2 invalid input, 3 diverged, 130 interrupted."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the epoch CSV to FILE instead of stdout."),
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of stdout."),
                                  QStringLiteral("FILE.csv"));
     const QCommandLineOption perUpdate(QStringLiteral("per-update"),
-                                       QStringLiteral("Write update,epoch,batch_loss rows to FILE."),
+                                       QStringLiteral("Training: write update,epoch,batch_loss rows to FILE."),
                                        QStringLiteral("FILE.csv"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   QStringLiteral("Trajectory: write the optimizer state after each step as "
+                                                  "step,name,index,value rows to FILE."),
+                                   QStringLiteral("FILE.csv"));
     const QCommandLineOption summary(QStringLiteral("summary"),
                                      QStringLiteral("Write how the run ended and its configuration to FILE."),
                                      QStringLiteral("FILE.json"));
@@ -53,7 +59,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("With --lesson: look for lessons under DIR instead of the "
                                                        "lessons built in."),
                                         QStringLiteral("DIR"), QStringLiteral(":/lessons"));
-    parser.addOptions({out, perUpdate, summary, asPytorch, checkLessons, lesson, experiment, outDir, lessonsDir});
+    parser.addOptions(
+        {out, perUpdate, state, summary, asPytorch, checkLessons, lesson, experiment, outDir, lessonsDir});
     parser.addPositionalArgument(QStringLiteral("experiment"), QStringLiteral("The experiment file (JSON)."),
                                  QStringLiteral("EXPERIMENT.json"));
 
@@ -78,5 +85,5 @@ int main(int argc, char *argv[])
     if (parser.isSet(asPytorch))
         return kobai::cli::printPytorchScript(files.first());
     return kobai::cli::runExperimentFile(files.first(), {parser.value(out), parser.value(perUpdate),
-                                                         parser.value(summary)});
+                                                         parser.value(state), parser.value(summary)});
 }

@@ -1,14 +1,22 @@
 #include "Experiment.h"
 
+#include "ContourConfig.h"
 #include "JsonFile.h"
+#include "SchedulerConfig.h"
 #include "SpecFields.h"
+#include "SurfaceConfig.h"
+#include "SweepConfig.h"
 
 namespace kobai::config {
 
 namespace {
 
 const QStringList variantNames{"pytorch", "textbook"};
-const QStringList kindNames{"training"};
+const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours"};
+/// Epochs and steps: the accepted range of every run length.
+const Range runLength = Range::integerBetween(1, 1'000'000);
+/// Trajectory steps keep the optimizer state of every point, so fewer of them.
+const Range trajectoryLength = Range::integerBetween(1, 100'000);
 
 /// Textbook Adam takes PyTorch's "betas" pair as well as beta1/beta2.
 void readTextbookBetas(ObjectReader &reader, OptimizerSpec &spec)
@@ -116,9 +124,10 @@ TrainingSpec readTraining(ObjectReader &root)
     spec.dataset = readDataset(root.object("dataset"));
     spec.model = readModel(root.object("model"));
     root.read("batch_size", spec.batch_size, Range::integerAtLeast(0));
-    root.read("epochs", spec.epochs, Range::integerBetween(1, 1'000'000));
+    root.read("epochs", spec.epochs, runLength);
     spec.dtype = static_cast<DType>(root.choice("dtype", dtypeNames(), 0));
     spec.optimizer = readOptimizer(root.object("optimizer"));
+    spec.scheduler = readScheduler(root);
     ObjectReader regularization = root.object("regularization");
     regularization.read("l2", spec.regularization.l2, Range::atLeast(0));
     regularization.read("l1", spec.regularization.l1, Range::atLeast(0));
@@ -127,6 +136,41 @@ TrainingSpec readTraining(ObjectReader &root)
     root.read("clip_grad_value", spec.clip_grad_value, Range::above(0));
     spec.early_stopping = readEarlyStopping(root);
     checkModelFitsData(root, spec);
+    return spec;
+}
+
+TrajectorySpec readTrajectory(ObjectReader &root)
+{
+    TrajectorySpec spec;
+    spec.function = readFunction(root);
+    if (!root.has("start"))
+        root.fail("start", QStringLiteral("an array of 2 numbers [x, y] (required)"));
+    root.read("start", spec.start, Range::atLeast(-trajectoryDivergenceBound).upTo(trajectoryDivergenceBound));
+    root.read("steps", spec.steps, trajectoryLength);
+    spec.optimizer = readOptimizer(root.object("optimizer"));
+    spec.scheduler = readScheduler(root);
+    return spec;
+}
+
+ScheduleRunSpec readScheduleRun(ObjectReader &root)
+{
+    ScheduleRunSpec spec;
+    root.read("lr", spec.lr, Range::above(0).upTo(1000));
+    root.read("epochs", spec.epochs, runLength);
+    spec.scheduler = readScheduler(root);
+    const bool plateau = spec.scheduler && std::holds_alternative<ReduceLROnPlateauOptions>(*spec.scheduler);
+    if (plateau != root.has("metrics"))
+        root.fail("metrics", plateau
+                                 ? QStringLiteral("an array of the monitored values (required by ReduceLROnPlateau)")
+                                 : QStringLiteral("no metrics: only ReduceLROnPlateau reads them"));
+    if (!plateau)
+        return spec;
+    root.read("metrics", spec.metrics, Range::any());
+    if (spec.metrics.empty() || spec.metrics.size() > 1'000'000)
+        root.fail("metrics", QStringLiteral("1 to 1000000 numbers, one per epoch"));
+    if (root.has("epochs") && static_cast<std::size_t>(spec.epochs) != spec.metrics.size())
+        root.fail("epochs", QStringLiteral("%1, the number of metrics (or no epochs)").arg(spec.metrics.size()));
+    spec.epochs = static_cast<int>(spec.metrics.size());
     return spec;
 }
 
@@ -177,6 +221,52 @@ QJsonValue optionalToJson(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonObject trainingToJson(const TrainingSpec &spec)
+{
+    QJsonValue earlyValue = QJsonValue::Null;
+    if (spec.early_stopping)
+        earlyValue = QJsonObject{{"patience", spec.early_stopping->patience},
+                                 {"min_delta", spec.early_stopping->min_delta},
+                                 {"restore_best", spec.early_stopping->restore_best}};
+    return QJsonObject{
+        {"seed", static_cast<double>(spec.seed)},
+        {"dataset", datasetToJson(spec.dataset)},
+        {"model", modelToJson(spec.model)},
+        {"batch_size", static_cast<double>(spec.batch_size)},
+        {"epochs", spec.epochs},
+        {"dtype", dtypeNames()[static_cast<int>(spec.dtype)]},
+        {"optimizer", optimizerToJson(spec.optimizer)},
+        {"scheduler", schedulerToJson(spec.scheduler)},
+        {"regularization", QJsonObject{{"l2", spec.regularization.l2}, {"l1", spec.regularization.l1}}},
+        {"clip_grad_norm", optionalToJson(spec.clip_grad_norm)},
+        {"clip_grad_value", optionalToJson(spec.clip_grad_value)},
+        {"early_stopping", earlyValue},
+    };
+}
+
+QJsonObject trajectoryToJson(const TrajectorySpec &spec)
+{
+    return QJsonObject{
+        {"function", functionToJson(spec.function)},
+        {"start", QJsonArray{spec.start[0], spec.start[1]}},
+        {"steps", spec.steps},
+        {"optimizer", optimizerToJson(spec.optimizer)},
+        {"scheduler", schedulerToJson(spec.scheduler)},
+    };
+}
+
+QJsonObject scheduleRunToJson(const ScheduleRunSpec &spec)
+{
+    QJsonObject out{{"lr", spec.lr}, {"epochs", spec.epochs}, {"scheduler", schedulerToJson(spec.scheduler)}};
+    if (!spec.metrics.empty()) {
+        QJsonArray metrics;
+        for (double value : spec.metrics)
+            metrics.append(value);
+        out.insert("metrics", metrics);
+    }
+    return out;
+}
+
 } // namespace
 
 Experiment parseExperimentObject(const QJsonObject &object, const QString &path, const QString &file)
@@ -189,7 +279,23 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
                   QStringLiteral("%1 or older (the file was written for a newer Kōbai)").arg(experimentFormatVersion));
     Experiment experiment;
     experiment.kind = static_cast<ExperimentKind>(root.choice("kind", kindNames, 0));
-    experiment.training = readTraining(root);
+    switch (experiment.kind) {
+    case ExperimentKind::Training:
+        experiment.training = readTraining(root);
+        break;
+    case ExperimentKind::Trajectory:
+        experiment.trajectory = readTrajectory(root);
+        break;
+    case ExperimentKind::Schedule:
+        experiment.schedule = readScheduleRun(root);
+        break;
+    case ExperimentKind::Sweep:
+        experiment.sweep = readSweep(root);
+        break;
+    case ExperimentKind::Contours:
+        experiment.contours = readContours(root);
+        break;
+    }
     root.finish();
     return experiment;
 }
@@ -204,29 +310,31 @@ Experiment readExperimentFile(const QString &path)
     return parseExperiment(readWholeFile(path), path);
 }
 
+QString kindName(ExperimentKind kind) { return kindNames[static_cast<int>(kind)]; }
+
 QJsonObject toJson(const Experiment &experiment)
 {
-    const TrainingSpec &spec = experiment.training;
-    QJsonValue earlyValue = QJsonValue::Null;
-    if (spec.early_stopping)
-        earlyValue = QJsonObject{{"patience", spec.early_stopping->patience},
-                                 {"min_delta", spec.early_stopping->min_delta},
-                                 {"restore_best", spec.early_stopping->restore_best}};
-    return QJsonObject{
-        {"kind", kindNames[static_cast<int>(experiment.kind)]},
-        {"format_version", experimentFormatVersion},
-        {"seed", static_cast<double>(spec.seed)},
-        {"dataset", datasetToJson(spec.dataset)},
-        {"model", modelToJson(spec.model)},
-        {"batch_size", static_cast<double>(spec.batch_size)},
-        {"epochs", spec.epochs},
-        {"dtype", dtypeNames()[static_cast<int>(spec.dtype)]},
-        {"optimizer", optimizerToJson(spec.optimizer)},
-        {"regularization", QJsonObject{{"l2", spec.regularization.l2}, {"l1", spec.regularization.l1}}},
-        {"clip_grad_norm", optionalToJson(spec.clip_grad_norm)},
-        {"clip_grad_value", optionalToJson(spec.clip_grad_value)},
-        {"early_stopping", earlyValue},
-    };
+    QJsonObject out;
+    switch (experiment.kind) {
+    case ExperimentKind::Training:
+        out = trainingToJson(experiment.training);
+        break;
+    case ExperimentKind::Trajectory:
+        out = trajectoryToJson(experiment.trajectory);
+        break;
+    case ExperimentKind::Schedule:
+        out = scheduleRunToJson(experiment.schedule);
+        break;
+    case ExperimentKind::Sweep:
+        out = sweepToJson(experiment.sweep);
+        break;
+    case ExperimentKind::Contours:
+        out = contoursToJson(experiment.contours);
+        break;
+    }
+    out.insert("kind", kindName(experiment.kind));
+    out.insert("format_version", experimentFormatVersion);
+    return out;
 }
 
 } // namespace kobai::config

@@ -1,7 +1,11 @@
 #pragma once
 // Experiment files (docs/experiments.md) into engine structs, and back into the
 // effective configuration with every default filled in.
+#include "SweepSpec.h"
+#include "landscape/ContourSpec.h"
+#include "schedule/ScheduleRun.h"
 #include "train/TrainingSpec.h"
+#include "trajectory/TrajectoryRun.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -12,11 +16,16 @@ namespace kobai::config {
 /// The newest experiment format this program reads.
 constexpr int experimentFormatVersion = 1;
 
-enum class ExperimentKind { Training };
+enum class ExperimentKind { Training, Trajectory, Schedule, Sweep, Contours };
 
+/// One experiment; only the spec of its kind is filled from the file.
 struct Experiment {
     ExperimentKind kind = ExperimentKind::Training;
     TrainingSpec training;
+    TrajectorySpec trajectory;
+    ScheduleRunSpec schedule;
+    SweepSpec sweep;
+    ContourSpec contours;
 };
 
 /// Parses a whole file's bytes; file names the source in messages. Throws ConfigError.
@@ -27,5 +36,8 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
 Experiment readExperimentFile(const QString &path);
 
 QJsonObject toJson(const Experiment &experiment);
+
+/// The file's name for a kind ("training", "trajectory", "schedule", "sweep", "contours").
+QString kindName(ExperimentKind kind);
 
 } // namespace kobai::config

@@ -14,20 +14,25 @@ namespace kobai::config {
 
 template <class O>
 using Member = std::variant<double O::*, long O::*, int O::*, bool O::*, std::string O::*,
-                            std::array<double, 2> O::*, std::optional<long> O::*>;
+                            std::array<double, 2> O::*, std::optional<long> O::*, std::vector<long> O::*>;
 
 template <class O>
 struct Field {
     const char *key;
     Member<O> member;
     Range range = Range::any();
+    /// PyTorch has no default for it: a file must give it.
+    bool required = false;
 };
 
 template <class O>
 void readFields(ObjectReader &reader, O &options, std::span<const Field<O>> fields)
 {
-    for (const Field<O> &f : fields)
+    for (const Field<O> &f : fields) {
+        if (f.required && !reader.has(f.key))
+            reader.fail(f.key, f.range.describe() + QStringLiteral(" (required: PyTorch has no default)"));
         std::visit([&](auto member) { reader.read(f.key, options.*member, f.range); }, f.member);
+    }
 }
 
 inline QJsonValue toJsonValue(double v) { return v; }
@@ -36,6 +41,13 @@ inline QJsonValue toJsonValue(int v) { return v; }
 inline QJsonValue toJsonValue(bool v) { return v; }
 inline QJsonValue toJsonValue(const std::string &v) { return QString::fromStdString(v); }
 inline QJsonValue toJsonValue(const std::array<double, 2> &v) { return QJsonArray{v[0], v[1]}; }
+inline QJsonValue toJsonValue(const std::vector<long> &v)
+{
+    QJsonArray array;
+    for (long item : v)
+        array.append(static_cast<double>(item));
+    return array;
+}
 inline QJsonValue toJsonValue(const std::optional<long> &v)
 {
     return v ? QJsonValue(static_cast<double>(*v)) : QJsonValue(QJsonValue::Null);

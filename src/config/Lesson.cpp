@@ -3,6 +3,8 @@
 #include "ConfigError.h"
 #include "JsonFile.h"
 #include "ObjectReader.h"
+#include "QuestionReader.h"
+#include "TextFields.h"
 #include "SpecFields.h"
 
 #include <QDir>
@@ -18,44 +20,15 @@ namespace kobai::config {
 namespace {
 
 const QStringList scaleNames{"linear", "log"};
-const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update"};
+const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update", "step", "value"};
 const QStringList epochSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc", "lr"};
 const QString batchLossSeries = QStringLiteral("batch_loss");
-
-/// Lesson ids and experiment names appear in command lines and file names.
-const QRegularExpression namePattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
+const QStringList trajectorySeriesNames{"loss", "x", "y", "lr"};
+const QStringList sweepSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc"};
 
 /// Raw LaTeX never reaches the screen: formulas are written in Unicode.
 const QRegularExpression latexPattern(
     QStringLiteral(R"(\$\$|\\(frac|sum|prod|nabla|partial|sqrt|cdot|times|eta|alpha|beta|gamma|theta|epsilon|lambda|mathbf|left|right|begin)\b)"));
-
-QString requiredString(ObjectReader &reader, const char *key, const QString &expected)
-{
-    const QJsonValue value = reader.raw(key);
-    if (!value.isString() || value.toString().trimmed().isEmpty())
-        reader.fail(key, expected);
-    return value.toString();
-}
-
-LocalizedText readText(ObjectReader &parent, const char *key)
-{
-    if (!parent.raw(key).isObject())
-        parent.fail(key, QStringLiteral("an object {\"ja\": …, \"en\": …} with the text in both languages"));
-    ObjectReader reader = parent.object(key);
-    LocalizedText text;
-    text.ja = requiredString(reader, "ja", QStringLiteral("a non-empty string (the Japanese text)"));
-    text.en = requiredString(reader, "en", QStringLiteral("a non-empty string (the English text)"));
-    reader.finish();
-    return text;
-}
-
-QString requiredName(ObjectReader &reader, const char *key, const QString &what)
-{
-    const QString name = requiredString(reader, key, what);
-    if (!namePattern.match(name).hasMatch())
-        reader.fail(key, what);
-    return name;
-}
 
 /// Names that must each be one of the lesson's experiments; absent → empty (all of them).
 QStringList readExperimentNames(ObjectReader &reader, const QStringList &known)
@@ -143,13 +116,8 @@ void readValueChoices(ObjectReader &reader, LessonControl &control)
     std::vector<ObjectReader> labels = reader.objects("value_labels");
     if (labels.size() != static_cast<std::size_t>(control.values.size()))
         reader.fail("value_labels", QStringLiteral("one label per value (%1)").arg(control.values.size()));
-    for (ObjectReader &label : labels) {
-        LocalizedText text;
-        text.ja = requiredString(label, "ja", QStringLiteral("a non-empty string (the Japanese text)"));
-        text.en = requiredString(label, "en", QStringLiteral("a non-empty string (the English text)"));
-        label.finish();
-        control.valueLabels << text;
-    }
+    for (ObjectReader &label : labels)
+        control.valueLabels << readText(label);
 }
 
 void readRange(ObjectReader &reader, LessonControl &control)
@@ -206,6 +174,53 @@ LessonControl readControl(ObjectReader &reader, const QList<LessonExperiment> &e
     return control;
 }
 
+/// The series a chart may plot against its x-axis, and the experiment kinds that have them.
+struct AxisSeries {
+    QStringList series;
+    QList<ExperimentKind> kinds;
+};
+
+AxisSeries seriesFor(LessonChart::XAxis x)
+{
+    using X = LessonChart::XAxis;
+    switch (x) {
+    case X::Update:
+        return {{batchLossSeries}, {ExperimentKind::Training}};
+    case X::Step:
+        return {trajectorySeriesNames, {ExperimentKind::Trajectory}};
+    case X::Value:
+        return {sweepSeriesNames, {ExperimentKind::Sweep}};
+    case X::Epoch:
+        return {epochSeriesNames, {ExperimentKind::Training, ExperimentKind::Schedule}};
+    case X::Updates:
+    case X::GradientEvaluations:
+        break;
+    }
+    return {epochSeriesNames, {ExperimentKind::Training}};
+}
+
+/// Throws when a target experiment cannot give the chart's series.
+void checkChartFitsExperiments(ObjectReader &reader, const LessonChart &chart,
+                               const QList<const LessonExperiment *> &experiments)
+{
+    const AxisSeries axis = seriesFor(chart.x);
+    const bool accuracy = chart.series.contains(u"train_acc") || chart.series.contains(u"val_acc");
+    for (const LessonExperiment *e : experiments) {
+        const ExperimentKind kind = e->experiment.kind;
+        if (!axis.kinds.contains(kind))
+            reader.fail("experiments", QStringLiteral("experiments that have x \"%1\" (\"%2\" is a %3 experiment; "
+                                                      "name the chart's experiments)")
+                                           .arg(xAxisNames[static_cast<int>(chart.x)], e->name, kindName(kind)));
+        if (kind == ExperimentKind::Schedule && chart.series != QStringList{QStringLiteral("lr")})
+            reader.fail("series", QStringLiteral("only lr for the schedule experiment \"%1\"").arg(e->name));
+        const TrainingSpec &training =
+            kind == ExperimentKind::Sweep ? e->experiment.sweep.runs.front() : e->experiment.training;
+        if (accuracy && (kind == ExperimentKind::Training || kind == ExperimentKind::Sweep) &&
+            isRegressionDataset(training.dataset))
+            reader.fail("series", QStringLiteral("no accuracy for the regression experiment \"%1\"").arg(e->name));
+    }
+}
+
 LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &experiments)
 {
     QStringList known;
@@ -214,10 +229,9 @@ LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &exper
     LessonChart chart;
     chart.title = readText(reader, "title");
     chart.x = static_cast<LessonChart::XAxis>(reader.choice("x", xAxisNames, 0));
-    const bool perUpdate = chart.x == LessonChart::XAxis::Update;
-    const QStringList allowed = perUpdate ? QStringList{batchLossSeries} : epochSeriesNames;
-    const QString expected = QStringLiteral("a non-empty array, each one of ") + allowed.join(u", ") +
-                             (perUpdate ? QStringLiteral(" (x is \"update\")") : QStringLiteral(" (\"batch_loss\" needs x \"update\")"));
+    const QStringList allowed = seriesFor(chart.x).series;
+    const QString expected = QStringLiteral("a non-empty array, each one of %1 (with x \"%2\")")
+                                 .arg(allowed.join(u", "), xAxisNames[static_cast<int>(chart.x)]);
     const QJsonValue series = reader.raw("series");
     if (!series.isArray() || series.toArray().isEmpty())
         reader.fail("series", expected);
@@ -227,10 +241,8 @@ LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &exper
         chart.series << name.toString();
     }
     chart.experiments = readExperimentNames(reader, known);
-    const bool accuracy = chart.series.contains(u"train_acc") || chart.series.contains(u"val_acc");
-    for (const LessonExperiment *e : targets(experiments, chart.experiments))
-        if (accuracy && isRegressionDataset(e->experiment.training.dataset))
-            reader.fail("series", QStringLiteral("no accuracy for the regression experiment \"%1\"").arg(e->name));
+    checkChartFitsExperiments(reader, chart, targets(experiments, chart.experiments));
+    reader.read("log_x", chart.logX, Range::any());
     reader.read("log_y", chart.logY, Range::any());
     reader.finish();
     return chart;
@@ -258,12 +270,26 @@ LocalizedText readLessonText(const QString &folder)
     return text;
 }
 
+/// Throws for the first glossary link in the lesson's texts that names no term.
+void checkGlossaryLinks(const Lesson &lesson, const Glossary &glossary)
+{
+    for (const auto &[language, text] : {std::pair{QStringLiteral("ja"), &lesson.text.ja},
+                                         std::pair{QStringLiteral("en"), &lesson.text.en}})
+        for (const GlossaryLink &link : glossaryLinks(*text))
+            if (!glossary.find(link.id))
+                throw ConfigError(lesson.folder + QStringLiteral("/text.%1.md").arg(language),
+                                  QStringLiteral("line %1: glossary link \"%2\" names no term; expected the id of a "
+                                                 "term in the glossary (lessons/glossary.json)")
+                                      .arg(link.line)
+                                      .arg(link.id));
+}
+
 } // namespace
 
-Lesson readLessonFolder(const QString &folder)
+Lesson parseLessonJson(const QByteArray &json, const QString &folder)
 {
     const QString file = folder + QStringLiteral("/lesson.json");
-    ObjectReader root(parseJsonObject(readWholeFile(file), file, QStringLiteral("one lesson")), QString(), file);
+    ObjectReader root(parseJsonObject(json, file, QStringLiteral("one lesson")), QString(), file);
     if (!root.has("format_version"))
         root.fail("format_version", QStringLiteral("%1 (every lesson file states its format)").arg(lessonFormatVersion));
     int version = 0;
@@ -286,18 +312,20 @@ Lesson readLessonFolder(const QString &folder)
     if (root.has("charts"))
         for (ObjectReader &reader : root.objects("charts"))
             lesson.charts << readChart(reader, lesson.experiments);
-    if (root.has("questions")) {
-        const QJsonValue questions = root.raw("questions");
-        if (!questions.isArray())
-            root.fail("questions", QStringLiteral("an array of questions"));
-        lesson.questions = questions.toArray();
-    }
+    if (root.has("questions"))
+        lesson.questions = readQuestions(root, lesson.experiments);
     root.finish();
+    return lesson;
+}
+
+Lesson readLessonFolder(const QString &folder)
+{
+    Lesson lesson = parseLessonJson(readWholeFile(folder + QStringLiteral("/lesson.json")), folder);
     lesson.text = readLessonText(folder);
     return lesson;
 }
 
-QList<LessonLoad> readLessonsUnder(const QString &dir)
+QList<LessonLoad> readLessonsUnder(const QString &dir, const Glossary *glossary)
 {
     QList<LessonLoad> loads;
     QDir root(dir);
@@ -308,6 +336,8 @@ QList<LessonLoad> readLessonsUnder(const QString &dir)
         LessonLoad load{root.filePath(name), std::nullopt, {}};
         try {
             Lesson lesson = readLessonFolder(load.folder);
+            if (glossary)
+                checkGlossaryLinks(lesson, *glossary);
             if (folderOfId.contains(lesson.id))
                 throw ConfigError(load.folder + QStringLiteral("/lesson.json"), QStringLiteral("id"),
                                   QLatin1Char('"') + lesson.id + QLatin1Char('"'),

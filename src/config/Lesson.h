@@ -2,6 +2,9 @@
 // Lesson folders (docs/lessons.md) into plain structs, every problem located:
 // lessons/NN-slug/lesson.json with text.ja.md and text.en.md beside it.
 #include "Experiment.h"
+#include "Glossary.h"
+#include "LocalizedText.h"
+#include "Question.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,14 +18,6 @@ namespace kobai::config {
 
 /// The newest lesson format this program reads.
 constexpr int lessonFormatVersion = 1;
-
-/// A text in both languages; ja comes first everywhere, as in the product.
-struct LocalizedText {
-    QString ja;
-    QString en;
-    /// The text in language "ja" or "en" (anything else reads as ja).
-    const QString &in(const QString &language) const { return language == QLatin1String("en") ? en : ja; }
-};
 
 /// One experiment of a lesson: the JSON as written (controls change it) and the
 /// parsed, checked experiment it gives.
@@ -54,14 +49,17 @@ struct LessonControl {
 
 /// One chart: which series of which experiments, against what.
 struct LessonChart {
-    enum class XAxis { Epoch, Updates, GradientEvaluations, Update };
+    enum class XAxis { Epoch, Updates, GradientEvaluations, Update, Step, Value };
     LocalizedText title;
     XAxis x = XAxis::Epoch;
-    /// Epoch-CSV columns (train_loss, val_loss, train_acc, val_acc, lr) or "batch_loss"
-    /// (the per-update loss; only with x "update").
+    /// Epoch-CSV columns (train_loss, val_loss, train_acc, val_acc, lr; a schedule
+    /// experiment has lr only), "batch_loss" (the per-update loss; x "update"), or a
+    /// trajectory's loss, x, y, lr (x "step"), or a sweep's final train_loss, val_loss,
+    /// train_acc, val_acc against the swept value (x "value").
     QStringList series;
     /// Experiment names; empty means all.
     QStringList experiments;
+    bool logX = false;
     bool logY = false;
 };
 
@@ -75,7 +73,7 @@ struct Lesson {
     QList<LessonExperiment> experiments;
     QList<LessonControl> controls;
     QList<LessonChart> charts;
-    QJsonArray questions; ///< filled by the lessons issue; kept as written
+    QList<Question> questions;
 };
 
 /// One folder's outcome: a lesson, or the located message saying why it is broken.
@@ -85,14 +83,18 @@ struct LessonLoad {
     QString error;
 };
 
+/// Checks the bytes of folder/lesson.json alone (the texts are not read).
+Lesson parseLessonJson(const QByteArray &json, const QString &folder);
+
 /// Reads and checks folder/lesson.json and its texts. Throws ConfigError naming
 /// the file, the field, the value and what was expected.
 Lesson readLessonFolder(const QString &folder);
 
 /// Every lesson folder directly under dir (a directory or a qrc path), sorted by
 /// order then folder name; a broken one is listed with its error, and an id used
-/// twice makes the later folder broken. Never throws.
-QList<LessonLoad> readLessonsUnder(const QString &dir);
+/// twice makes the later folder broken. With a glossary, a text linking to a term
+/// it lacks makes the lesson broken too. Never throws.
+QList<LessonLoad> readLessonsUnder(const QString &dir, const Glossary *glossary = nullptr);
 
 /// The experiment object with the value at a dotted path replaced (objects on the
 /// way are created); parse the result to check it.

@@ -199,6 +199,23 @@ void ObjectReader::read(const char *key, std::vector<long> &value, const Range &
     }
 }
 
+void ObjectReader::read(const char *key, std::vector<double> &value, const Range &range)
+{
+    const QJsonValue v = take(key);
+    if (v.isUndefined())
+        return;
+    if (!v.isArray())
+        fail(key, QStringLiteral("an array of numbers, each ") + range.describe());
+    value.clear();
+    const QJsonArray array = v.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array[i].isDouble() || !range.contains(array[i].toDouble()))
+            throw ConfigError(file_, QStringLiteral("%1[%2]").arg(field(key)).arg(i), showValue(array[i]),
+                              range.describe(), owner_);
+        value.push_back(array[i].toDouble());
+    }
+}
+
 void ObjectReader::read(const char *key, std::vector<int> &value, const Range &range)
 {
     std::vector<long> wide(value.begin(), value.end());

@@ -59,6 +59,7 @@ public:
     void read(const char *key, std::optional<double> &value, const Range &range);
     void read(const char *key, std::vector<int> &value, const Range &range);
     void read(const char *key, std::vector<long> &value, const Range &range);
+    void read(const char *key, std::vector<double> &value, const Range &range);
 
     /// A string that must be one of choices (compared case-insensitively);
     /// returns the index of the match, or fallback when the key is absent.

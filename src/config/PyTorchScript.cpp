@@ -1,6 +1,11 @@
 #include "PyTorchScript.h"
 
+#include "ConfigError.h"
+#include "SchedulerConfig.h"
 #include "SpecFields.h"
+#include "SurfaceConfig.h"
+
+#include "core/Overloaded.h"
 
 #include <QFile>
 #include <QLocale>
@@ -17,6 +22,13 @@ QString py(const std::string &value) { return QStringLiteral("\"%1\"").arg(QStri
 QString py(const std::array<double, 2> &value) { return QStringLiteral("(%1, %2)").arg(py(value[0]), py(value[1])); }
 QString py(const std::optional<long> &value) { return value ? py(*value) : QStringLiteral("None"); }
 QString py(const std::optional<double> &value) { return value ? py(*value) : QStringLiteral("None"); }
+QString py(const std::vector<long> &values)
+{
+    QStringList items;
+    for (long value : values)
+        items << py(value);
+    return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
 
 /// key=value, … for every field of an options struct, in the file format's names.
 template <class O>
@@ -42,7 +54,8 @@ QString dataCall(const DatasetSpec &dataset)
         dataset);
 }
 
-QString optimizerCall(const OptimizerSpec &optimizer)
+/// The optimizer's constructor over params (a Python expression).
+QString optimizerCall(const OptimizerSpec &optimizer, const QString &params)
 {
     const auto index = static_cast<qsizetype>(optimizer.index());
     const qsizetype pytorchCount = pytorchOptimizerNames().size();
@@ -50,7 +63,41 @@ QString optimizerCall(const OptimizerSpec &optimizer)
                                     ? QStringLiteral("torch.optim.") + pytorchOptimizerNames()[index]
                                     : QStringLiteral("Textbook") + textbookOptimizerNames()[index - pytorchCount];
     const QString arguments = std::visit([](const auto &o) { return keywordArguments(o); }, optimizer);
-    return QStringLiteral("%1(model.parameters(), %2)").arg(constructor, arguments);
+    return QStringLiteral("%1(%2, %3)").arg(constructor, params, arguments);
+}
+
+/// The scheduler's constructor on `optimizer`, or None.
+QString schedulerCall(const OptionalScheduleSpec &scheduler)
+{
+    if (!scheduler)
+        return QStringLiteral("None");
+    const QString arguments = std::visit(
+        Overloaded{
+            [](const SequentialLROptions &o) {
+                QStringList inner;
+                for (const ChainableScheduleSpec &chained : o.schedulers)
+                    inner << schedulerCall(toScheduleSpec(chained));
+                return QStringLiteral("schedulers=[%1], milestones=%2")
+                    .arg(inner.join(QStringLiteral(", ")), py(o.milestones));
+            },
+            [](const ReduceLROnPlateauOptions &o) {
+                return QStringLiteral("mode=\"%1\", threshold_mode=\"%2\", %3")
+                    .arg(plateauModeNames()[static_cast<int>(o.mode)],
+                         thresholdModeNames()[static_cast<int>(o.threshold_mode)], keywordArguments(o));
+            },
+            [](const auto &o) { return keywordArguments(o); },
+        },
+        *scheduler);
+    return QStringLiteral("torch.optim.lr_scheduler.%1(optimizer, %2)")
+        .arg(schedulerNames()[static_cast<qsizetype>(scheduler->index())], arguments);
+}
+
+QString functionCall(const SurfaceSpec &function)
+{
+    const QString name = functionNames()[static_cast<int>(function.kind)];
+    if (function.kind != SurfaceKind::Quadratic)
+        return name;
+    return QStringLiteral("lambda x, y: quadratic(x, y, a=%1, b=%2)").arg(py(function.a), py(function.b));
 }
 
 QString modelLayers(const ModelSpec &model, const QString &inputs, const QString &outputs)
@@ -71,24 +118,22 @@ QString modelLayers(const ModelSpec &model, const QString &inputs, const QString
     return QStringLiteral("    ") + layers.join(QStringLiteral(",\n    ")) + QLatin1Char(',');
 }
 
-QString prelude()
+/// A script part shipped as a resource (src/config/pytorch/).
+QString resource(const QString &name)
 {
-    QFile file(QStringLiteral(":/kobai/pytorch/training_prelude.py"));
+    QFile file(QStringLiteral(":/kobai/pytorch/") + name);
     file.open(QIODevice::ReadOnly);
     return QString::fromUtf8(file.readAll());
 }
 
-} // namespace
-
-QString pytorchScript(const Experiment &experiment)
+QString trainingScript(const TrainingSpec &spec)
 {
-    const TrainingSpec &spec = experiment.training;
     const bool classification = !isRegressionDataset(spec.dataset);
     const QString early = spec.early_stopping ? QStringLiteral("{\"patience\": %1, \"min_delta\": %2, \"restore_best\": %3}")
                                                     .arg(spec.early_stopping->patience)
                                                     .arg(py(spec.early_stopping->min_delta), py(spec.early_stopping->restore_best))
                                               : QStringLiteral("None");
-    QString script = prelude();
+    QString script = resource(QStringLiteral("training_prelude.py")) + resource(QStringLiteral("textbook_optimizers.py"));
     script += QStringLiteral(R"(
 
 # ---- the experiment -----------------------------------------------------------------
@@ -105,7 +150,7 @@ model = nn.Sequential(
 init_weights(model, "%6", std=%7)
 loss_fn = %8
 optimizer = %9
-scheduler = None
+scheduler = %18
 train(model, loss_fn, optimizer, scheduler, parts, epochs=%10, batch_size=%11,
       l2=%12, l1=%13, clip_norm=%14, clip_value=%15, early_stopping=%16,
       classification=%17, dtype=dtype)
@@ -119,12 +164,83 @@ train(model, loss_fn, optimizer, scheduler, parts, epochs=%10, batch_size=%11,
                   .arg(initNames()[static_cast<int>(spec.model.init)])
                   .arg(py(spec.model.std))
                   .arg(classification ? QStringLiteral("nn.CrossEntropyLoss()") : QStringLiteral("nn.MSELoss()"))
-                  .arg(optimizerCall(spec.optimizer))
+                  .arg(optimizerCall(spec.optimizer, QStringLiteral("model.parameters()")))
                   .arg(spec.epochs)
                   .arg(spec.batch_size)
                   .arg(py(spec.regularization.l2), py(spec.regularization.l1), py(spec.clip_grad_norm),
-                       py(spec.clip_grad_value), early, py(classification));
+                       py(spec.clip_grad_value), early, py(classification))
+                  .arg(schedulerCall(spec.scheduler));
     return script;
+}
+
+QString trajectoryScript(const TrajectorySpec &spec)
+{
+    QString script = resource(QStringLiteral("trajectory_prelude.py")) + resource(QStringLiteral("textbook_optimizers.py"));
+    script += QStringLiteral(R"(
+
+# ---- the experiment -----------------------------------------------------------------
+
+p = torch.tensor([%1, %2], dtype=torch.float64, requires_grad=True)
+optimizer = %3
+scheduler = %4
+walk(%5, p, optimizer, scheduler, steps=%6)
+)")
+                  .arg(py(spec.start[0]), py(spec.start[1]), optimizerCall(spec.optimizer, QStringLiteral("[p]")),
+                       schedulerCall(spec.scheduler), functionCall(spec.function))
+                  .arg(spec.steps);
+    return script;
+}
+
+QString scheduleScript(const ScheduleRunSpec &spec)
+{
+    QStringList metrics;
+    for (double value : spec.metrics)
+        metrics << py(value);
+    const bool plateau = !spec.metrics.empty();
+    const QString metricsLine =
+        plateau ? QStringLiteral("metrics = [%1]\n").arg(metrics.join(QStringLiteral(", "))) : QString();
+    return QStringLiteral(R"(#!/usr/bin/env python3
+# A Kōbai schedule experiment as a PyTorch 1.13 script, written by `kobai-run --as-pytorch`.
+# Prints the same CSV as kobai-run: epoch,lr, the rate in effect during each epoch.
+import torch
+
+p = torch.zeros(1, requires_grad=True)
+optimizer = torch.optim.SGD([p], lr=%1)
+scheduler = %2
+%3print("epoch,lr")
+for epoch in range(%4):
+    print(f"{epoch},{optimizer.param_groups[0]['lr']!r}")
+    optimizer.step()  # no gradient, so no change: only PyTorch's order of calls
+    %5
+)")
+        .arg(py(spec.lr), schedulerCall(spec.scheduler), metricsLine)
+        .arg(spec.epochs)
+        .arg(plateau ? QStringLiteral("scheduler.step(metrics[epoch])")
+                     : spec.scheduler ? QStringLiteral("scheduler.step()") : QStringLiteral("pass"));
+}
+
+} // namespace
+
+QString pytorchScript(const Experiment &experiment, const QString &file)
+{
+    switch (experiment.kind) {
+    case ExperimentKind::Contours:
+        throw ConfigError(file, QStringLiteral("kind"), QStringLiteral("\"contours\""),
+                          QStringLiteral("training, trajectory or schedule (--as-pytorch has no contour maps)"));
+    case ExperimentKind::Trajectory:
+        return trajectoryScript(experiment.trajectory);
+    case ExperimentKind::Schedule:
+        return scheduleScript(experiment.schedule);
+    case ExperimentKind::Sweep:
+        // Each run of a sweep is an ordinary training script; show the first and say so.
+        return QStringLiteral("# The first of this sweep's %1 runs (%2 = %3); the others differ only in %2.\n")
+                   .arg(experiment.sweep.runs.size())
+                   .arg(experiment.sweep.field, py(experiment.sweep.values.front())) +
+               trainingScript(experiment.sweep.runs.front());
+    case ExperimentKind::Training:
+        break;
+    }
+    return trainingScript(experiment.training);
 }
 
 } // namespace kobai::config

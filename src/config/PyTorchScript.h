@@ -7,6 +7,8 @@
 
 namespace kobai::config {
 
-QString pytorchScript(const Experiment &experiment);
+/// file names the experiment in the ConfigError thrown for a kind PyTorch has no
+/// counterpart of (contours: a picture of the function, nothing to train).
+QString pytorchScript(const Experiment &experiment, const QString &file);
 
 } // namespace kobai::config

@@ -1,5 +1,6 @@
 #pragma once
-// Runs kobai-run as a user would and collects what it said; shared by the CLI tests.
+// Runs kobai-run (or python) as a user would and collects what it said; shared by the
+// tests that drive the command line.
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,13 +15,19 @@ struct Result {
     QByteArray err;
 };
 
-inline Result run(const QStringList &arguments)
+/// Runs program with arguments, writing input to its stdin; waits up to two minutes.
+inline Result runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
-    process.start(QStringLiteral(KOBAI_RUN), arguments);
+    process.start(program, arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     process.waitForFinished(120000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
+
+inline Result run(const QStringList &arguments) { return runProgram(QStringLiteral(KOBAI_RUN), arguments); }
 
 inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
 {

@@ -1,13 +1,8 @@
 // kobai-run as a user meets it: exit codes, stdout carrying only CSV, output files,
 // and no file created when the input is wrong.
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <QTest>
-
 #include "KobaiRunProcess.h"
+
+#include <QTest>
 
 class KobaiRun : public QObject {
     Q_OBJECT
@@ -18,6 +13,7 @@ private slots:
     void regressionLeavesAccuracyEmpty();
     void divergenceExitsThreeWithoutNaNRows();
     void earlyStoppingExitsZero();
+    void schedulerSetsTheLrColumn();
     void invalidInputCreatesNoFile_data();
     void invalidInputCreatesNoFile();
     void wrongCommandLineExitsTwo();
@@ -109,6 +105,25 @@ void KobaiRun::earlyStoppingExitsZero()
     QVERIFY(summary["stop_epoch"].toInt() < 50);
 }
 
+void KobaiRun::schedulerSetsTheLrColumn()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "e.json", R"({"epochs": 5, "batch_size": 0, "optimizer": {"lr": 0.1},
+        "scheduler": {"name": "StepLR", "step_size": 2}})");
+    const Result r = run({experiment, "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 0);
+    // Row e: the rate used during epoch e; PyTorch steps the scheduler after each epoch.
+    const double expected[] = {0.1, 0.1, 0.1, 0.1 * 0.1, 0.1 * 0.1, 0.1 * 0.1 * 0.1};
+    const QList<QByteArray> rows = dataRows(r.out);
+    QCOMPARE(rows.size(), 6);
+    for (int e = 0; e < rows.size(); ++e)
+        QCOMPARE(rows[e].split(',')[5].toDouble(), expected[e]);
+    const QJsonObject config = readJson(dir.filePath("s.json"))["config"].toObject();
+    const QJsonObject scheduler = config["scheduler"].toObject();
+    QCOMPARE(scheduler["name"].toString(), "StepLR");
+    QCOMPARE(scheduler["gamma"].toDouble(), 0.1); // the default, filled in
+}
+
 void KobaiRun::invalidInputCreatesNoFile_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -116,6 +131,34 @@ void KobaiRun::invalidInputCreatesNoFile_data()
     QTest::newRow("not JSON") << QByteArray("{") << "not valid JSON";
     QTest::newRow("bad lr") << QByteArray(R"({"optimizer": {"lr": -1}})") << R"(field "optimizer.lr" (SGD): value -1)";
     QTest::newRow("unknown key") << QByteArray(R"({"epochz": 1})") << R"(field "epochz")";
+    QTest::newRow("scheduler gamma")
+        << QByteArray(R"({"scheduler": {"name": "StepLR", "step_size": 5, "gamma": -1}})")
+        << R"(field "scheduler.gamma" (StepLR): value -1; expected a number > 0)";
+    QTest::newRow("scheduler required argument")
+        << QByteArray(R"({"scheduler": {"name": "CosineAnnealingLR"}})")
+        << R"(field "scheduler.T_max" (CosineAnnealingLR): value (missing); expected an integer ≥ 1 (required)";
+    QTest::newRow("scheduler T_mult")
+        << QByteArray(R"({"scheduler": {"name": "CosineAnnealingWarmRestarts", "T_0": 5, "T_mult": 1.5}})")
+        << R"(field "scheduler.T_mult" (CosineAnnealingWarmRestarts): value 1.5; expected an integer ≥ 1)";
+    QTest::newRow("scheduler milestones")
+        << QByteArray(R"({"scheduler": {"name": "MultiStepLR", "milestones": [5, 3]}})")
+        << R"(field "scheduler.milestones" (MultiStepLR): value [5,3]; expected strictly increasing epochs)";
+    QTest::newRow("scheduler factor")
+        << QByteArray(R"({"scheduler": {"name": "ReduceLROnPlateau", "factor": 1}})")
+        << R"(field "scheduler.factor" (ReduceLROnPlateau): value 1; expected a number > 0 and < 1)";
+    QTest::newRow("scheduler unknown argument")
+        << QByteArray(R"({"scheduler": {"name": "ExponentialLR", "gamma": 0.9, "step_size": 3}})")
+        << R"(field "scheduler.step_size" (ExponentialLR): value 3; expected no such key here)";
+    QTest::newRow("chained plateau")
+        << QByteArray(R"({"scheduler": {"name": "SequentialLR", "milestones": [3],
+                          "schedulers": [{"name": "LinearLR"}, {"name": "ReduceLROnPlateau"}]}})")
+        << R"(field "scheduler.schedulers[1].name" (ReduceLROnPlateau): value "ReduceLROnPlateau")";
+    QTest::newRow("sequential milestones")
+        << QByteArray(R"({"scheduler": {"name": "SequentialLR", "milestones": [3, 6],
+                          "schedulers": [{"name": "LinearLR"}, {"name": "ExponentialLR", "gamma": 0.9}]}})")
+        << R"(field "scheduler.milestones" (SequentialLR): value [3,6]; expected 1 milestones)";
+    QTest::newRow("unknown scheduler")
+        << QByteArray(R"({"scheduler": {"name": "OneCycleLR"}})") << R"(field "scheduler.name": value "OneCycleLR")";
     QTest::newRow("missing data folder")
         << QByteArray(R"({"dataset": {"name": "fashion-mnist", "path": "/nonexistent/fm"}})")
         << "/nonexistent/fm/train-images-idx3-ubyte";
@@ -152,28 +195,30 @@ void KobaiRun::pytorchScriptRunsTheSameExperiment()
     const QString experiment = writeFile(dir, "e.json", R"({"seed": 5, "epochs": 3, "batch_size": 64,
         "model": {"hidden": [16], "activation": "tanh", "dropout": 0.1},
         "optimizer": {"name": "Momentum", "variant": "textbook", "lr": 0.05},
-        "regularization": {"l2": 0.001}, "clip_grad_norm": 5})");
+        "regularization": {"l2": 0.001}, "clip_grad_norm": 5,
+        "scheduler": {"name": "steplr", "step_size": 1, "gamma": 0.5}})");
     const Result script = run({"--as-pytorch", experiment});
     QCOMPARE(script.exitCode, 0);
     QVERIFY(script.out.contains("TextbookMomentum(model.parameters(), lr=0.05, momentum=0.9)"));
     QVERIFY(script.out.contains("nn.Linear(inputs, 16), nn.Tanh(), nn.Dropout(0.1)"));
     QVERIFY(script.out.contains("clip_norm=5"));
+    QVERIFY(script.out.contains("scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)"));
 
     // Run it when PyTorch is there (the set-up installs python3-torch): same CSV columns,
     // same number of rows, and it learns.
     QVERIFY2(QFile::exists("/usr/bin/python3"), "Debian's python3 is part of the set-up");
-    QProcess python;
-    python.start("/usr/bin/python3", {"-"});
-    python.write(script.out);
-    python.closeWriteChannel();
-    QVERIFY(python.waitForFinished(120000));
-    const QByteArray err = python.readAllStandardError();
-    QCOMPARE(python.exitCode(), 0);
-    const QList<QByteArray> lines = python.readAllStandardOutput().trimmed().split('\n');
+    const Result python = runProgram("/usr/bin/python3", {"-"}, script.out);
+    const QByteArray &err = python.err;
+    QCOMPARE(python.exitCode, 0);
+    const QList<QByteArray> lines = python.out.trimmed().split('\n');
     QCOMPARE(lines.first(), QByteArray("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty"));
     QCOMPARE(lines.size(), 1 + 4);
     QVERIFY2(lines.last().split(',')[1].toDouble() < lines[1].split(',')[1].toDouble(), err.constData());
     QCOMPARE(lines.last().split(',')[6].toInt(), 3 * 13);
+    // The schedule is deterministic: the same rate in every row.
+    const QList<QByteArray> kobaiRows = dataRows(run({experiment}).out);
+    for (int row = 0; row < kobaiRows.size(); ++row)
+        QCOMPARE(lines[row + 1].split(',')[5].toDouble(), kobaiRows[row].split(',')[5].toDouble());
 }
 
 QTEST_GUILESS_MAIN(KobaiRun)

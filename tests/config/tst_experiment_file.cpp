@@ -2,6 +2,7 @@
 #include "ConfigError.h"
 #include "Experiment.h"
 
+#include <QDirIterator>
 #include <QTest>
 
 using namespace kobai;
@@ -15,6 +16,9 @@ private slots:
     void optimizerNamesAreCaseInsensitive();
     void textbookVariants();
     void effectiveConfigurationRoundTrips();
+    void everyExampleRoundTrips_data();
+    void everyExampleRoundTrips();
+    void schedulerDefaultsAreFilledIn();
     void problemsAreLocated_data();
     void problemsAreLocated();
     void unreadableFileIsNamed();
@@ -79,6 +83,38 @@ void ExperimentFile::effectiveConfigurationRoundTrips()
     QCOMPARE(json["dataset"].toObject()["standardize"].toBool(), true);
     const Experiment second = parseExperimentObject(json, QString(), "round-trip");
     QCOMPARE(toJson(second), json);
+}
+
+void ExperimentFile::everyExampleRoundTrips_data()
+{
+    QTest::addColumn<QString>("path");
+    QDirIterator it(QStringLiteral(KOBAI_SOURCE_DIR "/examples"), {"*.json"}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QTest::newRow(qPrintable(QDir(KOBAI_SOURCE_DIR "/examples").relativeFilePath(path))) << path;
+    }
+}
+
+void ExperimentFile::everyExampleRoundTrips()
+{
+    QFETCH(QString, path);
+    const QJsonObject json = toJson(readExperimentFile(path));
+    QCOMPARE(toJson(parseExperimentObject(json, QString(), "round-trip")), json);
+}
+
+void ExperimentFile::schedulerDefaultsAreFilledIn()
+{
+    const Experiment experiment = parseExperiment(R"({"kind": "trajectory", "function": "ravine", "start": [1, 2],
+        "scheduler": {"name": "SequentialLR", "milestones": [4],
+                      "schedulers": [{"name": "linearlr"}, {"name": "CosineAnnealingWarmRestarts", "T_0": 3}]}})",
+                                                  "e.json");
+    const auto &sequential = std::get<SequentialLROptions>(*experiment.trajectory.scheduler);
+    QCOMPARE(std::get<LinearLROptions>(sequential.schedulers[0]).total_iters, 5L);
+    QCOMPARE(std::get<CosineAnnealingWarmRestartsOptions>(sequential.schedulers[1]).T_mult, 1L);
+    const QJsonObject json = toJson(experiment)["scheduler"].toObject();
+    QCOMPARE(json["schedulers"][0]["start_factor"].toDouble(), 1.0 / 3.0);
+    QCOMPARE(json["schedulers"][1]["eta_min"].toDouble(), 0.0);
+    QCOMPARE(toJson(parseExperiment(R"({})", "e.json"))["scheduler"], QJsonValue(QJsonValue::Null));
 }
 
 void ExperimentFile::problemsAreLocated_data()

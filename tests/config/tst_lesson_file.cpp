@@ -35,7 +35,28 @@ const QByteArray validLesson = R"({
     {"title": {"ja": "正解率", "en": "Accuracy"}, "series": ["val_acc"], "experiments": ["b"]},
     {"title": {"ja": "更新", "en": "Updates"}, "x": "update", "series": ["batch_loss"]}
   ],
-  "questions": []
+  "questions": [
+    {"id": "pick-one", "kind": "single", "syllabus": "sgd-minibatch", "difficulty": 1,
+     "prompt": {"ja": "正しいものは？", "en": "Which is true?"},
+     "choices": [{"ja": "甲", "en": "A"}, {"ja": "乙", "en": "B"}], "answer": 1,
+     "explanation": {"ja": "乙です。", "en": "B is."}},
+    {"id": "pick-all", "kind": "multiple", "syllabus": "learning-rate", "difficulty": 2,
+     "prompt": {"ja": "すべて選べ", "en": "Pick all"},
+     "choices": [{"ja": "甲", "en": "A"}, {"ja": "乙", "en": "B"}, {"ja": "丙", "en": "C"}], "answer": [0, 2],
+     "explanation": {"ja": "甲と丙。", "en": "A and C."}},
+    {"id": "count", "kind": "number", "syllabus": "sgd-minibatch", "difficulty": 1,
+     "prompt": {"ja": "更新回数は？", "en": "How many updates?"}, "answer": 31250, "tolerance": 0,
+     "explanation": {"ja": "1000000/32", "en": "1000000/32"}},
+    {"id": "blank", "kind": "fill_code", "syllabus": "momentum", "difficulty": 2,
+     "prompt": {"ja": "空欄を埋めよ", "en": "Fill the blanks"},
+     "code": "v = ____ * v - lr * ____",
+     "blanks": [{"choices": ["momentum", "lr"], "answer": 0}, {"choices": ["params", "grads"], "answer": 1}],
+     "explanation": {"ja": "v ← αv − ηg", "en": "v ← αv − ηg"}},
+    {"id": "curve", "kind": "read_curve", "syllabus": "generalization", "difficulty": 2,
+     "prompt": {"ja": "この曲線の問題は？", "en": "What is wrong?"}, "experiment": "b",
+     "choices": [{"ja": "過学習", "en": "Over-fitting"}, {"ja": "問題なし", "en": "Nothing"}], "answer": 1,
+     "explanation": {"ja": "健全です。", "en": "It is healthy."}}
+  ]
 })";
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -71,6 +92,7 @@ class LessonFile : public QObject {
     Q_OBJECT
 private slots:
     void readsAValidLesson();
+    void readsTrajectoryAndScheduleCharts();
     void shippedLessonsAreValid();
     void brokenLessonsAreLocated_data();
     void brokenLessonsAreLocated();
@@ -101,6 +123,52 @@ void LessonFile::readsAValidLesson()
     QVERIFY(lesson.charts[0].logY);
     QVERIFY(lesson.text.ja.contains("本文"));
     QVERIFY(lesson.text.en.contains("Body"));
+    QCOMPARE(lesson.questions.size(), 5);
+    QCOMPARE(lesson.questions[1].answers, (QList<int>{0, 2}));
+    QCOMPARE(lesson.questions[2].answer, 31250.0);
+    QCOMPARE(lesson.questions[3].blankChoices[1], (QStringList{"params", "grads"}));
+    QCOMPARE(lesson.questions[4].curve->training.model.kind, ModelKind::Softmax);
+}
+
+void LessonFile::readsTrajectoryAndScheduleCharts()
+{
+    QTemporaryDir dir;
+    const QByteArray json = R"({
+      "format_version": 1, "id": "paths", "order": 7,
+      "title": {"ja": "経路", "en": "Paths"}, "try_this": {"ja": "試す", "en": "Try"},
+      "experiments": [
+        {"name": "sgd", "label": {"ja": "SGD", "en": "SGD"},
+         "experiment": {"kind": "trajectory", "function": "ravine", "start": [-7, 2], "steps": 30}},
+        {"name": "cosine", "label": {"ja": "コサイン", "en": "Cosine"},
+         "experiment": {"kind": "schedule", "epochs": 50, "scheduler": {"name": "CosineAnnealingLR", "T_max": 50}}},
+        {"name": "lrs", "label": {"ja": "掃引", "en": "Sweep"},
+         "experiment": {"kind": "sweep", "field": "optimizer.lr", "values": [0.01, 0.1, 1], "experiment": {"epochs": 2}}}],
+      "controls": [{"field": "optimizer.lr", "experiments": ["sgd"], "label": {"ja": "η", "en": "η"},
+                    "scale": "log", "min": 0.01, "max": 1}],
+      "charts": [
+        {"title": {"ja": "損失", "en": "Loss"}, "x": "step", "series": ["loss", "x"], "experiments": ["sgd"]},
+        {"title": {"ja": "学習率", "en": "Rate"}, "series": ["lr"], "experiments": ["cosine"]},
+        {"title": {"ja": "最終損失", "en": "Final loss"}, "x": "value", "series": ["val_loss", "val_acc"],
+         "experiments": ["lrs"], "log_x": true}]})";
+    const Lesson lesson = readLessonFolder(makeLesson(dir, "07-paths", json));
+    QCOMPARE(lesson.charts[0].x, LessonChart::XAxis::Step);
+    QCOMPARE(lesson.experiments[0].experiment.kind, ExperimentKind::Trajectory);
+    QCOMPARE(lesson.experiments[1].experiment.kind, ExperimentKind::Schedule);
+    QCOMPARE(lesson.experiments[2].experiment.sweep.runs.size(), std::size_t{3});
+    QCOMPARE(lesson.charts[2].x, LessonChart::XAxis::Value);
+    QVERIFY(lesson.charts[2].logX);
+
+    // A trajectory has no epochs: plotting it against epoch names the chart's experiments.
+    QByteArray wrong = json;
+    wrong.replace(R"("series": ["lr"], "experiments": ["cosine"])", R"("series": ["lr"], "experiments": ["sgd"])");
+    try {
+        readLessonFolder(makeLesson(dir, "07-wrong", wrong));
+        QFAIL("a trajectory on an epoch chart was accepted");
+    } catch (const ConfigError &error) {
+        QVERIFY2(error.text().contains("field \"charts[1].experiments\"") &&
+                     error.text().contains("\"sgd\" is a trajectory experiment"),
+                 qPrintable(error.text()));
+    }
 }
 
 void LessonFile::shippedLessonsAreValid()
@@ -131,7 +199,7 @@ void LessonFile::brokenLessonsAreLocated_data()
                                            << QString("\"title.en\"") << QString("English");
     QTest::newRow("empty Japanese try_this") << replaced("\"ja\": \"学習率を変えてみましょう。\"", "\"ja\": \" \"")
                                              << QString("\"try_this.ja\"") << QString("Japanese");
-    QTest::newRow("unknown key") << replaced("\"questions\": []", "\"questions\": [], \"quiz\": 1")
+    QTest::newRow("unknown key") << replaced("\"questions\": [", "\"quiz\": 1, \"questions\": [")
                                  << QString("\"quiz\"") << QString("unknown key");
     QTest::newRow("bad experiment inside") << replaced("\"epochs\": 2}}", "\"epochs\": 0}}")
                                            << QString("\"experiments[0].experiment.epochs\"")
@@ -165,13 +233,38 @@ void LessonFile::brokenLessonsAreLocated_data()
     QTest::newRow("unknown series") << replaced("[\"train_loss\", \"val_loss\"]", "[\"train_loss\", \"test_loss\"]")
                                     << QString("\"charts[0].series\"") << QString("one of train_loss");
     QTest::newRow("batch loss against epoch") << replaced("[\"val_acc\"]", "[\"batch_loss\"]")
-                                              << QString("\"charts[1].series\"") << QString("needs x \"update\"");
+                                              << QString("\"charts[1].series\"") << QString("with x \"epoch\"");
     QTest::newRow("accuracy of a regression") << replaced("\"experiments\": [\"b\"]", "\"experiments\": [\"a\"]")
                                               << QString("\"charts[1].series\"") << QString("regression");
+    QTest::newRow("loss of a trajectory against epoch") << replaced("[\"val_acc\"]", "[\"loss\"]")
+                                                       << QString("\"charts[1].series\"") << QString("with x \"epoch\"");
     QTest::newRow("unknown x axis") << replaced("\"x\": \"epoch\"", "\"x\": \"time\"") << QString("\"charts[0].x\"")
                                     << QString("one of epoch");
-    QTest::newRow("questions not an array") << replaced("\"questions\": []", "\"questions\": {}")
+    QTest::newRow("questions not an array") << replaced("\"questions\": [", "\"questions\": {}, \"q\": [")
                                             << QString("\"questions\"") << QString("an array");
+    QTest::newRow("question of unknown kind") << replaced("\"kind\": \"single\"", "\"kind\": \"essay\"")
+                                              << QString("\"questions[0].kind\"") << QString("one of single");
+    QTest::newRow("question without syllabus item") << replaced("\"syllabus\": \"momentum\"", "\"syllabus\": \"nlp\"")
+                                                    << QString("\"questions[3].syllabus\"") << QString("gradient-descent");
+    QTest::newRow("difficulty out of range") << replaced("\"difficulty\": 1,\n     \"prompt\": {\"ja\": \"更新", "\"difficulty\": 4,\n     \"prompt\": {\"ja\": \"更新")
+                                             << QString("\"questions[2].difficulty\"") << QString("≤ 3");
+    QTest::newRow("answer index past the choices") << replaced("\"answer\": 1,\n     \"explanation\": {\"ja\": \"乙", "\"answer\": 2,\n     \"explanation\": {\"ja\": \"乙")
+                                                   << QString("\"questions[0].answer\"") << QString("0 … 1");
+    QTest::newRow("multiple answer repeated") << replaced("\"answer\": [0, 2]", "\"answer\": [0, 0]")
+                                              << QString("\"questions[1].answer\"") << QString("once");
+    QTest::newRow("number without tolerance") << replaced("\"answer\": 31250, \"tolerance\": 0,", "\"answer\": 31250,")
+                                              << QString("\"questions[2].tolerance\"") << QString("tolerance");
+    QTest::newRow("blanks miscounted") << replaced("\"v = ____ * v - lr * ____\"", "\"v = ____ * v - lr * g\"")
+                                       << QString("\"questions[3].blanks\"") << QString("one entry per ____");
+    QTest::newRow("curve of a missing experiment") << replaced("\"experiment\": \"b\"", "\"experiment\": \"z\"")
+                                                   << QString("\"questions[4].experiment\"") << QString("a, b");
+    QTest::newRow("curve experiment invalid") << replaced("\"experiment\": \"b\"", "\"experiment\": {\"epochs\": 0}")
+                                              << QString("\"questions[4].experiment.epochs\"") << QString("≥ 1");
+    QTest::newRow("question id repeated") << replaced("\"id\": \"pick-all\"", "\"id\": \"pick-one\"")
+                                          << QString("\"questions[1].id\"") << QString("no other question");
+    QTest::newRow("question without explanation")
+        << replaced("\"explanation\": {\"ja\": \"1000000/32\", \"en\": \"1000000/32\"}", "\"hint\": 1")
+        << QString("\"questions[2].explanation\"") << QString("both languages");
 }
 
 void LessonFile::brokenLessonsAreLocated()

@@ -14,7 +14,7 @@ STEPS = 120
 torch.set_default_dtype(torch.float64)
 
 
-# Analytic gradients written exactly as tst_optimizer_golden.cpp writes them, so that
+# Analytic gradients written exactly as src/engine/trajectory/LossSurface.cpp writes them, so that
 # both sides feed the optimizers bit-identical gradients.
 def ravine(x, y):
     return [x / 10, 2 * y]

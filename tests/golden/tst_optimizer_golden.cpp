@@ -2,7 +2,9 @@
 // PyTorch 1.13 torch.optim for the PyTorch semantics, an independent NumPy transcription
 // for the textbook variants. Float64, ≥ 100 steps, three functions; ≤ 1e-9 relative.
 #include "Experiment.h"
+#include "SurfaceConfig.h"
 #include "optim/Optimizer.h"
+#include "trajectory/LossSurface.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,26 +15,6 @@
 #include <cmath>
 
 using namespace kobai;
-
-namespace {
-
-Vector<double> gradient(const QString &function, const Vector<double> &p)
-{
-    const double x = p(0), y = p(1);
-    Vector<double> g(2);
-    if (function == "ravine") {
-        g << x / 10, 2 * y;
-    } else if (function == "rosenbrock") {
-        g << -2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x);
-    } else { // beale
-        const double a = 1.5 - x + x * y, b = 2.25 - x + x * y * y, c = 2.625 - x + x * y * y * y;
-        g << 2 * a * (y - 1) + 2 * b * (y * y - 1) + 2 * c * (y * y * y - 1),
-            2 * a * x + 2 * b * 2 * x * y + 2 * c * 3 * x * y * y;
-    }
-    return g;
-}
-
-} // namespace
 
 class OptimizerGolden : public QObject {
     Q_OBJECT
@@ -63,14 +45,16 @@ void OptimizerGolden::matchesReference()
     const OptimizerSpec spec = config::parseExperimentObject(experiment, QString(), "golden").training.optimizer;
     const auto optimizer = makeOptimizer<double>(spec);
     optimizer->reset();
-    const QString function = golden["function"].toString();
+    const LossSurface surface(SurfaceSpec{
+        static_cast<SurfaceKind>(config::functionNames().indexOf(golden["function"].toString()))});
     Vector<double> p(2);
     p << golden["start"][0].toDouble(), golden["start"][1].toDouble();
     const double lr = baseLearningRate(spec);
     const QJsonArray points = golden["points"].toArray();
     QVERIFY(points.size() >= 100);
     for (qsizetype step = 0; step < points.size(); ++step) {
-        optimizer->step(p, gradient(function, p), lr);
+        const std::array<double, 2> g = surface.gradient(p(0), p(1));
+        optimizer->step(p, Vector<double>{{g[0], g[1]}}, lr);
         for (int i = 0; i < 2; ++i) {
             const double expected = points[step][i].toDouble();
             const double error = std::abs(p(i) - expected) / std::max(1.0, std::abs(expected));

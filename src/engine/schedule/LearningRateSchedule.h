@@ -3,6 +3,8 @@
 // step once per epoch (training) or per step (trajectories), as PyTorch's
 // scheduler.step(). Plateau schedules read the monitored metric; the others
 // ignore it.
+#include "schedule/ScheduleSpec.h"
+
 #include <memory>
 
 namespace kobai {
@@ -29,5 +31,9 @@ public:
 private:
     double rate_;
 };
+
+/// Builds the schedule a spec names, starting from baseRate (the optimizer's lr);
+/// no spec gives a ConstantSchedule. Arguments are assumed valid (src/config checks them).
+std::unique_ptr<LearningRateSchedule> makeSchedule(const OptionalScheduleSpec &spec, double baseRate);
 
 } // namespace kobai

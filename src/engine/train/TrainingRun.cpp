@@ -85,7 +85,7 @@ Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, Training
     : spec_(spec), data_(data), observer_(observer), cancel_(cancel),
       network_(layerSizes(spec.model, data), spec.model.activation, spec.model.dropout),
       optimizer_(makeOptimizer<Scalar>(spec.optimizer)),
-      schedule_(std::make_unique<ConstantSchedule>(baseLearningRate(spec.optimizer))),
+      schedule_(makeSchedule(spec.scheduler, baseLearningRate(spec.optimizer))),
       shuffleRandom_(spec.seed, RandomStream::Shuffle), dropoutRandom_(spec.seed, RandomStream::Dropout),
       best_(spec.early_stopping.value_or(EarlyStoppingSpec{INT_MAX, 0.0, false}))
 {

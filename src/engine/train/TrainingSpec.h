@@ -5,6 +5,7 @@
 #include "data/DatasetSpec.h"
 #include "model/ModelSpec.h"
 #include "optim/OptimizerSpec.h"
+#include "schedule/ScheduleSpec.h"
 
 #include <cstdint>
 #include <optional>
@@ -34,6 +35,7 @@ struct TrainingSpec {
     int epochs = 20;
     DType dtype = DType::Float64;
     OptimizerSpec optimizer = SgdOptions{};
+    OptionalScheduleSpec scheduler; ///< none: the optimizer's rate throughout
     RegularizationSpec regularization;
     std::optional<double> clip_grad_norm;
     std::optional<double> clip_grad_value;

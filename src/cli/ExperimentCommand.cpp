@@ -1,0 +1,80 @@
+#include "ExperimentCommand.h"
+
+#include "ConfigError.h"
+#include "ContourCommand.h"
+#include "ExitCode.h"
+#include "Messages.h"
+#include "PyTorchScript.h"
+#include "ScheduleCommand.h"
+#include "SweepCommand.h"
+#include "TrainingCommand.h"
+#include "TrajectoryCommand.h"
+
+#include <cstdio>
+
+namespace kobai::cli {
+
+namespace {
+
+/// Rejects an output option the experiment's kind does not write.
+void checkOutputsFit(const config::Experiment &experiment, const RunOutputs &outputs, const QString &path)
+{
+    const QString kind = QLatin1Char('"') + config::kindName(experiment.kind) + QLatin1Char('"');
+    if (!outputs.perUpdateCsv.isEmpty() && experiment.kind != config::ExperimentKind::Training)
+        throw config::ConfigError(path, QStringLiteral("kind"), kind,
+                                  QStringLiteral("training (--per-update writes mini-batch losses)"));
+    if (!outputs.stateCsv.isEmpty() && experiment.kind != config::ExperimentKind::Trajectory)
+        throw config::ConfigError(path, QStringLiteral("kind"), kind,
+                                  QStringLiteral("trajectory (--state writes the optimizer state per step)"));
+}
+
+} // namespace
+
+FileHandle openCsv(const RunOutputs &outputs)
+{
+    return outputs.discardCsv ? FileHandle() : openOutput(outputs.csv);
+}
+
+int runExperimentFile(const QString &path, const RunOutputs &outputs)
+{
+    config::Experiment experiment;
+    try {
+        experiment = config::readExperimentFile(path);
+        checkOutputsFit(experiment, outputs, path);
+    } catch (const config::ConfigError &error) {
+        reportError(error.text());
+        return InvalidInput;
+    }
+    return runExperiment(experiment, path, outputs);
+}
+
+int runExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
+{
+    switch (experiment.kind) {
+    case config::ExperimentKind::Trajectory:
+        return runTrajectoryExperiment(experiment, outputs);
+    case config::ExperimentKind::Schedule:
+        return runScheduleExperiment(experiment, outputs);
+    case config::ExperimentKind::Sweep:
+        return runSweepExperiment(experiment, file, outputs);
+    case config::ExperimentKind::Contours:
+        return runContourExperiment(experiment, outputs);
+    case config::ExperimentKind::Training:
+        break;
+    }
+    return runTrainingExperiment(experiment, file, outputs);
+}
+
+int printPytorchScript(const QString &path)
+{
+    try {
+        const QByteArray script = config::pytorchScript(config::readExperimentFile(path), path).toUtf8();
+        std::fwrite(script.constData(), 1, static_cast<std::size_t>(script.size()), stdout);
+        return Success;
+    } catch (const config::ConfigError &error) {
+        reportError(error.text());
+        return InvalidInput;
+    }
+}
+
+} // namespace kobai::cli

@@ -1,0 +1,46 @@
+#include "TextFields.h"
+
+#include <QRegularExpression>
+
+namespace kobai::config {
+
+namespace {
+
+const QRegularExpression namePattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
+
+} // namespace
+
+QString requiredString(ObjectReader &reader, const char *key, const QString &expected)
+{
+    const QJsonValue value = reader.raw(key);
+    if (!value.isString() || value.toString().trimmed().isEmpty())
+        reader.fail(key, expected);
+    return value.toString();
+}
+
+LocalizedText readText(ObjectReader &parent, const char *key)
+{
+    if (!parent.raw(key).isObject())
+        parent.fail(key, QStringLiteral("an object {\"ja\": …, \"en\": …} with the text in both languages"));
+    ObjectReader reader = parent.object(key);
+    return readText(reader);
+}
+
+LocalizedText readText(ObjectReader &reader)
+{
+    LocalizedText text;
+    text.ja = requiredString(reader, "ja", QStringLiteral("a non-empty string (the Japanese text)"));
+    text.en = requiredString(reader, "en", QStringLiteral("a non-empty string (the English text)"));
+    reader.finish();
+    return text;
+}
+
+QString requiredName(ObjectReader &reader, const char *key, const QString &what)
+{
+    const QString name = requiredString(reader, key, what);
+    if (!namePattern.match(name).hasMatch())
+        reader.fail(key, what);
+    return name;
+}
+
+} // namespace kobai::config

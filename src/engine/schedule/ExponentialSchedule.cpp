@@ -1,0 +1,7 @@
+#include "schedule/ExponentialSchedule.h"
+
+namespace kobai {
+
+void ExponentialSchedule::step(double) { rate_ *= gamma_; }
+
+} // namespace kobai

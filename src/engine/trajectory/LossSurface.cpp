@@ -1,0 +1,81 @@
+#include "trajectory/LossSurface.h"
+
+namespace kobai {
+
+double LossSurface::value(double x, double y) const
+{
+    switch (spec_.kind) {
+    case SurfaceKind::Ravine:
+        return x * x / 20 + y * y;
+    case SurfaceKind::Rosenbrock:
+        return (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x);
+    case SurfaceKind::Beale: {
+        const double a = 1.5 - x + x * y, b = 2.25 - x + x * y * y, c = 2.625 - x + x * y * y * y;
+        return a * a + b * b + c * c;
+    }
+    case SurfaceKind::Saddle:
+        return x * x - y * y;
+    case SurfaceKind::Himmelblau: {
+        const double a = x * x + y - 11, b = x + y * y - 7;
+        return a * a + b * b;
+    }
+    case SurfaceKind::Quadratic:
+        return spec_.a * x * x + spec_.b * y * y;
+    }
+    return 0.0;
+}
+
+// The ravine, Rosenbrock and Beale gradients are written exactly as the golden
+// generators (tests/golden/*.py) write them, so both sides feed the optimizers
+// bit-identical gradients.
+std::array<double, 2> LossSurface::gradient(double x, double y) const
+{
+    switch (spec_.kind) {
+    case SurfaceKind::Ravine:
+        return {x / 10, 2 * y};
+    case SurfaceKind::Rosenbrock:
+        return {-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)};
+    case SurfaceKind::Beale: {
+        const double a = 1.5 - x + x * y, b = 2.25 - x + x * y * y, c = 2.625 - x + x * y * y * y;
+        return {2 * a * (y - 1) + 2 * b * (y * y - 1) + 2 * c * (y * y * y - 1),
+                2 * a * x + 2 * b * 2 * x * y + 2 * c * 3 * x * y * y};
+    }
+    case SurfaceKind::Saddle:
+        return {2 * x, -2 * y};
+    case SurfaceKind::Himmelblau: {
+        const double a = x * x + y - 11, b = x + y * y - 7;
+        return {4 * a * x + 2 * b, 2 * a + 4 * b * y};
+    }
+    case SurfaceKind::Quadratic:
+        return {2 * spec_.a * x, 2 * spec_.b * y};
+    }
+    return {0.0, 0.0};
+}
+
+// Himmelblau's three minima besides (3, 2) have no closed form; these are the roots of
+// its gradient to double precision (Newton's method from the tabled 6-digit values).
+std::vector<std::array<double, 2>> LossSurface::minima() const
+{
+    switch (spec_.kind) {
+    case SurfaceKind::Ravine:
+        return {{0.0, 0.0}};
+    case SurfaceKind::Rosenbrock:
+        return {{1.0, 1.0}};
+    case SurfaceKind::Beale:
+        return {{3.0, 0.5}};
+    case SurfaceKind::Saddle:
+        return {};
+    case SurfaceKind::Himmelblau:
+        return {{3.0, 2.0},
+                {-2.805118086952745, 3.131312518250573},
+                {-3.779310253377747, -3.2831859912861696},
+                {3.5844283403304917, -1.8481265269644034}};
+    case SurfaceKind::Quadratic:
+        if (spec_.a > 0 && spec_.b > 0)
+            return {{0.0, 0.0}};
+        return {};
+    }
+    return {};
+}
+
+} // namespace kobai

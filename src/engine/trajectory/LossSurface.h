@@ -1,0 +1,33 @@
+#pragma once
+// The 2-D test functions of the trajectory lessons, each with its analytic gradient:
+//   ravine      f = x²/20 + y²                                   minimum 0 at (0, 0)
+//   rosenbrock  f = (1 − x)² + 100·(y − x²)²                       minimum 0 at (1, 1)
+//   beale       f = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²   minimum 0 at (3, 0.5)
+//   saddle      f = x² − y²                                      no minimum (saddle point at (0, 0))
+//   himmelblau  f = (x² + y − 11)² + (x + y² − 7)²               minimum 0 at (3, 2), (−2.805118, 3.131312),
+//                                                                (−3.779310, −3.283186), (3.584428, −1.848126)
+//   quadratic   f = a·x² + b·y²                                  minimum 0 at (0, 0) when a, b > 0
+// Sources: the ravine is ゼロから作るDeep Learning §6.1.3's f = x²/20 + y²; Rosenbrock (1960),
+// Beale (1958), Himmelblau (1972) as in the usual optimisation test-function tables.
+#include "trajectory/SurfaceSpec.h"
+
+#include <array>
+#include <vector>
+
+namespace kobai {
+
+class LossSurface {
+public:
+    explicit LossSurface(const SurfaceSpec &spec) : spec_(spec) {}
+
+    double value(double x, double y) const;
+    std::array<double, 2> gradient(double x, double y) const;
+    /// The global minima in the table above; none for the saddle, nor for a quadratic
+    /// unless a, b > 0 (a valley floor or no bottom at all).
+    std::vector<std::array<double, 2>> minima() const;
+
+private:
+    SurfaceSpec spec_;
+};
+
+} // namespace kobai

@@ -1,0 +1,56 @@
+#include "trajectory/TrajectoryRun.h"
+
+#include "schedule/LearningRateSchedule.h"
+#include "trajectory/LossSurface.h"
+
+#include <cmath>
+
+namespace kobai {
+
+namespace {
+
+/// Empty when the point is usable, else why not.
+std::string divergenceReason(double x, double y, double loss)
+{
+    if (!std::isfinite(x) || !std::isfinite(y) || !std::isfinite(loss))
+        return "a coordinate or the loss is not finite";
+    if (std::abs(x) > trajectoryDivergenceBound || std::abs(y) > trajectoryDivergenceBound)
+        return "|x| or |y| above 1e6";
+    return {};
+}
+
+} // namespace
+
+TrajectoryResult runTrajectory(const TrajectorySpec &spec)
+{
+    const LossSurface surface(spec.function);
+    const auto optimizer = makeOptimizer<double>(spec.optimizer);
+    optimizer->reset();
+    const auto schedule = makeSchedule(spec.scheduler, baseLearningRate(spec.optimizer));
+
+    TrajectoryResult result;
+    Vector<double> p(2);
+    p << spec.start[0], spec.start[1];
+    Vector<double> g(2);
+    TrajectoryPoint point{0, p(0), p(1), surface.value(p(0), p(1)), schedule->rate(), {}};
+    for (int step = 1; step <= spec.steps; ++step) {
+        result.points.push_back(point);
+        const std::array<double, 2> gradient = surface.gradient(p(0), p(1));
+        g << gradient[0], gradient[1];
+        optimizer->step(p, g, point.lr);
+        const double loss = surface.value(p(0), p(1));
+        if (const std::string reason = divergenceReason(p(0), p(1), loss); !reason.empty()) {
+            result.status = RunStatus::Diverged;
+            result.stop_step = step;
+            result.message = "diverged at step " + std::to_string(step) + " (" + reason + ")";
+            return result;
+        }
+        schedule->step(loss);
+        point = {step, p(0), p(1), loss, schedule->rate(), optimizer->state()};
+    }
+    result.points.push_back(point);
+    result.stop_step = spec.steps;
+    return result;
+}
+
+} // namespace kobai

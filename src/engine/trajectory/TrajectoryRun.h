@@ -1,0 +1,48 @@
+#pragma once
+// Runs one optimizer (over a 2-element parameter buffer) on a 2-D loss surface:
+// at each step the gradient at the current point, one optimizer step with the
+// schedule's rate, then the schedule steps with the new point's function value.
+// Every point keeps the optimizer's state after the step that reached it, for the
+// step-through view.
+#include "optim/Optimizer.h"
+#include "schedule/ScheduleSpec.h"
+#include "train/TrainingRun.h"
+#include "trajectory/SurfaceSpec.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace kobai {
+
+struct TrajectorySpec {
+    SurfaceSpec function;
+    std::array<double, 2> start{0.0, 0.0};
+    int steps = 100;
+    OptimizerSpec optimizer = SgdOptions{};
+    OptionalScheduleSpec scheduler; ///< none: the optimizer's rate throughout
+};
+
+struct TrajectoryPoint {
+    int step = 0;
+    double x = 0.0;
+    double y = 0.0;
+    double loss = 0.0;
+    double lr = 0.0; ///< the rate of the step from this point to the next
+    std::vector<OptimizerStateVector> state; ///< after the step that reached this point (empty at step 0)
+};
+
+struct TrajectoryResult {
+    RunStatus status = RunStatus::Finished; ///< Finished or Diverged
+    int stop_step = 0;                      ///< the last step taken
+    std::string message;                    ///< e.g. "diverged at step 12 (|x| or |y| above 1e6)"
+    std::vector<TrajectoryPoint> points;    ///< the start and every finite point after it
+};
+
+/// A point leaves the rails when a coordinate or the loss is not finite, or when
+/// |x| or |y| exceeds this; the point is not recorded.
+constexpr double trajectoryDivergenceBound = 1e6;
+
+TrajectoryResult runTrajectory(const TrajectorySpec &spec);
+
+} // namespace kobai

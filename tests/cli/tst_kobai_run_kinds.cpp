@@ -1,0 +1,303 @@
+// kobai-run's trajectory, schedule and contours kinds: the CSV shapes, divergence, the
+// summary and state files, located errors, and the committed classic comparison on the ravine.
+#include "KobaiRunProcess.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QTest>
+
+#include <cmath>
+
+class KobaiRunKinds : public QObject {
+    Q_OBJECT
+private slots:
+    void trajectoryRowsAndSummary();
+    void stateFileHasEveryStep();
+    void saddleFallsWithoutDiverging();
+    void divergenceExitsThree_data();
+    void divergenceExitsThree();
+    void scheduleCsvHasEpochsRows_data();
+    void scheduleCsvHasEpochsRows();
+    void contourCsvHasOneRowPerSegment();
+    void contourOptionsOfOtherKindsAreInvalid();
+    void invalidKindInput_data();
+    void invalidKindInput();
+    void classicComparisonMatchesCommittedCsv_data();
+    void classicComparisonMatchesCommittedCsv();
+};
+
+void KobaiRunKinds::trajectoryRowsAndSummary()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "t.json", R"({"kind": "trajectory", "function": "rosenbrock",
+        "start": [-1.2, 1.4], "steps": 150,
+        "optimizer": {"name": "Adam", "lr": 0.02, "betas": [0.85, 0.995], "eps": 1e-7},
+        "scheduler": {"name": "StepLR", "step_size": 20, "gamma": 0.6}})");
+    const Result r = run({experiment, "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("step,x,y,loss,lr\n"));
+    const QList<QByteArray> rows = dataRows(r.out);
+    QCOMPARE(rows.size(), 151);
+    QCOMPARE(rows.first(), QByteArray("0,-1.2,1.3999999999999999,5.0000000000000009,0.02"));
+    // Row t's lr is the rate of the step t → t + 1: steps 0 … 19 at 0.02, step 20 at 0.02·0.6.
+    QCOMPARE(rows[19].split(',')[4].toDouble(), 0.02);
+    QCOMPARE(rows[20].split(',')[4].toDouble(), 0.02 * 0.6);
+
+    const QJsonObject summary = readJson(dir.filePath("s.json"));
+    QCOMPARE(summary["status"].toString(), "finished");
+    QCOMPARE(summary["stop_step"].toInt(), 150);
+    const QList<QByteArray> last = rows.last().split(',');
+    QCOMPARE(summary["final_point"][0].toDouble(), last[1].toDouble());
+    QCOMPARE(summary["final_point"][1].toDouble(), last[2].toDouble());
+    QCOMPARE(summary["final_loss"].toDouble(), last[3].toDouble());
+    const QJsonObject config = summary["config"].toObject();
+    QCOMPARE(config["kind"].toString(), "trajectory");
+    QCOMPARE(config["optimizer"]["weight_decay"].toDouble(), 0.0);
+    QCOMPARE(config["scheduler"]["name"].toString(), "StepLR");
+}
+
+void KobaiRunKinds::stateFileHasEveryStep()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "t.json", R"({"kind": "trajectory", "function": {"name": "quadratic",
+        "a": 1, "b": 10}, "start": [3, 1], "steps": 12, "optimizer": {"name": "Momentum", "variant": "textbook"}})");
+    const Result r = run({experiment, "--state", dir.filePath("state.csv")});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(dir.filePath("state.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray state = file.readAll();
+    QVERIFY(state.startsWith("step,name,index,value\n"));
+    const QList<QByteArray> rows = dataRows(state);
+    QCOMPARE(rows.size(), 12 * 2); // velocity: two components after each of the 12 steps
+    QVERIFY(rows.first().startsWith("1,"));
+    QVERIFY(rows.last().startsWith("12,"));
+    QCOMPARE(run({experiment, "--per-update", dir.filePath("u.csv")}).exitCode, 2);
+}
+
+void KobaiRunKinds::saddleFallsWithoutDiverging()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "t.json", R"({"kind": "trajectory", "function": "saddle",
+        "start": [1, 0.001], "steps": 40, "optimizer": {"lr": 0.1}})");
+    const Result r = run({experiment});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> rows = dataRows(r.out);
+    QCOMPARE(rows.size(), 41);
+    QVERIFY(rows.last().split(',')[3].toDouble() < -1); // the loss keeps falling
+}
+
+void KobaiRunKinds::divergenceExitsThree_data()
+{
+    QTest::addColumn<QByteArray>("optimizer");
+    // Only the rules whose step grows with the gradient can leave the rails; AdaGrad,
+    // RMSprop, Adadelta and Adam move at most about lr per step.
+    QTest::newRow("SGD") << QByteArray(R"({"name": "SGD", "lr": 1.1})");
+    QTest::newRow("SGD momentum") << QByteArray(R"({"name": "SGD", "lr": 2, "momentum": 0.9})");
+    QTest::newRow("SGD nesterov") << QByteArray(R"({"name": "SGD", "lr": 2, "momentum": 0.9, "nesterov": true})");
+    QTest::newRow("textbook SGD") << QByteArray(R"({"name": "SGD", "variant": "textbook", "lr": 1.1})");
+    QTest::newRow("textbook Momentum") << QByteArray(R"({"name": "Momentum", "variant": "textbook", "lr": 2})");
+    QTest::newRow("textbook Nesterov") << QByteArray(R"({"name": "Nesterov", "variant": "textbook", "lr": 2})");
+}
+
+void KobaiRunKinds::divergenceExitsThree()
+{
+    QFETCH(QByteArray, optimizer);
+    QTemporaryDir dir;
+    const QString experiment =
+        writeFile(dir, "t.json", R"({"kind": "trajectory", "function": "ravine", "start": [-7, 2], "steps": 1000,
+        "optimizer": )" + optimizer + "}");
+    const Result r = run({experiment, "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject summary = readJson(dir.filePath("s.json"));
+    QCOMPARE(summary["status"].toString(), "diverged");
+    const int stop = summary["stop_step"].toInt();
+    QVERIFY(stop > 1 && stop < 1000);
+    QVERIFY2(r.err.contains(QStringLiteral("diverged at step %1").arg(stop).toUtf8()), r.err.constData());
+    const QList<QByteArray> rows = dataRows(r.out);
+    QCOMPARE(rows.size(), stop); // rows 0 … S − 1: every point before the divergence
+    QVERIFY(!r.out.toLower().contains("nan") && !r.out.toLower().contains("inf"));
+}
+
+void KobaiRunKinds::scheduleCsvHasEpochsRows_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("no scheduler") << QByteArray(R"({"kind": "schedule", "lr": 0.3, "epochs": 7})") << 7;
+    QTest::newRow("cosine") << QByteArray(R"({"kind": "schedule", "epochs": 37,
+        "scheduler": {"name": "cosineannealinglr", "T_max": 10}})") << 37;
+    QTest::newRow("sequential") << QByteArray(R"({"kind": "schedule", "epochs": 100,
+        "scheduler": {"name": "SequentialLR", "milestones": [5], "schedulers": [{"name": "LinearLR"},
+        {"name": "CosineAnnealingLR", "T_max": 95}]}})") << 100;
+    QTest::newRow("plateau") << QByteArray(R"({"kind": "schedule", "scheduler": {"name": "ReduceLROnPlateau",
+        "patience": 1}, "metrics": [1, 1, 1, 1, 0.5]})") << 5;
+}
+
+void KobaiRunKinds::scheduleCsvHasEpochsRows()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, rows);
+    QTemporaryDir dir;
+    const Result r = run({writeFile(dir, "s.json", json)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("epoch,lr\n"));
+    const QList<QByteArray> lines = dataRows(r.out);
+    QCOMPARE(lines.size(), rows);
+    QVERIFY(lines.first().startsWith("0,"));
+    QVERIFY(lines.last().startsWith(QByteArray::number(rows - 1) + ","));
+}
+
+void KobaiRunKinds::contourCsvHasOneRowPerSegment()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "c.json", R"({"kind": "contours",
+        "function": {"name": "quadratic", "a": 1, "b": 1}, "range": [[-2, 2], [-2, 2]], "levels": 5})");
+    const Result r = run({experiment, "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("level,x0,y0,x1,y1\n"));
+    const QList<QByteArray> rows = dataRows(r.out);
+    const QJsonObject summary = readJson(dir.filePath("s.json"));
+    QCOMPARE(summary["segments"].toInt(), rows.size());
+    const QJsonArray levels = summary["levels"].toArray();
+    QCOMPARE(levels.size(), 5);
+    QCOMPARE(summary["f_max"].toDouble(), 8.0); // at the corners, on the 200-point grid by default
+    QCOMPARE(summary["config"]["grid"].toInt(), 200);
+    QCOMPARE(summary["minima"][0]["source"].toString(), "known");
+    QCOMPARE(summary["minima"][0]["x"].toDouble(), 0.0);
+    // Rows come level by level, lowest first; every endpoint x² + y² lies at its level, to
+    // within h²/4 (h = 4/199, the grid step) below it.
+    const double tolerance = (4.0 / 199) * (4.0 / 199) / 4 + 1e-12;
+    qsizetype level = 0;
+    for (const QByteArray &row : rows) {
+        const QList<QByteArray> cells = row.split(',');
+        QCOMPARE(cells.size(), 5);
+        const double value = cells[0].toDouble();
+        while (value != levels[level].toDouble()) {
+            ++level;
+            QVERIFY2(level < levels.size(), row.constData());
+        }
+        for (int p = 1; p <= 3; p += 2) {
+            const double x = cells[p].toDouble(), y = cells[p + 1].toDouble();
+            QVERIFY2(x * x + y * y <= value + 1e-12 && x * x + y * y >= value - tolerance, row.constData());
+        }
+    }
+    QCOMPARE(level, levels.size() - 2); // the top level, f_max, draws nothing
+}
+
+void KobaiRunKinds::contourOptionsOfOtherKindsAreInvalid()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "c.json", R"({"kind": "contours", "function": "beale",
+        "range": [[-4.5, 4.5], [-4.5, 4.5]]})");
+    for (const char *option : {"--state", "--per-update"}) {
+        const Result r = run({experiment, option, dir.filePath("x.csv")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty() && !QFile::exists(dir.filePath("x.csv")));
+    }
+    const Result script = run({"--as-pytorch", experiment});
+    QCOMPARE(script.exitCode, 2);
+    QVERIFY(script.out.isEmpty());
+    QVERIFY2(script.err.contains(R"(field "kind": value "contours"; expected training, trajectory or schedule)"),
+             script.err.constData());
+}
+
+void KobaiRunKinds::invalidKindInput_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("optimizer argument")
+        << QByteArray(R"({"kind": "trajectory", "function": "ravine", "start": [1, 1],
+                          "optimizer": {"name": "Adam", "betas": [0.9, 1.5]}})")
+        << R"(field "optimizer.betas[1]" (Adam): value 1.5; expected a number ≥ 0 and < 1)";
+    QTest::newRow("unknown function")
+        << QByteArray(R"({"kind": "trajectory", "function": "banana", "start": [1, 1]})")
+        << R"(field "function": value "banana"; expected one of ravine, rosenbrock)";
+    QTest::newRow("missing start") << QByteArray(R"({"kind": "trajectory", "function": "ravine"})")
+                                   << R"(field "start": value (missing); expected an array of 2 numbers)";
+    QTest::newRow("quadratic argument")
+        << QByteArray(R"({"kind": "trajectory", "function": {"name": "ravine", "a": 2}, "start": [1, 1]})")
+        << R"(field "function.a": value 2; expected no such key here)";
+    QTest::newRow("training key in a trajectory")
+        << QByteArray(R"({"kind": "trajectory", "function": "ravine", "start": [1, 1], "epochs": 3})")
+        << R"(field "epochs": value 3; expected no such key here)";
+    QTest::newRow("metrics without plateau")
+        << QByteArray(R"({"kind": "schedule", "scheduler": {"name": "ExponentialLR", "gamma": 0.9},
+                          "metrics": [1, 2]})")
+        << R"(field "metrics": value [1,2]; expected no metrics)";
+    QTest::newRow("plateau without metrics")
+        << QByteArray(R"({"kind": "schedule", "scheduler": {"name": "ReduceLROnPlateau"}})")
+        << R"(field "metrics": value (missing); expected an array of the monitored values)";
+    QTest::newRow("epochs against metrics")
+        << QByteArray(R"({"kind": "schedule", "epochs": 3, "scheduler": {"name": "ReduceLROnPlateau"},
+                          "metrics": [1, 2]})")
+        << R"(field "epochs": value 3; expected 2, the number of metrics)";
+    QTest::newRow("schedule lr") << QByteArray(R"({"kind": "schedule", "lr": 0})")
+                                 << R"(field "lr": value 0; expected a number > 0 and ≤ 1000)";
+    const auto contours = [](const char *name, const char *keys, const char *expected) {
+        QTest::newRow(name) << QByteArray(R"({"kind": "contours", "function": "himmelblau", )") + keys + "}"
+                            << QString::fromUtf8(expected);
+    };
+    contours("contours without range", R"("levels": 5)",
+             R"(field "range": value (missing); expected [[x0, x1], [y0, y1]] with x0 < x1 and y0 < y1 (required))");
+    contours("range not two pairs", R"("range": [-5, 5, 1])",
+             R"(field "range": value [-5,5,1]; expected [[x0, x1], [y0, y1]])");
+    contours("range of numbers", R"("range": [-5, 5])",
+             R"(field "range[0]": value -5; expected an array of 2 numbers [x0, x1], each a number ≥ -1e+06)");
+    contours("x0 not below x1", R"("range": [[5, -5], [-5, 5]])",
+             R"(field "range[0]": value [5,-5]; expected [x0, x1] with x0 < x1)");
+    contours("empty y range", R"("range": [[-5, 5], [2, 2]])",
+             R"(field "range[1]": value [2,2]; expected [y0, y1] with y0 < y1)");
+    contours("range pair of three", R"("range": [[-5, 5], [0, 1, 2]])",
+             R"(field "range[1]": value [0,1,2]; expected an array of 2 numbers [y0, y1])");
+    contours("range coordinate a string", R"("range": [[-5, "5"], [-5, 5]])",
+             R"(field "range[0][1]": value "5"; expected a number ≥ -1e+06 and ≤ 1e+06)");
+    contours("range beyond the bound", R"("range": [[-5, 5], [-2e6, 5]])",
+             R"(field "range[1][0]": value -2e+06; expected a number ≥ -1e+06 and ≤ 1e+06)");
+    contours("levels zero", R"("range": [[-5, 5], [-5, 5]], "levels": 0)",
+             R"(field "levels": value 0; expected an integer ≥ 1 and ≤ 100)");
+    contours("levels too many", R"("range": [[-5, 5], [-5, 5]], "levels": 101)", R"(field "levels": value 101)");
+    contours("grid too coarse", R"("range": [[-5, 5], [-5, 5]], "grid": 7)",
+             R"(field "grid": value 7; expected an integer ≥ 8 and ≤ 2000)");
+    contours("grid too fine", R"("range": [[-5, 5], [-5, 5]], "grid": 2001)", R"(field "grid": value 2001)");
+    contours("grid fractional", R"("range": [[-5, 5], [-5, 5]], "grid": 20.5)", R"(field "grid": value 20.5)");
+    contours("trajectory key in contours", R"("range": [[-5, 5], [-5, 5]], "start": [1, 1])",
+             R"(field "start": value [1,1]; expected no such key here)");
+}
+
+void KobaiRunKinds::invalidKindInput()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "bad.json", json);
+    const Result r = run({experiment, "--out", dir.filePath("c.csv"), "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 2);
+    const QString message = QString::fromUtf8(r.err);
+    QVERIFY2(message.contains(experiment) && message.contains(expected), qPrintable(message));
+    QCOMPARE(message.trimmed().count('\n'), 0);
+    QVERIFY(!QFile::exists(dir.filePath("c.csv")));
+    QVERIFY(!QFile::exists(dir.filePath("s.json")));
+}
+
+void KobaiRunKinds::classicComparisonMatchesCommittedCsv_data()
+{
+    QTest::addColumn<QString>("experiment");
+    const QDir folder(QStringLiteral(KOBAI_SOURCE_DIR "/examples/ravine-classic"));
+    const QStringList files = folder.entryList({"*.json"}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 4);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << folder.filePath(file);
+}
+
+void KobaiRunKinds::classicComparisonMatchesCommittedCsv()
+{
+    QFETCH(QString, experiment);
+    QFile committed(QString(experiment).replace(".json", ".csv"));
+    QVERIFY(committed.open(QIODevice::ReadOnly));
+    const Result r = run({experiment});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, committed.readAll());
+    QCOMPARE(dataRows(r.out).size(), 31);
+}
+
+QTEST_GUILESS_MAIN(KobaiRunKinds)
+#include "tst_kobai_run_kinds.moc"

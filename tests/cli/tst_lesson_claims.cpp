@@ -1,0 +1,131 @@
+// What the lessons' texts claim, checked on the real runs of their experiments (the
+// CSVs and summaries of kobai-run --lesson), never on exact curves.
+#include <QDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "KobaiRunProcess.h"
+
+namespace {
+
+/// One column of a CSV as numbers.
+QList<double> column(const QString &path, const QByteArray &name)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    const qsizetype index = lines.first().split(',').indexOf(name);
+    QList<double> values;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        values << lines[i].split(',')[index].toDouble();
+    return values;
+}
+
+double standardDeviation(const QList<double> &values)
+{
+    const double mean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
+    double sum = 0;
+    for (double v : values)
+        sum += (v - mean) * (v - mean);
+    return std::sqrt(sum / static_cast<double>(values.size()));
+}
+
+/// Runs a whole built-in lesson into dir; it must end with `exitCode` (3: a run diverged).
+void runLesson(const QTemporaryDir &dir, const QString &id, int exitCode = 0)
+{
+    const Result r = run({"--lesson", id, "--out-dir", dir.path()});
+    QVERIFY2(r.exitCode == exitCode, r.err.constData());
+}
+
+} // namespace
+
+class LessonClaims : public QObject {
+    Q_OBJECT
+private slots:
+    void learningRateTooSmallTooLargeAndDivergent();
+    void schedulesShapeTheRateAndCalmTheEnd();
+    void overfittingTurnsUpAndEarlyStoppingCatchesIt();
+};
+
+void LessonClaims::learningRateTooSmallTooLargeAndDivergent()
+{
+    QTemporaryDir dir;
+    runLesson(dir, "learning-rate", 3); // η = 1.1 on the ravine diverges, and says so
+    QCOMPARE(readJson(dir.filePath("ravine-diverge.summary.json"))["status"].toString(), QStringLiteral("diverged"));
+    for (double loss : column(dir.filePath("ravine-diverge.csv"), "loss"))
+        QVERIFY(std::isfinite(loss));
+    // η = 0.95 zigzags across the valley: y changes sign at every step…
+    const QList<double> y = column(dir.filePath("ravine-zigzag.csv"), "y");
+    for (int t = 1; t < 20; ++t)
+        QVERIFY(y[t] * y[t - 1] < 0);
+    // …yet ends far lower than η = 0.1, whose x still creeps (7·0.99¹⁰⁰ ≈ 2.56).
+    const QList<double> slowX = column(dir.filePath("ravine-slow.csv"), "x");
+    QVERIFY(std::abs(slowX.last() + 7 * std::pow(0.99, 100)) < 1e-9);
+    QVERIFY(column(dir.filePath("ravine-zigzag.csv"), "loss").last() < 1e-6 * column(dir.filePath("ravine-slow.csv"), "loss").last());
+    // On the MLP each tenfold η ends lower within the same epochs; none diverges.
+    const auto finalVal = [&](const char *run) { return column(dir.filePath(QString(run) + ".csv"), "val_loss").last(); };
+    QVERIFY(finalVal("model-small") > finalVal("model-medium") && finalVal("model-medium") > finalVal("model-large"));
+    // The sweep has a valley: the middle ends lower than both ends.
+    const QList<double> sweep = column(dir.filePath("sweep.csv"), "val_loss");
+    const double middle = *std::min_element(sweep.begin() + 3, sweep.end() - 3);
+    QVERIFY(middle < sweep.first() / 2 && middle < sweep.last() / 2);
+}
+
+void LessonClaims::schedulesShapeTheRateAndCalmTheEnd()
+{
+    QTemporaryDir dir;
+    runLesson(dir, "lr-schedules");
+    const auto rate = [&](const char *name) { return column(dir.filePath(QString(name) + ".csv"), "lr"); };
+    // Step decay halves every 10 epochs (row e is epoch e; row 0 the initial rate).
+    const QList<double> step = rate("step");
+    QCOMPARE(step[10], step[1]);
+    QVERIFY(std::abs(step[11] - step[1] / 2) < 1e-12);
+    // Warm restarts with T_0 = 10, T_mult = 2 jump back to η₀ at epochs 10 and 30.
+    const QList<double> restarts = rate("restarts");
+    QVERIFY(restarts[11] > restarts[10] * 5 && restarts[31] > restarts[30] * 5);
+    // Warm-up: the rate rises for five epochs, then the cosine takes it down.
+    const QList<double> warm = rate("warmup-cosine");
+    QVERIFY(warm[1] < warm[5] && warm[5] < warm[6] && warm.last() < warm[6] / 10);
+    // PyTorch 1.13's cosine past T_max = 10 climbs back to η₀ at 20 and 40 epochs.
+    const QList<double> past = column(dir.filePath("cosine-past-tmax.csv"), "lr");
+    QVERIFY(past[10] < 1e-9 && std::abs(past[20] - past[0]) < 1e-12 && std::abs(past[40] - past[0]) < 1e-12);
+    // The text: a constant rate keeps jittering at the end, the decaying ones settle.
+    const auto lateJitter = [&](const char *name) {
+        const QList<double> loss = column(dir.filePath(QString(name) + ".csv"), "train_loss");
+        return standardDeviation(loss.mid(loss.size() - 10));
+    };
+    for (const char *settled : {"step", "exponential", "cosine", "warmup-cosine"})
+        QVERIFY2(lateJitter("constant") > 5 * lateJitter(settled), settled);
+}
+
+void LessonClaims::overfittingTurnsUpAndEarlyStoppingCatchesIt()
+{
+    QTemporaryDir dir;
+    runLesson(dir, "overfitting-early-stopping");
+    for (const QString &run : QStringList{"sine-overfit", "fmnist-overfit"}) {
+        const QJsonObject summary = readJson(dir.filePath(run + ".summary.json"));
+        const QList<double> train = column(dir.filePath(run + ".csv"), "train_loss");
+        const QList<double> val = column(dir.filePath(run + ".csv"), "val_loss");
+        const int best = summary["best_epoch"].toInt();
+        const int last = static_cast<int>(val.size()) - 1;
+        QVERIFY2(best < last / 2, qPrintable(QString("%1: best epoch %2 of %3").arg(run).arg(best).arg(last)));
+        QVERIFY2(val.last() > 1.5 * val[best], qPrintable(run)); // validation loss turns up…
+        QVERIFY2(train.last() < train[best], qPrintable(run));  // …while training loss still falls
+    }
+    for (const QString &run : QStringList{"sine-early-stop", "fmnist-early-stop"}) {
+        const QJsonObject summary = readJson(dir.filePath(run + ".summary.json"));
+        QCOMPARE(summary["status"].toString(), QStringLiteral("early_stopped"));
+        QVERIFY(summary["stop_epoch"].toInt() < summary["config"].toObject()["epochs"].toInt());
+        QVERIFY(summary["best_epoch"].toInt() < summary["stop_epoch"].toInt());
+        QVERIFY(summary.contains("test_loss")); // the test part is scored once, at the end
+    }
+    const QList<double> underfit = column(dir.filePath("sine-underfit.csv"), "train_loss");
+    const QList<double> healthy = column(dir.filePath("sine-healthy.csv"), "train_loss");
+    QVERIFY(underfit.last() > 2 * healthy.last()); // a straight line cannot follow the sine
+}
+
+QTEST_GUILESS_MAIN(LessonClaims)
+#include "tst_lesson_claims.moc"
