@@ -169,10 +169,15 @@ Pane {
                         color: "#D55E00"
                         wrapMode: Text.Wrap
                         text: page.controller.outcomes
-                            .map((o, i) => o.status === "failed" ? o.message
-                                 : o.status === "diverged"
-                                   ? qsTr("%1: diverged at epoch %2").arg(page.controller.experiments[i].label[Language.code]).arg(o.stopEpoch)
-                                   : "")
+                            .map((o, i) => {
+                                const label = page.controller.experiments[i].label[Language.code]
+                                if (o.status === "failed")
+                                    return o.message
+                                if (o.status !== "diverged")
+                                    return ""
+                                return o.unit === "step" ? qsTr("%1: diverged at step %2").arg(label).arg(o.stopEpoch)
+                                                         : qsTr("%1: diverged at epoch %2").arg(label).arg(o.stopEpoch)
+                            })
                             .filter(m => m !== "").join("\n")
                     }
                     Repeater {

@@ -260,9 +260,9 @@ Item {
                     Label {
                         x: Math.min(parent.markerX + 4, view.plotArea.x + view.plotArea.width - width)
                         y: view.plotArea.y + 2 + 16 * index
-                        text: modelData.kind === "diverged"
-                              ? qsTr("diverged at epoch %1").arg(modelData.epoch)
-                              : qsTr("early stop at epoch %1").arg(modelData.epoch)
+                        text: modelData.kind !== "diverged" ? qsTr("early stop at epoch %1").arg(modelData.epoch)
+                              : root.spec.x === "step" ? qsTr("diverged at step %1").arg(modelData.epoch)
+                              : qsTr("diverged at epoch %1").arg(modelData.epoch)
                         color: root.okabeIto[modelData.experiment % root.okabeIto.length]
                         font.pixelSize: 11
                         background: Rectangle { color: "white"; opacity: 0.8 }
@@ -275,7 +275,7 @@ Item {
     Flow {
         id: legendFlow
         anchors.left: parent.left
-        anchors.right: parent.right
+        anchors.right: scaleButton.left
         anchors.bottom: parent.bottom
         anchors.leftMargin: 12
         spacing: 12
@@ -310,9 +310,11 @@ Item {
         }
     }
 
+    // Beside the legend, where no chart title runs under it.
     Button {
+        id: scaleButton
         anchors.right: parent.right
-        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.margins: 4
         text: root.logY ? qsTr("log scale") : qsTr("linear scale")
         checkable: true

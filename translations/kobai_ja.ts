@@ -123,7 +123,12 @@
         <translation>練習問題はレッスンとともに追加されます。</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="174"/>
+        <location filename="../qml/LessonPage.qml" line="178"/>
+        <source>%1: diverged at step %2</source>
+        <translation>%1: ステップ %2 で発散</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="179"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: エポック %2 で発散</translation>
     </message>
@@ -215,11 +220,16 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="264"/>
+        <source>diverged at step %1</source>
+        <translation>発散: ステップ %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="265"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="265"/>
+        <location filename="../qml/LossChart.qml" line="263"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>

@@ -193,13 +193,18 @@ int ExperimentController::currentEpochs() const
 QVariantList ExperimentController::outcomes() const
 {
     QVariantList list;
-    for (const Trace &trace : m_traces) {
+    for (std::size_t i = 0; i < m_traces.size(); ++i) {
+        const Trace &trace = m_traces[i];
         if (!trace.outcome) {
             list.append(QVariantMap{{QStringLiteral("status"), QString()}});
             continue;
         }
+        // A trajectory stops at a step, a training run at an epoch.
+        const bool trajectory =
+            m_lesson->experiments.at(static_cast<int>(i)).experiment.kind == config::ExperimentKind::Trajectory;
         list.append(QVariantMap{{QStringLiteral("status"), statusName(*trace.outcome)},
                                 {QStringLiteral("stopEpoch"), trace.outcome->stopEpoch},
+                                {QStringLiteral("unit"), trajectory ? QStringLiteral("step") : QStringLiteral("epoch")},
                                 {QStringLiteral("message"), trace.outcome->message}});
     }
     return list;
