@@ -97,10 +97,17 @@ void measureStalls(QQuickWindow *window, const Options &options)
     // The first frames (window, charts, lesson text) are start-up, not streaming: the
     // long run starts, and the measurement with it, once they are drawn.
     QTimer::singleShot(stallWarmUpMs, meter, [meter, clock, controller] {
-        // How long a change takes to show: from the new value to its first epoch on the charts.
+        // How long a change takes to show: from the new value to its first epoch on the
+        // charts. The restart shows as results cleared (epoch 0); batches of the run it
+        // replaced may come before that and do not count.
         auto firstPoints = std::make_shared<QMetaObject::Connection>();
+        auto restarted = std::make_shared<bool>(false);
         *firstPoints = QObject::connect(controller, &kobai::app::ExperimentController::resultsChanged, meter,
-                                        [controller, clock, firstPoints] {
+                                        [controller, clock, firstPoints, restarted] {
+                                            if (!*restarted) {
+                                                *restarted = controller->currentEpoch() == 0;
+                                                return;
+                                            }
                                             if (controller->currentEpoch() < 1)
                                                 return;
                                             std::printf("first points %lld ms after the change\n",
