@@ -91,13 +91,22 @@ Pane {
                     width: textScroll.availableWidth
                     spacing: 12
                     Text {
+                        objectName: "lessonText"
                         Layout.fillWidth: true
                         Layout.rightMargin: 8
                         textFormat: Text.MarkdownText
                         wrapMode: Text.Wrap
                         text: page.lesson.text ? page.lesson.text[Language.code] : ""
                         color: palette.text
-                        onLinkActivated: link => Qt.openUrlExternally(link)
+                        onLinkActivated: link => {
+                            if (!link.startsWith("glossary:")) {
+                                Qt.openUrlExternally(link)
+                                return
+                            }
+                            glossaryPopup.term = page.library.term(link.substring("glossary:".length))
+                            if (glossaryPopup.term.ja)
+                                glossaryPopup.open()
+                        }
                     }
                     Frame {
                         Layout.fillWidth: true
@@ -192,6 +201,32 @@ Pane {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    Popup {
+        id: glossaryPopup
+        objectName: "glossaryPopup"
+        property var term: ({})
+        anchors.centerIn: Overlay.overlay
+        width: 460
+        padding: 16
+        ColumnLayout {
+            width: parent.width
+            Label {
+                objectName: "glossaryTerm"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.bold: true
+                font.pixelSize: 16
+                text: glossaryPopup.term.ja ? glossaryPopup.term.ja + "（" + glossaryPopup.term.reading + "）— "
+                                              + glossaryPopup.term.en : ""
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: glossaryPopup.term.definition ? glossaryPopup.term.definition[Language.code] : ""
             }
         }
     }

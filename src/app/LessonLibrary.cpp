@@ -1,4 +1,5 @@
 #include "LessonLibrary.h"
+#include "ConfigError.h"
 #include "LocalizedVariant.h"
 
 #include <QVariantMap>
@@ -7,11 +8,18 @@ namespace kobai::app {
 
 namespace {
 const QString builtInFolder = QStringLiteral(":/lessons");
+const QString builtInGlossary = QStringLiteral(":/lessons/glossary.json");
 } // namespace
 
 LessonLibrary::LessonLibrary(QObject *parent)
     : QAbstractListModel(parent)
 {
+    try {
+        m_glossary = config::readGlossaryFile(builtInGlossary);
+    } catch (const config::ConfigError &error) {
+        // kobai-run --check-lessons (a ctest) keeps this from shipping; links then show nothing.
+        qWarning("Kobai: %s", qUtf8Printable(error.text()));
+    }
     reload();
 }
 
@@ -89,6 +97,17 @@ void LessonLibrary::setDone(int row, bool done)
         m_done.remove(m_loads.at(row).folder);
     const QModelIndex changed = index(row);
     emit dataChanged(changed, changed, {DoneRole});
+}
+
+QVariantMap LessonLibrary::term(const QString &id) const
+{
+    const config::GlossaryTerm *term = m_glossary.find(id);
+    if (!term)
+        return {};
+    return {{QStringLiteral("ja"), term->ja},
+            {QStringLiteral("reading"), term->reading},
+            {QStringLiteral("en"), term->en},
+            {QStringLiteral("definition"), localizedVariant(term->definition)}};
 }
 
 bool LessonLibrary::isDone(int row) const

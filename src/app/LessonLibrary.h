@@ -2,6 +2,7 @@
 // The lessons the learner can open: those compiled in (":/lessons") and those in
 // folders the learner adds (a teacher's lessons). A broken lesson stays in the list
 // with its error, so one bad file never hides the others.
+#include "Glossary.h"
 #include "Lesson.h"
 
 #include <QAbstractListModel>
@@ -35,6 +36,9 @@ public:
     Q_INVOKABLE int addFolder(const QUrl &folder);
     /// The row of the lesson with this id, or -1.
     Q_INVOKABLE int indexOfId(const QString &id) const;
+    /// A glossary term for a [text](glossary:id) link: {ja, reading, en, definition: {ja, en}},
+    /// or an empty map when the glossary lacks it.
+    Q_INVOKABLE QVariantMap term(const QString &id) const;
     /// Done/not done is kept while the app runs.
     Q_INVOKABLE void setDone(int row, bool done);
     Q_INVOKABLE bool isDone(int row) const;
@@ -51,6 +55,7 @@ private:
     QList<QString> m_folders; ///< the learner's folders, in the order added
     QList<config::LessonLoad> m_loads;
     QSet<QString> m_done; ///< by folder: ids of broken lessons may be unknown
+    config::Glossary m_glossary; ///< the built-in one (lessons/glossary.json)
 };
 
 } // namespace kobai::app
