@@ -55,6 +55,6 @@ if [[ $mode == test ]]; then
     QT_QPA_PLATFORM=offscreen ctest --preset release -j "$(nproc)"
     end "test"
 else
-    echo "== running a sample experiment (the app arrives with issue 4)"
-    build/release/src/cli/kobai-run examples/moons-mlp.json --summary build/release/moons-mlp-summary.json
+    echo "== starting Kōbai"
+    exec build/release/src/app/kobai
 fi

@@ -1,0 +1,199 @@
+// The open lesson: its text, "try this" and questions on the left; its controls and
+// charts on the right. A broken lesson shows its error instead.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kobai
+
+Pane {
+    id: page
+
+    required property ExperimentController controller
+    required property LessonLibrary library
+    readonly property var lesson: controller.lesson
+
+    padding: 12
+
+    ColumnLayout {
+        anchors.fill: parent
+        visible: !page.controller.hasLesson
+        Label {
+            text: page.controller.lessonError !== "" ? qsTr("This lesson cannot be opened") : qsTr("No lesson is open")
+            font.bold: true
+            font.pixelSize: 18
+        }
+        TextArea {
+            objectName: "lessonError"
+            Layout.fillWidth: true
+            text: page.controller.lessonError
+            visible: text !== ""
+            readOnly: true
+            wrapMode: Text.Wrap
+            color: "#D55E00"
+            Accessible.name: qsTr("Error")
+        }
+        Item { Layout.fillHeight: true }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        visible: page.controller.hasLesson
+        spacing: 8
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                objectName: "lessonTitle"
+                text: page.lesson.title ? page.lesson.order + ". " + page.lesson.title[Language.code] : ""
+                font.bold: true
+                font.pixelSize: 20
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            CheckBox {
+                text: qsTr("Done")
+                checked: false
+                onToggled: page.library.setDone(page.controller.lessonIndex, checked)
+                Accessible.name: qsTr("Mark this lesson as done")
+                Connections {
+                    target: page.controller
+                    function onLessonChanged() { parent.checked = page.library.isDone(page.controller.lessonIndex) }
+                }
+            }
+            ComboBox {
+                id: codeExperiment
+                model: page.controller.experiments.map(e => e.label[Language.code])
+                Layout.preferredWidth: 230
+                Accessible.name: qsTr("Experiment to show as PyTorch code")
+            }
+            Button {
+                objectName: "showPyTorch"
+                text: qsTr("Show as PyTorch code")
+                onClicked: {
+                    pytorch.code = page.controller.pytorchCode(codeExperiment.currentIndex)
+                    pytorch.open()
+                }
+                Accessible.name: text
+            }
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            ScrollView {
+                id: textScroll
+                SplitView.preferredWidth: 400
+                SplitView.minimumWidth: 260
+                contentWidth: availableWidth
+                clip: true
+                ColumnLayout {
+                    width: textScroll.availableWidth
+                    spacing: 12
+                    Text {
+                        Layout.fillWidth: true
+                        Layout.rightMargin: 8
+                        textFormat: Text.MarkdownText
+                        wrapMode: Text.Wrap
+                        text: page.lesson.text ? page.lesson.text[Language.code] : ""
+                        color: palette.text
+                        onLinkActivated: link => Qt.openUrlExternally(link)
+                    }
+                    Frame {
+                        Layout.fillWidth: true
+                        Layout.rightMargin: 8
+                        background: Rectangle { color: "#FFF4E0"; border.color: "#E69F00"; radius: 4 }
+                        ColumnLayout {
+                            anchors.fill: parent
+                            Label { text: qsTr("Try this"); font.bold: true }
+                            Label {
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                text: page.lesson.tryThis ? page.lesson.tryThis[Language.code] : ""
+                            }
+                        }
+                    }
+                    GroupBox {
+                        Layout.fillWidth: true
+                        Layout.rightMargin: 8
+                        title: qsTr("Practice questions")
+                        Label {
+                            width: parent.width
+                            wrapMode: Text.Wrap
+                            text: qsTr("Practice questions come with the lessons.")
+                            opacity: 0.7
+                        }
+                    }
+                }
+            }
+
+            ScrollView {
+                id: workScroll
+                SplitView.fillWidth: true
+                contentWidth: availableWidth
+                clip: true
+                ColumnLayout {
+                    width: workScroll.availableWidth
+                    spacing: 6
+                    GridLayout {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 8
+                        columns: 2
+                        columnSpacing: 12
+                        rowSpacing: 2
+                        Repeater {
+                            model: page.controller.controls
+                            LessonControl {
+                                required property var modelData
+                                required property int index
+                                Layout.fillWidth: true
+                                controller: page.controller
+                                controlIndex: index
+                                spec: modelData
+                            }
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 8
+                        visible: text !== ""
+                        text: page.controller.controlError
+                        color: "#D55E00"
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        objectName: "runMessages"
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 8
+                        visible: text !== ""
+                        color: "#D55E00"
+                        wrapMode: Text.Wrap
+                        text: page.controller.outcomes
+                            .map((o, i) => o.status === "failed" ? o.message
+                                 : o.status === "diverged"
+                                   ? qsTr("%1: diverged at epoch %2").arg(page.controller.experiments[i].label[Language.code]).arg(o.stopEpoch)
+                                   : "")
+                            .filter(m => m !== "").join("\n")
+                    }
+                    Repeater {
+                        model: page.controller.charts.length
+                        LossChart {
+                            required property int index
+                            objectName: "chart" + index
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: 330
+                            controller: page.controller
+                            chartIndex: index
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    PyTorchDialog {
+        id: pytorch
+        objectName: "pytorchDialog"
+        anchors.centerIn: Overlay.overlay
+    }
+}

@@ -1,0 +1,413 @@
+#include "ExperimentController.h"
+
+#include "ConfigError.h"
+#include "LessonLibrary.h"
+#include "LocalizedVariant.h"
+#include "PyTorchScript.h"
+#include "SeriesDecimator.h"
+
+#include <QJsonValue>
+#include <QtCharts/QXYSeries>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace kobai::app {
+
+namespace {
+
+/// Control changes closer together than this make one restart (the learner drags a slider).
+constexpr int coalesceMs = 25;
+
+
+QString axisName(config::LessonChart::XAxis x)
+{
+    switch (x) {
+    case config::LessonChart::XAxis::Epoch:
+        return QStringLiteral("epoch");
+    case config::LessonChart::XAxis::Updates:
+        return QStringLiteral("updates");
+    case config::LessonChart::XAxis::GradientEvaluations:
+        return QStringLiteral("gradient_evaluations");
+    case config::LessonChart::XAxis::Update:
+        return QStringLiteral("update");
+    }
+    return {};
+}
+
+QString statusName(const RunOutcome &outcome)
+{
+    if (outcome.failed)
+        return QStringLiteral("failed");
+    return QString::fromLatin1(runStatusName(outcome.status));
+}
+
+std::optional<double> column(const EpochRecord &record, const QString &name)
+{
+    if (name == QLatin1String("train_loss"))
+        return record.train_loss;
+    if (name == QLatin1String("val_loss"))
+        return record.val_loss;
+    if (name == QLatin1String("train_acc"))
+        return record.train_acc;
+    if (name == QLatin1String("val_acc"))
+        return record.val_acc;
+    if (name == QLatin1String("lr"))
+        return record.lr;
+    return std::nullopt;
+}
+
+/// A control with whole-number steps sets an integer field (seed, epochs, sizes).
+bool integerControl(const config::LessonControl &control)
+{
+    return control.step >= 1.0 && std::floor(control.step) == control.step;
+}
+
+} // namespace
+
+ExperimentController::ExperimentController(QObject *parent)
+    : QObject(parent)
+{
+    m_restartTimer.setSingleShot(true);
+    m_restartTimer.setInterval(coalesceMs);
+    connect(&m_restartTimer, &QTimer::timeout, this, &ExperimentController::restart);
+    connect(&m_runner, &ExperimentRunner::batchReady, this, &ExperimentController::receive);
+    connect(&m_runner, &ExperimentRunner::runningChanged, this, &ExperimentController::runningChanged);
+}
+
+void ExperimentController::setLibrary(LessonLibrary *library)
+{
+    if (m_library == library)
+        return;
+    m_library = library;
+    emit libraryChanged();
+    setLessonIndex(m_lessonIndex);
+}
+
+void ExperimentController::setLessonIndex(int index)
+{
+    m_restartTimer.stop();
+    m_runner.abandon();
+    m_lessonIndex = index;
+    m_lesson.reset();
+    m_lessonError.clear();
+    m_controlValues.clear();
+    m_controlError.clear();
+    m_traces.clear();
+    if (m_library && index >= 0 && index < m_library->rowCount()) {
+        const config::LessonLoad &load = m_library->at(index);
+        m_lesson = load.lesson;
+        m_lessonError = load.error;
+    }
+    if (m_lesson) {
+        for (const config::LessonControl &control : std::as_const(m_lesson->controls)) {
+            const QList<int> targets = experimentIndices(control.experiments);
+            QJsonValue value;
+            if (!targets.isEmpty())
+                value = config::fieldValue(config::toJson(m_lesson->experiments.at(targets.first()).experiment),
+                                           control.field);
+            m_controlValues.append(value.toVariant());
+        }
+        m_traces.resize(static_cast<std::size_t>(m_lesson->experiments.size()));
+    }
+    emit lessonChanged();
+    emit controlValuesChanged();
+    emit resultsChanged();
+    if (m_lesson)
+        restart();
+}
+
+QVariantMap ExperimentController::lesson() const
+{
+    if (!m_lesson)
+        return {};
+    return {{QStringLiteral("id"), m_lesson->id},
+            {QStringLiteral("order"), m_lesson->order},
+            {QStringLiteral("title"), localizedVariant(m_lesson->title)},
+            {QStringLiteral("tryThis"), localizedVariant(m_lesson->tryThis)},
+            {QStringLiteral("text"), localizedVariant(m_lesson->text)}};
+}
+
+QVariantList ExperimentController::experiments() const
+{
+    QVariantList list;
+    if (m_lesson)
+        for (const config::LessonExperiment &experiment : m_lesson->experiments)
+            list.append(QVariantMap{{QStringLiteral("name"), experiment.name},
+                                    {QStringLiteral("label"), localizedVariant(experiment.label)}});
+    return list;
+}
+
+QVariantList ExperimentController::controls() const
+{
+    QVariantList list;
+    if (!m_lesson)
+        return list;
+    for (const config::LessonControl &control : m_lesson->controls) {
+        QVariantList valueLabels;
+        for (const config::LocalizedText &label : control.valueLabels)
+            valueLabels.append(localizedVariant(label));
+        list.append(QVariantMap{{QStringLiteral("field"), control.field},
+                                {QStringLiteral("label"), localizedVariant(control.label)},
+                                {QStringLiteral("log"), control.scale == config::LessonControl::Scale::Log},
+                                {QStringLiteral("min"), control.min},
+                                {QStringLiteral("max"), control.max},
+                                {QStringLiteral("step"), control.step},
+                                {QStringLiteral("integer"), integerControl(control)},
+                                {QStringLiteral("values"), control.values.toVariantList()},
+                                {QStringLiteral("valueLabels"), valueLabels}});
+    }
+    return list;
+}
+
+QVariantList ExperimentController::charts() const
+{
+    QVariantList list;
+    if (!m_lesson)
+        return list;
+    for (const config::LessonChart &chart : m_lesson->charts)
+        list.append(QVariantMap{{QStringLiteral("title"), localizedVariant(chart.title)},
+                                {QStringLiteral("x"), axisName(chart.x)},
+                                {QStringLiteral("series"), chart.series},
+                                {QStringLiteral("logY"), chart.logY}});
+    return list;
+}
+
+int ExperimentController::currentEpochs() const
+{
+    if (!m_lesson || m_currentRun >= m_lesson->experiments.size())
+        return 0;
+    return m_lesson->experiments.at(m_currentRun).experiment.training.epochs;
+}
+
+QVariantList ExperimentController::outcomes() const
+{
+    QVariantList list;
+    for (const Trace &trace : m_traces) {
+        if (!trace.outcome) {
+            list.append(QVariantMap{{QStringLiteral("status"), QString()}});
+            continue;
+        }
+        list.append(QVariantMap{{QStringLiteral("status"), statusName(*trace.outcome)},
+                                {QStringLiteral("stopEpoch"), trace.outcome->stopEpoch},
+                                {QStringLiteral("message"), trace.outcome->message}});
+    }
+    return list;
+}
+
+void ExperimentController::setControlValue(int control, const QVariant &value)
+{
+    if (!m_lesson || control < 0 || control >= m_lesson->controls.size())
+        return;
+    const config::LessonControl &spec = m_lesson->controls.at(control);
+    QVariant written = value;
+    if (integerControl(spec))
+        written = static_cast<qlonglong>(std::llround(value.toDouble()));
+    if (setExperimentField(spec.field, written, spec.experiments)) {
+        m_controlValues[control] = written;
+        emit controlValuesChanged();
+    }
+}
+
+bool ExperimentController::setExperimentField(const QString &field, const QVariant &value,
+                                              const QStringList &experimentNames)
+{
+    if (!m_lesson)
+        return false;
+    const QString file = m_lesson->folder + QStringLiteral("/lesson.json");
+    // Check every target first, so a refused value leaves all experiments as they were.
+    QList<std::pair<int, config::LessonExperiment>> changed;
+    try {
+        for (int i : experimentIndices(experimentNames)) {
+            config::LessonExperiment experiment = m_lesson->experiments.at(i);
+            experiment.source = config::withField(experiment.source, field, QJsonValue::fromVariant(value));
+            experiment.experiment = config::parseExperimentObject(
+                experiment.source, QStringLiteral("experiments[%1].experiment").arg(i), file);
+            changed.append({i, std::move(experiment)});
+        }
+    } catch (const config::ConfigError &error) {
+        m_controlError = error.text();
+        emit controlValuesChanged();
+        return false;
+    }
+    for (auto &[i, experiment] : changed)
+        m_lesson->experiments[i] = std::move(experiment);
+    m_controlError.clear();
+    if (!m_restartTimer.isActive())
+        m_restartTimer.start();
+    return true;
+}
+
+void ExperimentController::rerun()
+{
+    if (m_lesson)
+        restart();
+}
+
+void ExperimentController::stop()
+{
+    m_restartTimer.stop();
+    m_runner.stop();
+}
+
+QString ExperimentController::pytorchCode(int experiment) const
+{
+    if (!m_lesson || experiment < 0 || experiment >= m_lesson->experiments.size())
+        return {};
+    return config::pytorchScript(m_lesson->experiments.at(experiment).experiment);
+}
+
+QVariantList ExperimentController::chartSeries(int chart) const
+{
+    QVariantList plan;
+    if (!m_lesson || chart < 0 || chart >= m_lesson->charts.size())
+        return plan;
+    const config::LessonChart &spec = m_lesson->charts.at(chart);
+    const QList<int> shown = experimentIndices(spec.experiments);
+    // Colour tells the runs apart; the dash pattern tells a run's curves apart, or the
+    // runs again when each has one curve, so the chart reads without colour too.
+    for (int e : shown)
+        for (int s = 0; s < spec.series.size(); ++s)
+            plan.append(QVariantMap{{QStringLiteral("experiment"), e},
+                                    {QStringLiteral("column"), spec.series.at(s)},
+                                    {QStringLiteral("style"), spec.series.size() > 1 ? s : e}});
+    return plan;
+}
+
+QVariantMap ExperimentController::fillChart(int chart, const QVariantList &series, int pixels, bool logY) const
+{
+    const QVariantList plan = chartSeries(chart);
+    if (plan.isEmpty() || plan.size() != series.size())
+        return {{QStringLiteral("empty"), true}};
+    const config::LessonChart &spec = m_lesson->charts.at(chart);
+    const SeriesDecimator decimator(pixels, logY);
+    double xMin = std::numeric_limits<double>::infinity(), xMax = -xMin, yMin = xMin, yMax = -xMin;
+    for (int i = 0; i < plan.size(); ++i) {
+        auto *target = qobject_cast<QXYSeries *>(series.at(i).value<QObject *>());
+        if (!target)
+            continue;
+        const QVariantMap entry = plan.at(i).toMap();
+        const int experiment = entry.value(QStringLiteral("experiment")).toInt();
+        const QString column = entry.value(QStringLiteral("column")).toString();
+        // The per-update losses can run into millions: their envelope is decimated instead.
+        const QList<QPointF> shown = column == QLatin1String("batch_loss")
+            ? decimator.decimate(m_traces.at(static_cast<std::size_t>(experiment)).updateLosses.forDisplay())
+            : decimator.decimate(epochCurve(experiment, column, spec.x));
+        for (const QPointF &p : shown) {
+            xMin = std::min(xMin, p.x());
+            xMax = std::max(xMax, p.x());
+            yMin = std::min(yMin, p.y());
+            yMax = std::max(yMax, p.y());
+        }
+        target->replace(shown);
+    }
+    if (!std::isfinite(xMin))
+        return {{QStringLiteral("empty"), true}};
+    if (xMax == xMin)
+        xMax = xMin + 1.0;
+    // Headroom so a curve never sits on the frame; multiplicative on a log axis.
+    if (logY) {
+        yMin /= 1.5;
+        yMax *= 1.5;
+    } else {
+        const double pad = yMax > yMin ? 0.05 * (yMax - yMin) : std::max(std::abs(yMax) * 0.1, 1e-3);
+        yMin -= pad;
+        yMax += pad;
+    }
+    QVariantList markers;
+    for (int e : experimentIndices(spec.experiments)) {
+        const double at = markerX(e, spec.x);
+        if (!std::isfinite(at))
+            continue;
+        const RunOutcome &outcome = *m_traces.at(static_cast<std::size_t>(e)).outcome;
+        markers.append(QVariantMap{{QStringLiteral("experiment"), e},
+                                   {QStringLiteral("kind"), statusName(outcome)},
+                                   {QStringLiteral("x"), at},
+                                   {QStringLiteral("epoch"), outcome.stopEpoch}});
+    }
+    return {{QStringLiteral("empty"), false}, {QStringLiteral("xMin"), xMin}, {QStringLiteral("xMax"), xMax},
+            {QStringLiteral("yMin"), yMin},   {QStringLiteral("yMax"), yMax}, {QStringLiteral("markers"), markers}};
+}
+
+void ExperimentController::restart()
+{
+    m_restartTimer.stop();
+    std::vector<RunRequest> runs;
+    for (const config::LessonExperiment &experiment : std::as_const(m_lesson->experiments))
+        runs.push_back({experiment.name, experiment.experiment});
+    for (Trace &trace : m_traces)
+        trace = Trace();
+    m_currentRun = 0;
+    m_currentEpoch = 0;
+    m_runner.start(std::move(runs));
+    emit resultsChanged();
+}
+
+void ExperimentController::receive(const RunBatch &batch)
+{
+    for (const RunChunk &chunk : batch) {
+        Trace &trace = m_traces.at(static_cast<std::size_t>(chunk.run));
+        if (chunk.trainSamples >= 0)
+            trace.trainSamples = chunk.trainSamples;
+        trace.epochs.insert(trace.epochs.end(), chunk.epochs.begin(), chunk.epochs.end());
+        for (const auto &[update, loss] : chunk.updateLosses)
+            trace.updateLosses.append(QPointF(static_cast<double>(update), loss));
+        if (chunk.outcome)
+            trace.outcome = chunk.outcome;
+        m_currentRun = chunk.run;
+        if (!trace.epochs.empty())
+            m_currentEpoch = trace.epochs.back().epoch;
+    }
+    emit resultsChanged();
+}
+
+QList<int> ExperimentController::experimentIndices(const QStringList &names) const
+{
+    QList<int> indices;
+    for (int i = 0; i < m_lesson->experiments.size(); ++i)
+        if (names.isEmpty() || names.contains(m_lesson->experiments.at(i).name))
+            indices.append(i);
+    return indices;
+}
+
+std::vector<QPointF> ExperimentController::epochCurve(int experiment, const QString &columnName,
+                                                      config::LessonChart::XAxis x) const
+{
+    const Trace &trace = m_traces.at(static_cast<std::size_t>(experiment));
+    std::vector<QPointF> points;
+    points.reserve(trace.epochs.size());
+    for (const EpochRecord &record : trace.epochs) {
+        const std::optional<double> y = column(record, columnName);
+        if (!y)
+            continue;
+        double at = record.epoch;
+        if (x == config::LessonChart::XAxis::Updates)
+            at = static_cast<double>(record.updates);
+        else if (x == config::LessonChart::XAxis::GradientEvaluations)
+            at = static_cast<double>(record.epoch) * static_cast<double>(trace.trainSamples);
+        points.emplace_back(at, *y);
+    }
+    return points;
+}
+
+double ExperimentController::markerX(int experiment, config::LessonChart::XAxis x) const
+{
+    const Trace &trace = m_traces.at(static_cast<std::size_t>(experiment));
+    const bool marked = trace.outcome && !trace.outcome->failed
+        && (trace.outcome->status == RunStatus::Diverged || trace.outcome->status == RunStatus::EarlyStopped);
+    if (!marked)
+        return std::numeric_limits<double>::quiet_NaN();
+    switch (x) {
+    case config::LessonChart::XAxis::Epoch:
+        return trace.outcome->stopEpoch;
+    case config::LessonChart::XAxis::Updates:
+    case config::LessonChart::XAxis::Update:
+        return static_cast<double>(trace.outcome->stopUpdate);
+    case config::LessonChart::XAxis::GradientEvaluations:
+        return static_cast<double>(trace.outcome->stopEpoch) * static_cast<double>(trace.trainSamples);
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace kobai::app

@@ -1,0 +1,102 @@
+#pragma once
+// Trains a lesson's experiments on one worker thread, one after another, and hands
+// their results to the GUI thread in batches. The worker never signals per update:
+// it appends to a pending batch under a mutex, and a GUI-thread timer collects that
+// batch at most ~30 times a second, so a slow GUI skips frames instead of queueing them.
+#include "Experiment.h"
+#include "train/TrainingRun.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace kobai::app {
+
+/// One experiment to run; the name labels it in messages.
+struct RunRequest {
+    QString name;
+    config::Experiment experiment;
+};
+
+/// How a run ended, as the charts and the status line need it.
+struct RunOutcome {
+    RunStatus status = RunStatus::Finished;
+    int stopEpoch = 0;
+    long long stopUpdate = 0;
+    QString message; ///< the engine's message, or why the data could not be made
+    bool failed = false; ///< the run never started (its data could not be made)
+};
+
+/// What one run produced since the previous batch.
+struct RunChunk {
+    int run = 0;                  ///< index in the request list
+    long long trainSamples = -1;  ///< set in the run's first chunk
+    std::vector<EpochRecord> epochs;
+    std::vector<std::pair<long long, double>> updateLosses; ///< (update number from 1, mini-batch loss)
+    std::optional<RunOutcome> outcome; ///< set in the run's last chunk
+};
+
+using RunBatch = std::vector<RunChunk>;
+
+class ExperimentRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The GUI receives batches at most this often.
+    static constexpr int flushIntervalMs = 33;
+
+    explicit ExperimentRunner(QObject *parent = nullptr);
+    /// Cancels the current run and joins the worker.
+    ~ExperimentRunner() override;
+
+    /// Cancels whatever runs and starts these, one after another. Data of the
+    /// cancelled request never reaches the GUI after this call.
+    void start(std::vector<RunRequest> runs);
+    /// Cancels the current request; its runs end with RunStatus::Cancelled.
+    void stop();
+    /// Cancels the current request and drops whatever it still produces (the lesson
+    /// it belonged to has been closed).
+    void abandon();
+
+    /// True from start() until the last run's outcome has been delivered.
+    bool isRunning() const { return m_running; }
+    /// Updates the worker has performed in the current run; lets a caller check in
+    /// update counts (not milliseconds) how soon a cancellation takes effect.
+    long long updatesProduced() const;
+
+signals:
+    void batchReady(const kobai::app::RunBatch &batch);
+    void runningChanged();
+
+private:
+    class Collector;
+
+    void workerLoop();
+    void runAll(const std::vector<RunRequest> &runs, quint64 generation);
+    void collect();
+    void setRunning(bool running);
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::optional<std::vector<RunRequest>> m_next; ///< the latest request, not yet taken
+    quint64 m_generation = 0;  ///< bumped by start(); older data is dropped
+    bool m_workerBusy = false;
+    bool m_quit = false;
+    RunBatch m_pending;
+    long long m_updatesProduced = 0;
+    std::atomic<bool> m_cancel{false};
+
+    QTimer m_flushTimer;
+    bool m_running = false;
+    std::thread m_worker; ///< last member: started after everything it uses exists
+};
+
+} // namespace kobai::app

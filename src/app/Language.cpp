@@ -1,0 +1,56 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QSettings>
+
+namespace kobai::app {
+
+namespace {
+const QString settingsKey = QStringLiteral("language");
+
+bool supported(const QString &code) { return code == QLatin1String("ja") || code == QLatin1String("en"); }
+} // namespace
+
+Language::Language(QQmlEngine *engine)
+    : QObject(engine), m_engine(engine), m_code(initialCode())
+{
+    install();
+}
+
+Language *Language::create(QQmlEngine *qmlEngine, QJSEngine *)
+{
+    return new Language(qmlEngine);
+}
+
+QString Language::initialCode()
+{
+    const QString remembered = QSettings().value(settingsKey).toString();
+    if (supported(remembered))
+        return remembered;
+    const QString system = QLocale::system().name().left(2);
+    return supported(system) ? system : QStringLiteral("ja");
+}
+
+void Language::setCode(const QString &code)
+{
+    if (!supported(code) || code == m_code)
+        return;
+    m_code = code;
+    QSettings().setValue(settingsKey, code);
+    install();
+    emit codeChanged();
+}
+
+void Language::install()
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    if (m_translator.load(QStringLiteral(":/i18n/kobai_%1.qm").arg(m_code)))
+        QCoreApplication::installTranslator(&m_translator);
+    else
+        qWarning("Kobai: no translation for %s", qPrintable(m_code));
+    m_engine->retranslate();
+}
+
+} // namespace kobai::app

@@ -1,0 +1,168 @@
+// Kōbai's desktop app. Besides the window, flags for headless use:
+//   --lesson ID --lang ja|en --run-seconds S --screenshot FILE.png   grab the window and quit
+//   --measure-stalls S [--stall-interval-ms MS]   stream a long run, print the GUI thread's gaps
+#include "ExperimentController.h"
+#include "Language.h"
+#include "StallMeter.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(KobaiPlugin)
+
+namespace {
+
+/// Epochs for --measure-stalls: enough that the run streams for the whole measurement.
+constexpr int stallRunEpochs = 10000;
+constexpr int stallWarmUpMs = 1500;
+
+struct Options {
+    QString lessonId;
+    QString language;
+    double runSeconds = 2.0;
+    QString screenshot;
+    double stallSeconds = 0.0;
+    int stallIntervalMs = 1;
+};
+
+Options parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kōbai: how neural networks learn by gradient descent"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lesson(QStringLiteral("lesson"), QStringLiteral("Open the lesson with this id."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: ja or en."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption runSeconds(QStringLiteral("run-seconds"),
+                                        QStringLiteral("With --screenshot: let the lesson run this long first."),
+                                        QStringLiteral("S"), QStringLiteral("2"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save the window as this PNG and quit."), QStringLiteral("FILE"));
+    const QCommandLineOption stalls(QStringLiteral("measure-stalls"),
+                                    QStringLiteral("Stream a long run for S seconds, print the GUI thread's "
+                                                   "longest gaps and quit."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption stallInterval(QStringLiteral("stall-interval-ms"),
+                                           QStringLiteral("The probe timer's interval for --measure-stalls."),
+                                           QStringLiteral("MS"), QStringLiteral("1"));
+    parser.addOptions({lesson, lang, runSeconds, screenshot, stalls, stallInterval});
+    parser.process(app);
+    Options options;
+    options.lessonId = parser.value(lesson);
+    options.language = parser.value(lang);
+    options.runSeconds = parser.value(runSeconds).toDouble();
+    options.screenshot = parser.value(screenshot);
+    options.stallSeconds = parser.value(stalls).toDouble();
+    options.stallIntervalMs = std::max(1, parser.value(stallInterval).toInt());
+    if (!options.language.isEmpty() && options.language != QLatin1String("ja")
+        && options.language != QLatin1String("en")) {
+        std::fprintf(stderr, "kobai: --lang takes ja or en\n");
+        std::exit(2);
+    }
+    return options;
+}
+
+void grabAndQuit(QQuickWindow *window, const QString &path)
+{
+    if (!window->grabWindow().save(path)) {
+        std::fprintf(stderr, "kobai: cannot write %s\n", qUtf8Printable(path));
+        QCoreApplication::exit(1);
+        return;
+    }
+    QCoreApplication::quit();
+}
+
+void measureStalls(QQuickWindow *window, const Options &options)
+{
+    auto *controller = window->property("controller").value<kobai::app::ExperimentController *>();
+    if (!controller || !controller->hasLesson()) {
+        std::fprintf(stderr, "kobai: --measure-stalls needs a lesson that opens\n");
+        QCoreApplication::exit(1);
+        return;
+    }
+    auto *meter = new kobai::app::StallMeter(options.stallIntervalMs, window);
+    auto clock = std::make_shared<QElapsedTimer>();
+    // The first frames (window, charts, lesson text) are start-up, not streaming: the
+    // long run starts, and the measurement with it, once they are drawn.
+    QTimer::singleShot(stallWarmUpMs, meter, [meter, clock, controller] {
+        // How long a change takes to show: from the new value to its first epoch on the charts.
+        auto firstPoints = std::make_shared<QMetaObject::Connection>();
+        *firstPoints = QObject::connect(controller, &kobai::app::ExperimentController::resultsChanged, meter,
+                                        [controller, clock, firstPoints] {
+                                            if (controller->currentEpoch() < 1)
+                                                return;
+                                            std::printf("first points %lld ms after the change\n",
+                                                        static_cast<long long>(clock->elapsed()));
+                                            QObject::disconnect(*firstPoints);
+                                        });
+        clock->start();
+        meter->start();
+        controller->setExperimentField(QStringLiteral("epochs"), stallRunEpochs);
+    });
+    // Measures while the run streams: until it ends or S seconds have passed, whichever first.
+    const auto report = [meter, controller, clock, options] {
+        if (!clock->isValid())
+            return;
+        std::printf("platform %s, probe every %d ms, %.1f s of streaming (now run %d, epoch %d), %zu samples\n"
+                    "gap p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                    qUtf8Printable(QGuiApplication::platformName()), options.stallIntervalMs,
+                    static_cast<double>(clock->elapsed()) / 1000.0, controller->currentRun() + 1,
+                    controller->currentEpoch(), meter->samples(), meter->percentile(50), meter->percentile(99),
+                    meter->longest());
+        clock->invalidate();
+        QCoreApplication::quit();
+    };
+    QObject::connect(controller, &kobai::app::ExperimentController::runningChanged, meter, [controller, report] {
+        if (!controller->running())
+            report();
+    });
+    QTimer::singleShot(stallWarmUpMs + static_cast<int>(options.stallSeconds * 1000), meter, report);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Qt Charts draws through QGraphicsView, so QML charts need a QApplication.
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Kobai"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kobai"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KOBAI_VERSION));
+    const Options options = parseOptions(app);
+    // Fusion renders the same offscreen, under Xvfb and on a desktop (Material does not offscreen).
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+                     Qt::QueuedConnection);
+    if (!options.lessonId.isEmpty())
+        engine.setInitialProperties({{QStringLiteral("requestedLessonId"), options.lessonId}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kobai/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    // The Kobai module is registered once Main.qml has imported it, not before.
+    if (!options.language.isEmpty())
+        engine.singletonInstance<kobai::app::Language *>(qmlTypeId("Kobai", 1, 0, "Language"))
+            ->setCode(options.language);
+
+    if (options.stallSeconds > 0)
+        measureStalls(window, options);
+    else if (!options.screenshot.isEmpty())
+        QTimer::singleShot(static_cast<int>(options.runSeconds * 1000), window,
+                           [window, path = options.screenshot] { grabAndQuit(window, path); });
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,172 @@
+// The window with the test lessons of data/lessons: a control restarts the run and the
+// charts fill again; the language switch changes the visible strings; a broken lesson
+// shows its error; the window can go away in the middle of a run.
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Kobai
+
+TestCase {
+    id: testCase
+    name: "Lesson"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 800
+
+    LessonLibrary {
+        id: testLibrary
+        builtIn: false
+        Component.onCompleted: addFolder(Qt.resolvedUrl("data/lessons"))
+    }
+
+    Component {
+        id: viewComponent
+        AppView {
+            width: 1280
+            height: 800
+            library: testLibrary
+        }
+    }
+
+    SignalSpy {
+        id: runningSpy
+        signalName: "runningChanged"
+    }
+
+    function openLesson(id) {
+        const view = createTemporaryObject(viewComponent, testCase)
+        verify(view)
+        view.lessonList.currentIndex = testLibrary.indexOfId(id)
+        return view
+    }
+
+    function lastY(series) {
+        return series.at(series.count - 1).y
+    }
+
+    function init() {
+        Language.code = "ja"
+    }
+
+    function test_library_lists_good_and_broken_lessons() {
+        compare(testLibrary.rowCount(), 2)
+        verify(testLibrary.indexOfId("quick") >= 0)
+    }
+
+    function test_learning_rate_restarts_the_run() {
+        const view = openLesson("quick")
+        const controller = view.controller
+        const chart = findChild(view, "chart0")
+        verify(chart)
+        tryVerify(() => !controller.running && chart.pointCount > 0, 10000)
+        const before = lastY(chart.lines[0])
+        const lrBefore = controller.controlValues[0]
+
+        runningSpy.target = controller
+        runningSpy.clear()
+        const slider = findChild(view, "slider_optimizer.lr")
+        verify(slider)
+        slider.forceActiveFocus()
+        keyClick(Qt.Key_Right)
+        verify(controller.controlValues[0] > lrBefore)
+        // The run restarts (running goes true, then false) and the chart fills again.
+        tryVerify(() => runningSpy.count >= 2 && !controller.running, 10000)
+        tryVerify(() => chart.pointCount > 0, 5000)
+        verify(lastY(chart.lines[0]) !== before)
+        const updates = findChild(view, "chart1")
+        verify(updates.pointCount > 0)
+        verify(updates.pointCount <= updates.width)
+    }
+
+    function test_linear_scale_redraws_the_same_curves() {
+        const view = openLesson("quick")
+        const chart = findChild(view, "chart0")
+        tryVerify(() => !view.controller.running && chart.pointCount > 0, 10000)
+        const points = chart.pointCount
+        verify(chart.logY)
+        chart.logY = false
+        tryCompare(chart, "pointCount", points, 5000)
+        verify(chart.range.yMin < chart.range.yMax)
+    }
+
+    function test_language_switch_changes_visible_strings() {
+        const view = openLesson("quick")
+        const heading = findChild(view, "lessonsHeading")
+        const title = findChild(view, "lessonTitle")
+        compare(heading.text, "レッスン")
+        compare(title.text, "1. 短いテスト")
+        Language.code = "en"
+        compare(heading.text, "Lessons")
+        compare(title.text, "1. A quick test")
+        Language.code = "ja"
+        compare(heading.text, "レッスン")
+    }
+
+    function test_broken_lesson_shows_its_error() {
+        const view = openLesson("quick")
+        // Leave a lesson in the middle of a long run: its late results must go nowhere.
+        verify(view.controller.setExperimentField("epochs", 1000000))
+        tryVerify(() => view.controller.running && view.controller.currentEpoch > 2, 10000)
+        view.lessonList.currentIndex = 1
+        wait(100)
+        verify(!view.controller.hasLesson)
+        const error = findChild(view, "lessonError")
+        verify(error.visible)
+        verify(error.text.indexOf("lesson.json") >= 0, error.text)
+        verify(error.text.indexOf("lr") >= 0, error.text)
+        // The rest of the app still works: back to the good lesson.
+        view.lessonList.currentIndex = 0
+        verify(view.controller.hasLesson)
+        tryVerify(() => findChild(view, "chart0").pointCount > 0, 10000)
+    }
+
+    function test_divergence_is_marked_and_never_reaches_an_axis() {
+        const view = openLesson("quick")
+        const controller = view.controller
+        verify(controller.setExperimentField("optimizer.lr", 50))
+        tryVerify(() => !controller.running && controller.outcomes.length === 2
+                        && controller.outcomes[0].status === "diverged", 10000)
+        const chart = findChild(view, "chart0")
+        tryVerify(() => chart.markers.length === 2, 5000)
+        compare(chart.markers[0].kind, "diverged")
+        for (const bound of [chart.range.xMin, chart.range.xMax, chart.range.yMin, chart.range.yMax])
+            verify(isFinite(bound), JSON.stringify(chart.range))
+        const messages = findChild(view, "runMessages")
+        verify(messages.text.indexOf("発散") >= 0, messages.text)
+    }
+
+    function test_escape_stops_a_run_and_ctrl_r_runs_again() {
+        const view = openLesson("quick")
+        const controller = view.controller
+        verify(controller.setExperimentField("epochs", 1000000))
+        tryVerify(() => controller.running && controller.currentEpoch > 2, 10000)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !controller.running, 10000)
+        compare(controller.outcomes[0].status, "cancelled")
+        verify(controller.setExperimentField("epochs", 5))
+        tryVerify(() => !controller.running && controller.outcomes[1].status === "finished", 10000)
+        keyClick(Qt.Key_R, Qt.ControlModifier)
+        verify(controller.running)
+        tryVerify(() => !controller.running && controller.outcomes[1].status === "finished", 10000)
+    }
+
+    function test_pytorch_code_for_the_current_experiment() {
+        const view = openLesson("quick")
+        const button = findChild(view, "showPyTorch")
+        const dialog = findChild(view, "pytorchDialog")
+        mouseClick(button)
+        tryVerify(() => dialog.opened, 5000)
+        verify(dialog.code.indexOf("import torch") >= 0, dialog.code)
+        verify(dialog.code.indexOf("0.05") >= 0, dialog.code)
+        dialog.close()
+    }
+
+    function test_closing_the_window_mid_run() {
+        const view = openLesson("quick")
+        verify(view.controller.setExperimentField("epochs", 1000000))
+        tryVerify(() => view.controller.running && view.controller.currentEpoch > 2, 10000)
+        view.destroy()
+        wait(50)
+    }
+}

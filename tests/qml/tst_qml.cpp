@@ -1,0 +1,30 @@
+// Qt Quick Test main with a QApplication: Qt Charts in QML needs one (the stock
+// QUICK_TEST_MAIN makes a QGuiApplication and crashes in ChartView).
+#include <QApplication>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
+Q_IMPORT_QML_PLUGIN(KobaiPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    // The tests' own settings, so they never change a learner's remembered language.
+    QCoreApplication::setOrganizationName(QStringLiteral("KobaiTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_qml"));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "kobai_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
+
+#include "tst_qml.moc"
