@@ -32,6 +32,10 @@ QString axisName(config::LessonChart::XAxis x)
         return QStringLiteral("gradient_evaluations");
     case config::LessonChart::XAxis::Update:
         return QStringLiteral("update");
+    case config::LessonChart::XAxis::Step:
+        return QStringLiteral("step");
+    case config::LessonChart::XAxis::Value:
+        return QStringLiteral("value");
     }
     return {};
 }
@@ -255,7 +259,12 @@ QString ExperimentController::pytorchCode(int experiment) const
 {
     if (!m_lesson || experiment < 0 || experiment >= m_lesson->experiments.size())
         return {};
-    return config::pytorchScript(m_lesson->experiments.at(experiment).experiment);
+    try {
+        return config::pytorchScript(m_lesson->experiments.at(experiment).experiment,
+                                     m_lesson->folder + QStringLiteral("/lesson.json"));
+    } catch (const config::ConfigError &error) {
+        return QStringLiteral("# ") + error.text(); // a contour map has no PyTorch counterpart
+    }
 }
 
 QVariantList ExperimentController::chartSeries(int chart) const
@@ -406,6 +415,9 @@ double ExperimentController::markerX(int experiment, config::LessonChart::XAxis 
         return static_cast<double>(trace.outcome->stopUpdate);
     case config::LessonChart::XAxis::GradientEvaluations:
         return static_cast<double>(trace.outcome->stopEpoch) * static_cast<double>(trace.trainSamples);
+    case config::LessonChart::XAxis::Step:
+    case config::LessonChart::XAxis::Value:
+        break;
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
