@@ -273,8 +273,8 @@ QString ExperimentController::pytorchCode(int experiment) const
         return config::pytorchScript(m_lesson->experiments.at(experiment).experiment,
                                      m_lesson->folder + QStringLiteral("/lesson.json"));
     } catch (const config::ConfigError &error) {
-        // A kind with no PyTorch counterpart: the dialog says why instead of showing code.
-        return error.text();
+        // A kind with no PyTorch counterpart (a contour map): the dialog says why, as a comment.
+        return QStringLiteral("# ") + error.text();
     }
 }
 
