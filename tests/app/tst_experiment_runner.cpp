@@ -169,6 +169,49 @@ private slots:
         QVERIFY(!received.outcomes[0]);
     }
 
+    void trajectoriesSchedulesAndSweepsDeliverTheirResults()
+    {
+        ExperimentRunner runner;
+        std::vector<RunChunk> chunks;
+        connect(&runner, &ExperimentRunner::batchReady, this, [&](const RunBatch &batch) {
+            chunks.insert(chunks.end(), batch.begin(), batch.end());
+        });
+        std::vector<RunRequest> runs;
+        runs.push_back(request(R"({"kind": "trajectory", "function": "rosenbrock", "start": [-1.2, 1.4],
+                                   "steps": 40, "optimizer": {"name": "Adam", "lr": 0.02}})"));
+        runs.push_back(request(R"({"kind": "schedule", "lr": 0.1, "epochs": 12,
+                                   "scheduler": {"name": "StepLR", "step_size": 4, "gamma": 0.5}})"));
+        runs.push_back(request(R"({"kind": "sweep", "field": "optimizer.lr",
+                                   "range": {"min": 0.01, "max": 1, "points": 3, "scale": "log"},
+                                   "experiment": {"dataset": {"name": "linear", "n": 100}, "model": {"name": "linear"},
+                                                  "batch_size": 0, "epochs": 5}})"));
+        runner.start(std::move(runs));
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(), 20000);
+
+        std::vector<TrajectoryPoint> steps;
+        std::vector<EpochRecord> rates;
+        std::vector<SweepPoint> sweep;
+        std::vector<std::optional<RunOutcome>> outcomes(3);
+        for (const RunChunk &chunk : chunks) {
+            steps.insert(steps.end(), chunk.steps.begin(), chunk.steps.end());
+            if (chunk.run == 1)
+                rates.insert(rates.end(), chunk.epochs.begin(), chunk.epochs.end());
+            sweep.insert(sweep.end(), chunk.sweep.begin(), chunk.sweep.end());
+            if (chunk.outcome)
+                outcomes[static_cast<std::size_t>(chunk.run)] = chunk.outcome;
+        }
+        QCOMPARE(steps.size(), std::size_t(41)); // the start and 40 steps
+        QCOMPARE(steps.front().x, -1.2);
+        QCOMPARE(rates.size(), std::size_t(12));
+        QCOMPARE(rates[3].lr, 0.1);
+        QCOMPARE(rates[4].lr, 0.05);
+        QCOMPARE(sweep.size(), std::size_t(3));
+        QCOMPARE(sweep[1].value, 0.1);
+        QCOMPARE(sweep[1].last.epoch, 5);
+        for (const auto &outcome : outcomes)
+            QVERIFY(outcome && !outcome->failed && outcome->status == RunStatus::Finished);
+    }
+
     void aRunWhoseDataCannotBeMadeFailsAlone()
     {
         ExperimentRunner runner;
