@@ -116,7 +116,12 @@ void measureStalls(QQuickWindow *window, const Options &options)
                                         });
         clock->start();
         meter->start();
-        controller->setExperimentField(QStringLiteral("epochs"), stallRunEpochs);
+        if (!controller->setExperimentField(QStringLiteral("epochs"), stallRunEpochs)) {
+            // e.g. a lesson with trajectories, which have steps, not epochs
+            std::fprintf(stderr, "kobai: --measure-stalls cannot lengthen this lesson's runs: %s\n",
+                         qUtf8Printable(controller->controlError()));
+            QCoreApplication::exit(1);
+        }
     });
     // Measures while the run streams: until it ends or S seconds have passed, whichever first.
     const auto report = [meter, controller, clock, options] {
