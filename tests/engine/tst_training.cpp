@@ -11,6 +11,8 @@
 
 using namespace kobai;
 
+Q_DECLARE_METATYPE(kobai::OptimizerSpec)
+
 namespace {
 
 /// Keeps everything a run reports.
@@ -60,6 +62,7 @@ private slots:
     void updatesPerEpoch_data();
     void updatesPerEpoch();
     void oversizedBatchIsClampedWithANote();
+    void largeLearningRateDiverges_data();
     void largeLearningRateDiverges();
     void noisySgdSpikesDoNotCountAsDivergence();
     void earlyStoppingFindsTheValidationMinimum();
@@ -204,18 +207,47 @@ void Training::oversizedBatchIsClampedWithANote()
     QVERIFY(run.recorder.notes[0].find("5000") != std::string::npos);
 }
 
+void Training::largeLearningRateDiverges_data()
+{
+    // Rules whose step grows with the gradient diverge on linear regression; the
+    // adaptive ones move about lr per step, so they need a network whose outputs
+    // grow with the weights before the loss runs away.
+    QTest::addColumn<OptimizerSpec>("optimizer");
+    QTest::addColumn<bool>("network");
+    QTest::newRow("SGD") << OptimizerSpec{SgdOptions{.lr = 50}} << false;
+    QTest::newRow("SGD momentum") << OptimizerSpec{SgdOptions{.lr = 5, .momentum = 0.9}} << false;
+    QTest::newRow("SGD Nesterov") << OptimizerSpec{SgdOptions{.lr = 5, .momentum = 0.9, .nesterov = true}} << false;
+    QTest::newRow("Adagrad") << OptimizerSpec{AdagradOptions{.lr = 1000}} << true;
+    QTest::newRow("RMSprop") << OptimizerSpec{RmspropOptions{.lr = 1000}} << false;
+    // Adadelta steps about lr·√eps at first: a large eps lets it run away too.
+    QTest::newRow("Adadelta") << OptimizerSpec{AdadeltaOptions{.lr = 1000, .eps = 1}} << false;
+    QTest::newRow("Adam") << OptimizerSpec{AdamOptions{.lr = 1000}} << true;
+    QTest::newRow("AdamW") << OptimizerSpec{AdamWOptions{.lr = 1000}} << false;
+    QTest::newRow("textbook SGD") << OptimizerSpec{TextbookSgdOptions{.lr = 50}} << false;
+    QTest::newRow("textbook Momentum") << OptimizerSpec{TextbookMomentumOptions{.lr = 5}} << false;
+    QTest::newRow("textbook Nesterov") << OptimizerSpec{TextbookNesterovOptions{.lr = 5}} << false;
+    QTest::newRow("textbook AdaGrad") << OptimizerSpec{TextbookAdagradOptions{.lr = 1000}} << true;
+    QTest::newRow("textbook RMSprop") << OptimizerSpec{TextbookRmspropOptions{.lr = 1000}} << false;
+    QTest::newRow("textbook Adam") << OptimizerSpec{TextbookAdamOptions{.lr = 1000}} << true;
+}
+
 void Training::largeLearningRateDiverges()
 {
-    TrainingSpec spec;
-    spec.dataset = LinearDataOptions{};
-    spec.model.kind = ModelKind::Linear;
-    spec.optimizer = SgdOptions{.lr = 50};
+    QFETCH(OptimizerSpec, optimizer);
+    QFETCH(bool, network);
+    TrainingSpec spec = network ? moonsMlp() : TrainingSpec{};
+    if (!network) {
+        spec.dataset = LinearDataOptions{};
+        spec.model.kind = ModelKind::Linear;
+    }
+    spec.optimizer = optimizer;
     spec.epochs = 100;
     const Run run = train(spec);
     QCOMPARE(run.result.status, RunStatus::Diverged);
     QVERIFY(run.result.message.starts_with("diverged at epoch "));
+    QVERIFY(run.result.message.find(", update ") != std::string::npos);
     QVERIFY(run.result.stop_epoch < 100);
-    for (const EpochRecord &row : run.recorder.rows)
+    for (const EpochRecord &row : run.recorder.rows) // no NaN ever reaches a chart
         QVERIFY(std::isfinite(row.train_loss) && std::isfinite(row.val_loss));
 }
 
