@@ -46,13 +46,7 @@ const GlossaryTerm *Glossary::find(const QString &id) const
 Glossary readGlossaryFile(const QString &path)
 {
     ObjectReader root(parseJsonObject(readWholeFile(path), path, QStringLiteral("the glossary")), QString(), path);
-    if (!root.has("format_version"))
-        root.fail("format_version", QStringLiteral("%1 (the glossary states its format)").arg(glossaryFormatVersion));
-    int version = 0;
-    root.read("format_version", version, Range::integerAtLeast(1));
-    if (version > glossaryFormatVersion)
-        root.fail("format_version",
-                  QStringLiteral("%1 or older (the glossary was written for a newer Kōbai)").arg(glossaryFormatVersion));
+    requireFormatVersion(root, glossaryFormatVersion, QStringLiteral("glossary"));
     Glossary glossary;
     std::vector<ObjectReader> readers = root.objects("terms");
     QSet<QString> ids;

@@ -290,13 +290,7 @@ Lesson parseLessonJson(const QByteArray &json, const QString &folder)
 {
     const QString file = folder + QStringLiteral("/lesson.json");
     ObjectReader root(parseJsonObject(json, file, QStringLiteral("one lesson")), QString(), file);
-    if (!root.has("format_version"))
-        root.fail("format_version", QStringLiteral("%1 (every lesson file states its format)").arg(lessonFormatVersion));
-    int version = 0;
-    root.read("format_version", version, Range::integerAtLeast(1));
-    if (version > lessonFormatVersion)
-        root.fail("format_version",
-                  QStringLiteral("%1 or older (the lesson was written for a newer Kōbai)").arg(lessonFormatVersion));
+    requireFormatVersion(root, lessonFormatVersion, QStringLiteral("lesson"));
     Lesson lesson;
     lesson.folder = folder;
     lesson.id = requiredName(root, "id", QStringLiteral("an id of lowercase letters, digits, - and _"));

@@ -18,6 +18,17 @@ QString requiredString(ObjectReader &reader, const char *key, const QString &exp
     return value.toString();
 }
 
+void requireFormatVersion(ObjectReader &root, int newest, const QString &what)
+{
+    if (!root.has("format_version"))
+        root.fail("format_version", QStringLiteral("%1 (every %2 file states its format)").arg(newest).arg(what));
+    int version = 0;
+    root.read("format_version", version, Range::integerAtLeast(1));
+    if (version > newest)
+        root.fail("format_version",
+                  QStringLiteral("%1 or older (the %2 was written for a newer Kōbai)").arg(newest).arg(what));
+}
+
 LocalizedText readText(ObjectReader &parent, const char *key)
 {
     if (!parent.raw(key).isObject())

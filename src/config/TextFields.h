@@ -1,5 +1,6 @@
 #pragma once
-// Required strings, names and bilingual texts of lesson files, each problem located.
+// Required strings, names, format versions and bilingual texts of lesson files, each
+// problem located.
 #include "LocalizedText.h"
 #include "ObjectReader.h"
 
@@ -10,6 +11,10 @@ QString requiredString(ObjectReader &reader, const char *key, const QString &exp
 
 /// An id of lowercase letters, digits, - and _ (ids appear in command lines and file names).
 QString requiredName(ObjectReader &reader, const char *key, const QString &expected);
+
+/// The file's "format_version": required, and no newer than `newest`; `what` names
+/// the kind of file ("lesson", "glossary") in the message.
+void requireFormatVersion(ObjectReader &root, int newest, const QString &what);
 
 /// An object {"ja": …, "en": …} at key with both texts non-empty.
 LocalizedText readText(ObjectReader &parent, const char *key);
