@@ -15,10 +15,18 @@ Item {
     readonly property string openedLessonId: controller.hasLesson ? controller.lesson.id : ""
     readonly property alias controller: controller
     readonly property alias lessonList: lessonList
+    readonly property alias glossary: glossaryDialog
 
     ExperimentController {
         id: controller
         library: root.library
+    }
+
+    // Done/not done is the learner's progress, whichever library the view shows.
+    Binding {
+        target: root.library
+        property: "progress"
+        value: Progress
     }
 
     Shortcut {
@@ -88,6 +96,12 @@ Item {
                     ToolTip.visible: hovered
                     ToolTip.text: Accessible.name
                 }
+                Button {
+                    objectName: "glossaryButton"
+                    text: qsTr("Glossary")
+                    onClicked: glossaryDialog.open()
+                    Accessible.name: qsTr("Open the glossary (用語集)")
+                }
                 ComboBox {
                     id: languageBox
                     model: [{code: "ja", name: "日本語"}, {code: "en", name: "English"}]
@@ -99,6 +113,10 @@ Item {
                     Layout.preferredWidth: 120
                 }
             }
+        }
+
+        ProgressNotice {
+            Layout.fillWidth: true
         }
 
         SplitView {
@@ -165,11 +183,19 @@ Item {
             }
 
             LessonPage {
+                objectName: "lessonPage"
                 SplitView.fillWidth: true
                 controller: controller
                 library: root.library
+                onGlossaryTermRequested: termId => glossaryDialog.openTerm(termId)
             }
         }
+    }
+
+    GlossaryDialog {
+        id: glossaryDialog
+        objectName: "glossaryDialog"
+        anchors.centerIn: Overlay.overlay
     }
 
     FolderDialog {

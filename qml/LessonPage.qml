@@ -11,6 +11,24 @@ Pane {
     required property ExperimentController controller
     required property LessonLibrary library
     readonly property var lesson: controller.lesson
+    readonly property alias questions: lessonQuestions
+
+    /// A glossary: link in the lesson text asks for its term.
+    signal glossaryTermRequested(string termId)
+
+    function openLink(link) {
+        if (link.startsWith("glossary:"))
+            glossaryTermRequested(link.slice("glossary:".length))
+        else
+            Qt.openUrlExternally(link)
+    }
+
+    LessonQuestions {
+        id: lessonQuestions
+        library: page.library
+        lessonIndex: page.controller.hasLesson ? page.controller.lessonIndex : -1
+        progress: Progress
+    }
 
     padding: 12
 
@@ -51,14 +69,11 @@ Pane {
                 Layout.fillWidth: true
             }
             CheckBox {
+                objectName: "doneBox"
                 text: qsTr("Done")
-                checked: false
+                checked: page.lesson.id !== undefined && Progress.lessonsDone.includes(page.lesson.id)
                 onToggled: page.library.setDone(page.controller.lessonIndex, checked)
                 Accessible.name: qsTr("Mark this lesson as done")
-                Connections {
-                    target: page.controller
-                    function onLessonChanged() { parent.checked = page.library.isDone(page.controller.lessonIndex) }
-                }
             }
             ComboBox {
                 id: codeExperiment
@@ -97,7 +112,7 @@ Pane {
                         wrapMode: Text.Wrap
                         text: page.lesson.text ? page.lesson.text[Language.code] : ""
                         color: palette.text
-                        onLinkActivated: link => Qt.openUrlExternally(link)
+                        onLinkActivated: link => page.openLink(link)
                     }
                     Frame {
                         Layout.fillWidth: true
@@ -113,15 +128,23 @@ Pane {
                             }
                         }
                     }
-                    GroupBox {
-                        Layout.fillWidth: true
-                        Layout.rightMargin: 8
-                        title: qsTr("Practice questions")
-                        Label {
-                            width: parent.width
-                            wrapMode: Text.Wrap
-                            text: qsTr("Practice questions come with the lessons.")
-                            opacity: 0.7
+                    Label {
+                        text: qsTr("Practice questions")
+                        font.bold: true
+                        font.pixelSize: 16
+                        visible: lessonQuestions.questions.length > 0
+                    }
+                    Repeater {
+                        model: lessonQuestions.questions
+                        QuestionCard {
+                            required property var modelData
+                            required property int index
+                            objectName: "question" + index
+                            Layout.fillWidth: true
+                            Layout.rightMargin: 8
+                            question: modelData
+                            questionIndex: index
+                            questions: lessonQuestions
                         }
                     }
                 }

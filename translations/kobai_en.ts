@@ -4,126 +4,197 @@
 <context>
     <name>AppView</name>
     <message>
-        <location filename="../qml/AppView.qml" line="50"/>
+        <location filename="../qml/AppView.qml" line="58"/>
         <source>Kōbai</source>
         <translation>Kōbai</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="55"/>
+        <location filename="../qml/AppView.qml" line="63"/>
         <source>How neural networks learn</source>
         <translation>How neural networks learn</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="72"/>
+        <location filename="../qml/AppView.qml" line="80"/>
         <source>run %1/%2 · epoch %3 / %4</source>
         <translation>run %1/%2 · epoch %3 / %4</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="76"/>
+        <location filename="../qml/AppView.qml" line="84"/>
         <source>Rerun</source>
         <translation>Rerun</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="79"/>
+        <location filename="../qml/AppView.qml" line="87"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
-        <translation>Run the lesson's experiments again (Ctrl+R)</translation>
+        <translation>Run the lesson&apos;s experiments again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="84"/>
+        <location filename="../qml/AppView.qml" line="92"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="87"/>
+        <location filename="../qml/AppView.qml" line="95"/>
         <source>Stop the run (Esc)</source>
         <translation>Stop the run (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="98"/>
+        <location filename="../qml/AppView.qml" line="101"/>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="103"/>
+        <source>Open the glossary (用語集)</source>
+        <translation>Open the glossary (用語集)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="112"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="116"/>
-        <location filename="../qml/AppView.qml" line="130"/>
+        <location filename="../qml/AppView.qml" line="135"/>
+        <location filename="../qml/AppView.qml" line="149"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="144"/>
+        <location filename="../qml/AppView.qml" line="163"/>
         <source>(done)</source>
         <translation>(done)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="157"/>
+        <location filename="../qml/AppView.qml" line="176"/>
         <source>Add lesson folder…</source>
         <translation>Add lesson folder…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="161"/>
+        <location filename="../qml/AppView.qml" line="180"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>Add a folder of lessons (for teachers)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="176"/>
+        <location filename="../qml/AppView.qml" line="203"/>
         <source>Choose a folder of lessons</source>
         <translation>Choose a folder of lessons</translation>
     </message>
 </context>
 <context>
+    <name>CurveChart</name>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="43"/>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="50"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="54"/>
+        <source>training loss</source>
+        <translation>training loss</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="62"/>
+        <source>validation loss</source>
+        <translation>validation loss</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="73"/>
+        <source>Training…</source>
+        <translation>Training…</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="81"/>
+        <source>diverged at epoch %1</source>
+        <translation>diverged at epoch %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="39"/>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="47"/>
+        <source>Search: 過学習, かがくしゅう, overfitting…</source>
+        <translation>Search: 過学習, かがくしゅう, overfitting…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="48"/>
+        <source>Search the glossary</source>
+        <translation>Search the glossary</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="51"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="91"/>
+        <source>No term matches.</source>
+        <translation>No term matches.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="123"/>
+        <source>See also</source>
+        <translation>See also</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="21"/>
+        <location filename="../qml/LessonPage.qml" line="39"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="21"/>
+        <location filename="../qml/LessonPage.qml" line="39"/>
         <source>No lesson is open</source>
         <translation>No lesson is open</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="33"/>
+        <location filename="../qml/LessonPage.qml" line="51"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="53"/>
+        <location filename="../qml/LessonPage.qml" line="73"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="56"/>
+        <location filename="../qml/LessonPage.qml" line="76"/>
         <source>Mark this lesson as done</source>
         <translation>Mark this lesson as done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="66"/>
+        <location filename="../qml/LessonPage.qml" line="82"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>Experiment to show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="69"/>
+        <location filename="../qml/LessonPage.qml" line="86"/>
         <source>Show as PyTorch code</source>
         <translation>Show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="106"/>
+        <location filename="../qml/LessonPage.qml" line="123"/>
         <source>Try this</source>
         <translation>Try this</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="117"/>
+        <location filename="../qml/LessonPage.qml" line="132"/>
         <source>Practice questions</source>
         <translation>Practice questions</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="121"/>
-        <source>Practice questions come with the lessons.</source>
-        <translation>Practice questions come with the lessons.</translation>
-    </message>
-    <message>
-        <location filename="../qml/LessonPage.qml" line="172"/>
+        <location filename="../qml/LessonPage.qml" line="197"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: diverged at epoch %2</translation>
     </message>
@@ -131,93 +202,93 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/LossChart.qml" line="30"/>
+        <location filename="../qml/LossChart.qml" line="33"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="31"/>
+        <location filename="../qml/LossChart.qml" line="34"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="32"/>
+        <location filename="../qml/LossChart.qml" line="35"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="33"/>
+        <location filename="../qml/LossChart.qml" line="36"/>
         <source>validation accuracy</source>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="34"/>
-        <location filename="../qml/LossChart.qml" line="54"/>
+        <location filename="../qml/LossChart.qml" line="37"/>
+        <location filename="../qml/LossChart.qml" line="57"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="35"/>
+        <location filename="../qml/LossChart.qml" line="38"/>
         <source>mini-batch loss</source>
         <translation>mini-batch loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="42"/>
+        <location filename="../qml/LossChart.qml" line="45"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="43"/>
+        <location filename="../qml/LossChart.qml" line="46"/>
         <source>updates</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="44"/>
+        <location filename="../qml/LossChart.qml" line="47"/>
         <source>gradient evaluations (samples)</source>
         <translation>gradient evaluations (samples)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="45"/>
+        <location filename="../qml/LossChart.qml" line="48"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="52"/>
+        <location filename="../qml/LossChart.qml" line="55"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="55"/>
+        <location filename="../qml/LossChart.qml" line="58"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="114"/>
+        <location filename="../qml/LossChart.qml" line="185"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="159"/>
+        <location filename="../qml/LossChart.qml" line="246"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="160"/>
+        <location filename="../qml/LossChart.qml" line="247"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="175"/>
+        <location filename="../qml/LossChart.qml" line="299"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="175"/>
+        <location filename="../qml/LossChart.qml" line="299"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="180"/>
+        <location filename="../qml/LossChart.qml" line="304"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>
@@ -228,6 +299,34 @@
         <location filename="../qml/Main.qml" line="19"/>
         <source>Kōbai — learning by gradient descent</source>
         <translation>Kōbai — learning by gradient descent</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNotice</name>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="27"/>
+        <source>Your progress file could not be read. It was kept aside as %1 and a new one was started; nothing was deleted.</source>
+        <translation>Your progress file could not be read. It was kept aside as %1 and a new one was started; nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="29"/>
+        <source>Your progress file was written by a newer Kōbai. It was kept aside as %1 and a new one was started; open it with the newer Kōbai.</source>
+        <translation>Your progress file was written by a newer Kōbai. It was kept aside as %1 and a new one was started; open it with the newer Kōbai.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="31"/>
+        <source>Your progress cannot be saved in %1 (%2). Kōbai works, but nothing you do will be kept.</source>
+        <translation>Your progress cannot be saved in %1 (%2). Kōbai works, but nothing you do will be kept.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="37"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="39"/>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -251,6 +350,59 @@
         <location filename="../qml/PyTorchDialog.qml" line="41"/>
         <source>Copy the code</source>
         <translation>Copy the code</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="140"/>
+        <source>Your answer, e.g. 0.5 or 0,5</source>
+        <translation>Your answer, e.g. 0.5 or 0,5</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="143"/>
+        <source>Answer (a number)</source>
+        <translation>Answer (a number)</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="148"/>
+        <source>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</source>
+        <translation>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="190"/>
+        <source>Blank %1</source>
+        <translation>Blank %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="203"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="206"/>
+        <source>Check the answer</source>
+        <translation>Check the answer</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="210"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="218"/>
+        <source>✓ Right</source>
+        <translation>✓ Right</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="218"/>
+        <source>✗ Wrong</source>
+        <translation>✗ Wrong</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="223"/>
+        <source>(not saved)</source>
+        <translation>(not saved)</translation>
     </message>
 </context>
 </TS>

@@ -4,126 +4,197 @@
 <context>
     <name>AppView</name>
     <message>
-        <location filename="../qml/AppView.qml" line="50"/>
+        <location filename="../qml/AppView.qml" line="58"/>
         <source>Kōbai</source>
         <translation>勾配 Kōbai</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="55"/>
+        <location filename="../qml/AppView.qml" line="63"/>
         <source>How neural networks learn</source>
         <translation>ニューラルネットワークが学ぶしくみ</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="72"/>
+        <location filename="../qml/AppView.qml" line="80"/>
         <source>run %1/%2 · epoch %3 / %4</source>
         <translation>実行 %1/%2 · エポック %3 / %4</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="76"/>
+        <location filename="../qml/AppView.qml" line="84"/>
         <source>Rerun</source>
         <translation>再実行</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="79"/>
+        <location filename="../qml/AppView.qml" line="87"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
         <translation>レッスンの実験をもう一度実行 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="84"/>
+        <location filename="../qml/AppView.qml" line="92"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="87"/>
+        <location filename="../qml/AppView.qml" line="95"/>
         <source>Stop the run (Esc)</source>
         <translation>実行を止める (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="98"/>
+        <location filename="../qml/AppView.qml" line="101"/>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="103"/>
+        <source>Open the glossary (用語集)</source>
+        <translation>用語集を開く</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="112"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="116"/>
-        <location filename="../qml/AppView.qml" line="130"/>
+        <location filename="../qml/AppView.qml" line="135"/>
+        <location filename="../qml/AppView.qml" line="149"/>
         <source>Lessons</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="144"/>
+        <location filename="../qml/AppView.qml" line="163"/>
         <source>(done)</source>
         <translation>(完了)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="157"/>
+        <location filename="../qml/AppView.qml" line="176"/>
         <source>Add lesson folder…</source>
         <translation>レッスンフォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="161"/>
+        <location filename="../qml/AppView.qml" line="180"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>レッスンのフォルダを追加 (教える方向け)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="176"/>
+        <location filename="../qml/AppView.qml" line="203"/>
         <source>Choose a folder of lessons</source>
         <translation>レッスンのフォルダを選ぶ</translation>
     </message>
 </context>
 <context>
+    <name>CurveChart</name>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="43"/>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="50"/>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="54"/>
+        <source>training loss</source>
+        <translation>学習損失</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="62"/>
+        <source>validation loss</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="73"/>
+        <source>Training…</source>
+        <translation>学習中…</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="81"/>
+        <source>diverged at epoch %1</source>
+        <translation>発散: エポック %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="39"/>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="47"/>
+        <source>Search: 過学習, かがくしゅう, overfitting…</source>
+        <translation>検索: 過学習, かがくしゅう, overfitting…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="48"/>
+        <source>Search the glossary</source>
+        <translation>用語集を検索</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="51"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="91"/>
+        <source>No term matches.</source>
+        <translation>該当する用語はありません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="123"/>
+        <source>See also</source>
+        <translation>関連用語</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="21"/>
+        <location filename="../qml/LessonPage.qml" line="39"/>
         <source>This lesson cannot be opened</source>
         <translation>このレッスンは開けません</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="21"/>
+        <location filename="../qml/LessonPage.qml" line="39"/>
         <source>No lesson is open</source>
         <translation>レッスンが開かれていません</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="33"/>
+        <location filename="../qml/LessonPage.qml" line="51"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="53"/>
+        <location filename="../qml/LessonPage.qml" line="73"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="56"/>
+        <location filename="../qml/LessonPage.qml" line="76"/>
         <source>Mark this lesson as done</source>
         <translation>このレッスンを完了にする</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="66"/>
+        <location filename="../qml/LessonPage.qml" line="82"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>PyTorch コードで表示する実験</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="69"/>
+        <location filename="../qml/LessonPage.qml" line="86"/>
         <source>Show as PyTorch code</source>
         <translation>PyTorch コードで表示</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="106"/>
+        <location filename="../qml/LessonPage.qml" line="123"/>
         <source>Try this</source>
         <translation>やってみよう</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="117"/>
+        <location filename="../qml/LessonPage.qml" line="132"/>
         <source>Practice questions</source>
         <translation>練習問題</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="121"/>
-        <source>Practice questions come with the lessons.</source>
-        <translation>練習問題はレッスンとともに追加されます。</translation>
-    </message>
-    <message>
-        <location filename="../qml/LessonPage.qml" line="172"/>
+        <location filename="../qml/LessonPage.qml" line="197"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: エポック %2 で発散</translation>
     </message>
@@ -131,93 +202,93 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/LossChart.qml" line="30"/>
+        <location filename="../qml/LossChart.qml" line="33"/>
         <source>training loss</source>
         <translation>学習損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="31"/>
+        <location filename="../qml/LossChart.qml" line="34"/>
         <source>validation loss</source>
         <translation>検証損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="32"/>
+        <location filename="../qml/LossChart.qml" line="35"/>
         <source>training accuracy</source>
         <translation>学習正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="33"/>
+        <location filename="../qml/LossChart.qml" line="36"/>
         <source>validation accuracy</source>
         <translation>検証正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="34"/>
-        <location filename="../qml/LossChart.qml" line="54"/>
+        <location filename="../qml/LossChart.qml" line="37"/>
+        <location filename="../qml/LossChart.qml" line="57"/>
         <source>learning rate</source>
         <translation>学習率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="35"/>
+        <location filename="../qml/LossChart.qml" line="38"/>
         <source>mini-batch loss</source>
         <translation>ミニバッチ損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="42"/>
+        <location filename="../qml/LossChart.qml" line="45"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="43"/>
+        <location filename="../qml/LossChart.qml" line="46"/>
         <source>updates</source>
         <translation>更新回数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="44"/>
+        <location filename="../qml/LossChart.qml" line="47"/>
         <source>gradient evaluations (samples)</source>
         <translation>勾配計算 (サンプル数)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="45"/>
+        <location filename="../qml/LossChart.qml" line="48"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="52"/>
+        <location filename="../qml/LossChart.qml" line="55"/>
         <source>accuracy</source>
         <translation>正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="55"/>
+        <location filename="../qml/LossChart.qml" line="58"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="114"/>
+        <location filename="../qml/LossChart.qml" line="185"/>
         <source>%1 (log scale)</source>
         <translation>%1 (対数)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="159"/>
+        <location filename="../qml/LossChart.qml" line="246"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="160"/>
+        <location filename="../qml/LossChart.qml" line="247"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="175"/>
+        <location filename="../qml/LossChart.qml" line="299"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="175"/>
+        <location filename="../qml/LossChart.qml" line="299"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="180"/>
+        <location filename="../qml/LossChart.qml" line="304"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>
@@ -228,6 +299,34 @@
         <location filename="../qml/Main.qml" line="19"/>
         <source>Kōbai — learning by gradient descent</source>
         <translation>勾配 Kōbai — 勾配降下法で学ぶ</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNotice</name>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="27"/>
+        <source>Your progress file could not be read. It was kept aside as %1 and a new one was started; nothing was deleted.</source>
+        <translation>学習記録のファイルを読めませんでした。%1 として残し、新しい記録を始めました。何も削除していません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="29"/>
+        <source>Your progress file was written by a newer Kōbai. It was kept aside as %1 and a new one was started; open it with the newer Kōbai.</source>
+        <translation>学習記録のファイルは新しい版の Kōbai で書かれています。%1 として残し、新しい記録を始めました。新しい版の Kōbai で開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="31"/>
+        <source>Your progress cannot be saved in %1 (%2). Kōbai works, but nothing you do will be kept.</source>
+        <translation>学習記録を %1 に保存できません (%2)。Kōbai は使えますが、記録は残りません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="37"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="39"/>
+        <source>Close this message</source>
+        <translation>このメッセージを閉じる</translation>
     </message>
 </context>
 <context>
@@ -251,6 +350,59 @@
         <location filename="../qml/PyTorchDialog.qml" line="41"/>
         <source>Copy the code</source>
         <translation>コードをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="140"/>
+        <source>Your answer, e.g. 0.5 or 0,5</source>
+        <translation>答え (例: 0.5 または 0,5)</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="143"/>
+        <source>Answer (a number)</source>
+        <translation>答え (数値)</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="148"/>
+        <source>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</source>
+        <translation>数値として読めません。0.5、0,5、1e-3 のように書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="190"/>
+        <source>Blank %1</source>
+        <translation>空欄 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="203"/>
+        <source>Check</source>
+        <translation>答え合わせ</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="206"/>
+        <source>Check the answer</source>
+        <translation>答え合わせをする</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="210"/>
+        <source>Try again</source>
+        <translation>もう一度</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="218"/>
+        <source>✓ Right</source>
+        <translation>✓ 正解</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="218"/>
+        <source>✗ Wrong</source>
+        <translation>✗ 不正解</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="223"/>
+        <source>(not saved)</source>
+        <translation>(保存されていません)</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ QVariant LessonLibrary::data(const QModelIndex &index, int role) const
     case ErrorRole:
         return load.error;
     case DoneRole:
-        return m_done.contains(load.folder);
+        return isDone(index.row());
     default:
         return {};
     }
@@ -79,21 +79,34 @@ int LessonLibrary::indexOfId(const QString &id) const
     return -1;
 }
 
+void LessonLibrary::setProgress(Progress *progress)
+{
+    if (m_progress == progress)
+        return;
+    if (m_progress)
+        disconnect(m_progress, nullptr, this, nullptr);
+    m_progress = progress;
+    if (m_progress)
+        connect(m_progress, &Progress::lessonsDoneChanged, this, [this] {
+            if (!m_loads.isEmpty())
+                emit dataChanged(index(0), index(static_cast<int>(m_loads.size()) - 1), {DoneRole});
+        });
+    if (!m_loads.isEmpty())
+        emit dataChanged(index(0), index(static_cast<int>(m_loads.size()) - 1), {DoneRole});
+    emit progressChanged();
+}
+
 void LessonLibrary::setDone(int row, bool done)
 {
-    if (row < 0 || row >= m_loads.size())
-        return;
-    if (done)
-        m_done.insert(m_loads.at(row).folder);
-    else
-        m_done.remove(m_loads.at(row).folder);
-    const QModelIndex changed = index(row);
-    emit dataChanged(changed, changed, {DoneRole});
+    // A broken lesson has no id to keep its progress under.
+    if (m_progress && row >= 0 && row < m_loads.size() && m_loads.at(row).lesson)
+        m_progress->setLessonDone(m_loads.at(row).lesson->id, done);
 }
 
 bool LessonLibrary::isDone(int row) const
 {
-    return row >= 0 && row < m_loads.size() && m_done.contains(m_loads.at(row).folder);
+    return m_progress && row >= 0 && row < m_loads.size() && m_loads.at(row).lesson
+           && m_progress->isLessonDone(m_loads.at(row).lesson->id);
 }
 
 void LessonLibrary::reload()
