@@ -179,6 +179,18 @@ Item {
                         onClicked: folderDialog.open()
                         Accessible.name: qsTr("Add a folder of lessons (for teachers)")
                     }
+                    Label {
+                        text: qsTr("Your progress")
+                        font.bold: true
+                        Layout.leftMargin: 8
+                    }
+                    ProgressBackup {
+                        objectName: "progressBackup"
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 8
+                        Layout.rightMargin: 8
+                        Layout.bottomMargin: 8
+                    }
                 }
             }
 

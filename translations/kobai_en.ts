@@ -75,7 +75,12 @@
         <translation>Add a folder of lessons (for teachers)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="203"/>
+        <location filename="../qml/AppView.qml" line="183"/>
+        <source>Your progress</source>
+        <translation>Your progress</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="215"/>
         <source>Choose a folder of lessons</source>
         <translation>Choose a folder of lessons</translation>
     </message>
@@ -302,6 +307,65 @@
     </message>
 </context>
 <context>
+    <name>ProgressBackup</name>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <source>Progress exported.</source>
+        <translation>Progress exported.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <source>Import failed: %1</source>
+        <translation>Import failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <source>Progress imported.</source>
+        <translation>Progress imported.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="33"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="36"/>
+        <source>Export your progress as a JSON file</source>
+        <translation>Export your progress as a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="41"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="45"/>
+        <source>Import progress from a JSON file</source>
+        <translation>Import progress from a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="61"/>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="64"/>
+        <location filename="../qml/ProgressBackup.qml" line="71"/>
+        <source>Kōbai progress (*.json)</source>
+        <translation>Kōbai progress (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="69"/>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+</context>
+<context>
     <name>ProgressNotice</name>
     <message>
         <location filename="../qml/ProgressNotice.qml" line="27"/>
@@ -403,6 +467,19 @@
         <location filename="../qml/QuestionCard.qml" line="223"/>
         <source>(not saved)</source>
         <translation>(not saved)</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::Progress</name>
+    <message>
+        <location filename="../src/app/Progress.cpp" line="81"/>
+        <source>Progress cannot be saved here, so nothing can be imported.</source>
+        <translation>Progress cannot be saved here, so nothing can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Progress.cpp" line="89"/>
+        <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
+        <translation>%1 is not a Kōbai progress export (%2 at byte %3).</translation>
     </message>
 </context>
 </TS>

@@ -75,7 +75,12 @@
         <translation>レッスンのフォルダを追加 (教える方向け)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="203"/>
+        <location filename="../qml/AppView.qml" line="183"/>
+        <source>Your progress</source>
+        <translation>学習記録</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="215"/>
         <source>Choose a folder of lessons</source>
         <translation>レッスンのフォルダを選ぶ</translation>
     </message>
@@ -302,6 +307,65 @@
     </message>
 </context>
 <context>
+    <name>ProgressBackup</name>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <source>Export failed: %1</source>
+        <translation>書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <source>Progress exported.</source>
+        <translation>学習記録を書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <source>Import failed: %1</source>
+        <translation>読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <source>Progress imported.</source>
+        <translation>学習記録を読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="33"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="36"/>
+        <source>Export your progress as a JSON file</source>
+        <translation>学習記録を JSON ファイルに書き出す</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="41"/>
+        <source>Import…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="45"/>
+        <source>Import progress from a JSON file</source>
+        <translation>JSON ファイルから学習記録を読み込む</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="61"/>
+        <source>Export progress</source>
+        <translation>学習記録の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="64"/>
+        <location filename="../qml/ProgressBackup.qml" line="71"/>
+        <source>Kōbai progress (*.json)</source>
+        <translation>Kōbai 学習記録 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="69"/>
+        <source>Import progress</source>
+        <translation>学習記録の読み込み</translation>
+    </message>
+</context>
+<context>
     <name>ProgressNotice</name>
     <message>
         <location filename="../qml/ProgressNotice.qml" line="27"/>
@@ -403,6 +467,19 @@
         <location filename="../qml/QuestionCard.qml" line="223"/>
         <source>(not saved)</source>
         <translation>(保存されていません)</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::Progress</name>
+    <message>
+        <location filename="../src/app/Progress.cpp" line="81"/>
+        <source>Progress cannot be saved here, so nothing can be imported.</source>
+        <translation>ここには学習記録を保存できないため、読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Progress.cpp" line="89"/>
+        <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
+        <translation>%1 は Kōbai の学習記録のエクスポートではありません (%3 バイト目で %2)。</translation>
     </message>
 </context>
 </TS>

@@ -74,11 +74,12 @@ QVariantMap CurveRun::fill(QAbstractSeries *train, QAbstractSeries *validation) 
         series->replace(validationPoints);
     if (trainPoints.isEmpty() && validationPoints.isEmpty())
         return {{QStringLiteral("empty"), true}};
-    const double margin = std::max((high - low) * 0.05, 1e-9);
+    // The y axis starts at 0: zoomed to the curve's own range, a loss that hardly moves
+    // (0.426 to 0.394) would look like steep learning, the very thing the question asks.
     return {{QStringLiteral("empty"), false},
             {QStringLiteral("xMax"), std::max(1, m_epochs.back().epoch)},
-            {QStringLiteral("yMin"), std::max(0.0, low - margin)},
-            {QStringLiteral("yMax"), high + margin}};
+            {QStringLiteral("yMin"), std::min(0.0, low)},
+            {QStringLiteral("yMax"), std::max(high * 1.05, 1e-9)}};
 }
 
 } // namespace kobai::app

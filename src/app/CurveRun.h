@@ -38,7 +38,7 @@ public:
     int divergedAt() const { return m_divergedAt; }
 
     /// Replaces the points of the training and validation series with the curve so far
-    /// (finite losses only); returns the axes' ranges {empty, xMax, yMin, yMax}.
+    /// (finite losses only); returns the axes' ranges {empty, xMax, yMin (0), yMax}.
     Q_INVOKABLE QVariantMap fill(QAbstractSeries *train, QAbstractSeries *validation) const;
 
 signals:

@@ -1,6 +1,9 @@
 #include "Progress.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QQmlEngine>
 #include <QStandardPaths>
 
@@ -60,6 +63,40 @@ bool Progress::setLessonDone(const QString &lessonId, bool done)
         emit lessonsDoneChanged();
     }
     return saved;
+}
+
+QString Progress::exportTo(const QUrl &file) const
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return out.errorString();
+    out.write(QJsonDocument(m_store.exportJson()).toJson(QJsonDocument::Indented));
+    return out.commit() ? QString() : out.errorString();
+}
+
+QString Progress::importFrom(const QUrl &file)
+{
+    if (!m_store.isOpen())
+        return tr("Progress cannot be saved here, so nothing can be imported.");
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return in.errorString();
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(in.readAll(), &parseError);
+    if (!json.isObject())
+        return tr("%1 is not a Kōbai progress export (%2 at byte %3).")
+            .arg(path, parseError.errorString())
+            .arg(parseError.offset);
+    QString problem;
+    if (!m_store.importJson(json.object(), &problem))
+        return problem;
+    m_lessonsDone = m_store.lessonsDone();
+    m_answerCount = static_cast<int>(m_store.answers().size());
+    emit lessonsDoneChanged();
+    emit answersChanged();
+    return {};
 }
 
 bool Progress::recordAnswer(const learning::AnswerRecord &answer)

@@ -49,6 +49,11 @@ public:
 
     Q_INVOKABLE bool isLessonDone(const QString &lessonId) const { return m_lessonsDone.contains(lessonId); }
     Q_INVOKABLE bool setLessonDone(const QString &lessonId, bool done);
+    /// Writes everything as JSON (QSaveFile: the old file stays until the new one is whole);
+    /// returns an empty string, or why it failed.
+    Q_INVOKABLE QString exportTo(const QUrl &file) const;
+    /// Adds what an export holds that the store lacks; returns an empty string, or why not.
+    Q_INVOKABLE QString importFrom(const QUrl &file);
     /// Records one answer (and moves its Leitner box); false when it could not be saved.
     bool recordAnswer(const learning::AnswerRecord &answer);
     learning::ProgressStore &store() { return m_store; }

@@ -160,4 +160,22 @@ TestCase {
         box.toggled()
         verify(!Progress.lessonsDone.includes("questions"))
     }
+
+    function test_progress_exports_and_imports() {
+        const view = openQuestions()
+        const question = card(view, 0)
+        clickChoice(question, 0)
+        check(question)
+        const count = Progress.answerCount
+        const backup = findChild(view, "progressBackup")
+        const file = "file://" + Progress.path + ".export.json"
+        backup.exportTo(file)
+        compare(backup.failed, false, backup.message)
+        backup.importFrom(file) // everything is there already: nothing doubles
+        compare(backup.failed, false, backup.message)
+        compare(Progress.answerCount, count)
+        backup.importFrom(Qt.resolvedUrl("data/practice/01-questions/lesson.json"))
+        verify(backup.failed)
+        verify(backup.message.includes("kobai_progress"), backup.message)
+    }
 }
