@@ -98,14 +98,21 @@ Pane {
 
             ScrollView {
                 id: textScroll
-                SplitView.preferredWidth: 400
+                SplitView.preferredWidth: sideBySide.checked ? 760 : 400
                 SplitView.minimumWidth: 260
                 contentWidth: availableWidth
                 clip: true
                 ColumnLayout {
                     width: textScroll.availableWidth
                     spacing: 12
+                    Switch {
+                        id: sideBySide
+                        objectName: "sideBySide"
+                        text: qsTr("Japanese and English side by side")
+                        Accessible.name: text
+                    }
                     Text {
+                        visible: !sideBySide.checked
                         Layout.fillWidth: true
                         Layout.rightMargin: 8
                         textFormat: Text.MarkdownText
@@ -113,6 +120,35 @@ Pane {
                         text: page.lesson.text ? page.lesson.text[Language.code] : ""
                         color: palette.text
                         onLinkActivated: link => page.openLink(link)
+                    }
+                    BilingualText {
+                        id: bilingual
+                        ja: sideBySide.checked && page.lesson.text ? page.lesson.text.ja : ""
+                        en: sideBySide.checked && page.lesson.text ? page.lesson.text.en : ""
+                    }
+                    Repeater {
+                        objectName: "pairedParagraphs"
+                        model: bilingual.pairs
+                        RowLayout {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            Layout.rightMargin: 8
+                            spacing: 12
+                            Repeater {
+                                model: [modelData.ja, modelData.en]
+                                Text {
+                                    required property string modelData
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: 1
+                                    Layout.alignment: Qt.AlignTop
+                                    textFormat: Text.MarkdownText
+                                    wrapMode: Text.Wrap
+                                    text: modelData
+                                    color: palette.text
+                                    onLinkActivated: link => page.openLink(link)
+                                }
+                            }
+                        }
                     }
                     Frame {
                         Layout.fillWidth: true

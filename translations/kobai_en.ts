@@ -189,17 +189,22 @@
         <translation>Show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="123"/>
+        <location filename="../qml/LessonPage.qml" line="111"/>
+        <source>Japanese and English side by side</source>
+        <translation>Japanese and English side by side</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="159"/>
         <source>Try this</source>
         <translation>Try this</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="132"/>
+        <location filename="../qml/LessonPage.qml" line="168"/>
         <source>Practice questions</source>
         <translation>Practice questions</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="197"/>
+        <location filename="../qml/LessonPage.qml" line="233"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: diverged at epoch %2</translation>
     </message>

@@ -189,17 +189,22 @@
         <translation>PyTorch コードで表示</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="123"/>
+        <location filename="../qml/LessonPage.qml" line="111"/>
+        <source>Japanese and English side by side</source>
+        <translation>日本語と英語を並べて読む</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="159"/>
         <source>Try this</source>
         <translation>やってみよう</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="132"/>
+        <location filename="../qml/LessonPage.qml" line="168"/>
         <source>Practice questions</source>
         <translation>練習問題</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="197"/>
+        <location filename="../qml/LessonPage.qml" line="233"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: エポック %2 で発散</translation>
     </message>

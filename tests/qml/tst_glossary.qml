@@ -1,5 +1,6 @@
 // The glossary: a glossary: link in a lesson text opens its term; the search finds a
 // term by its Japanese, its reading (in katakana too) and its English; see-also moves on.
+// And the side-by-side reading of the same lesson text.
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -73,5 +74,20 @@ TestCase {
         for (const other of term.seeAlso)
             compare(model.term(other.id).id, other.id)
         compare(Object.keys(model.term("no-such-id")).length, 0)
+    }
+
+    function test_side_by_side_pairs_the_paragraphs() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        view.lessonList.currentIndex = practiceLibrary.indexOfId("questions")
+        const toggle = findChild(view, "sideBySide")
+        const paired = findChild(view, "pairedParagraphs")
+        compare(paired.count, 0)
+        toggle.toggle()
+        compare(paired.count, 2) // the heading and the paragraph
+        const row = paired.itemAt(1)
+        compare(row.children[0].text, "このレッスンは[過学習](glossary:overfitting)の問題をテストします。")
+        compare(row.children[1].text, "This lesson tests questions about [over-fitting](glossary:overfitting).")
+        toggle.toggle()
+        compare(paired.count, 0)
     }
 }
