@@ -16,6 +16,7 @@ Item {
     readonly property alias controller: controller
     readonly property alias lessonList: lessonList
     readonly property alias glossary: glossaryDialog
+    readonly property alias practice: practiceDialog
 
     ExperimentController {
         id: controller
@@ -95,6 +96,12 @@ Item {
                     Accessible.name: qsTr("Stop the run (Esc)")
                     ToolTip.visible: hovered
                     ToolTip.text: Accessible.name
+                }
+                Button {
+                    objectName: "practiceButton"
+                    text: qsTr("Exam practice")
+                    onClicked: practiceDialog.open()
+                    Accessible.name: qsTr("Practise questions from every lesson, review, mock exam")
                 }
                 Button {
                     objectName: "glossaryButton"
@@ -202,6 +209,13 @@ Item {
                 onGlossaryTermRequested: termId => glossaryDialog.openTerm(termId)
             }
         }
+    }
+
+    PracticeDialog {
+        id: practiceDialog
+        objectName: "practiceDialog"
+        anchors.centerIn: Overlay.overlay
+        library: root.library
     }
 
     GlossaryDialog {

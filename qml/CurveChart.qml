@@ -8,7 +8,7 @@ import Kobai
 ChartView {
     id: chart
 
-    required property LessonQuestions questions
+    required property QuestionSource questions
     required property int questionIndex
     readonly property alias run: run
 

@@ -12,7 +12,9 @@ Frame {
 
     required property var question
     required property int questionIndex
-    required property LessonQuestions questions
+    required property QuestionSource questions
+    /// Whether right/wrong and the explanation show after "Check" (not during a mock exam).
+    property bool reveal: true
 
     /// The chosen indices: one for single/read_curve, any for multiple, one per blank for fill_code.
     property var chosen: question.kind === "fill_code" ? (question.blankChoices ?? []).map(() => -1) : []
@@ -206,16 +208,21 @@ Frame {
                 Accessible.name: qsTr("Check the answer")
             }
             Button {
-                visible: card.answered
+                visible: card.answered && card.reveal
                 text: qsTr("Try again")
                 onClicked: card.tryAgain()
             }
             Label {
                 objectName: "verdict"
-                visible: card.answered
+                visible: card.answered && card.reveal
                 font.bold: true
                 color: card.result.correct ? "#009E73" : "#D55E00"
                 text: card.result.correct ? qsTr("✓ Right") : qsTr("✗ Wrong")
+            }
+            Label {
+                visible: card.answered && !card.reveal
+                text: qsTr("Answered")
+                opacity: 0.7
             }
             Label {
                 visible: card.answered && !card.result.saved
@@ -226,7 +233,7 @@ Frame {
 
         Label {
             objectName: "explanation"
-            visible: card.answered
+            visible: card.answered && card.reveal
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: card.question.explanation[Language.code]

@@ -4,83 +4,93 @@
 <context>
     <name>AppView</name>
     <message>
-        <location filename="../qml/AppView.qml" line="58"/>
+        <location filename="../qml/AppView.qml" line="59"/>
         <source>Kōbai</source>
         <translation>Kōbai</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="63"/>
+        <location filename="../qml/AppView.qml" line="64"/>
         <source>How neural networks learn</source>
         <translation>How neural networks learn</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="80"/>
+        <location filename="../qml/AppView.qml" line="81"/>
         <source>run %1/%2 · epoch %3 / %4</source>
         <translation>run %1/%2 · epoch %3 / %4</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="84"/>
+        <location filename="../qml/AppView.qml" line="85"/>
         <source>Rerun</source>
         <translation>Rerun</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="87"/>
+        <location filename="../qml/AppView.qml" line="88"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
         <translation>Run the lesson&apos;s experiments again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="92"/>
+        <location filename="../qml/AppView.qml" line="93"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="95"/>
+        <location filename="../qml/AppView.qml" line="96"/>
         <source>Stop the run (Esc)</source>
         <translation>Stop the run (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="101"/>
+        <location filename="../qml/AppView.qml" line="102"/>
+        <source>Exam practice</source>
+        <translation>Exam practice</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="104"/>
+        <source>Practise questions from every lesson, review, mock exam</source>
+        <translation>Practise questions from every lesson, review, mock exam</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="108"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="103"/>
+        <location filename="../qml/AppView.qml" line="110"/>
         <source>Open the glossary (用語集)</source>
         <translation>Open the glossary (用語集)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="112"/>
+        <location filename="../qml/AppView.qml" line="119"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="135"/>
-        <location filename="../qml/AppView.qml" line="149"/>
+        <location filename="../qml/AppView.qml" line="142"/>
+        <location filename="../qml/AppView.qml" line="156"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="163"/>
+        <location filename="../qml/AppView.qml" line="170"/>
         <source>(done)</source>
         <translation>(done)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="176"/>
+        <location filename="../qml/AppView.qml" line="183"/>
         <source>Add lesson folder…</source>
         <translation>Add lesson folder…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="180"/>
+        <location filename="../qml/AppView.qml" line="187"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>Add a folder of lessons (for teachers)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="183"/>
+        <location filename="../qml/AppView.qml" line="190"/>
         <source>Your progress</source>
         <translation>Your progress</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="215"/>
+        <location filename="../qml/AppView.qml" line="229"/>
         <source>Choose a folder of lessons</source>
         <translation>Choose a folder of lessons</translation>
     </message>
@@ -312,6 +322,144 @@
     </message>
 </context>
 <context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="30"/>
+        <source>one choice</source>
+        <translation>one choice</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="31"/>
+        <source>several choices</source>
+        <translation>several choices</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="32"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="33"/>
+        <source>fill in the code</source>
+        <translation>fill in the code</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="34"/>
+        <source>read the curve</source>
+        <translation>read the curve</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="36"/>
+        <source>all kinds</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="51"/>
+        <source>Exam practice</source>
+        <translation>Exam practice</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="59"/>
+        <source>All questions</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="60"/>
+        <source>Due for review</source>
+        <translation>Due for review</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="61"/>
+        <source>Mock exam</source>
+        <translation>Mock exam</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="64"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="75"/>
+        <source>All lessons</source>
+        <translation>All lessons</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="79"/>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="84"/>
+        <source>All syllabus items</source>
+        <translation>All syllabus items</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="88"/>
+        <source>Syllabus item</source>
+        <translation>Syllabus item</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="97"/>
+        <source>Kind of question</source>
+        <translation>Kind of question</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <source>Any difficulty</source>
+        <translation>Any difficulty</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <source>★ recall</source>
+        <translation>★ recall</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <source>★★ apply</source>
+        <translation>★★ apply</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <source>★★★ calculate</source>
+        <translation>★★★ calculate</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="107"/>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="117"/>
+        <source>Start a mock exam (20 questions, 24 minutes)</source>
+        <translation>Start a mock exam (20 questions, 24 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="127"/>
+        <source>%1 left · %2 answered</source>
+        <translation>%1 left · %2 answered</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="131"/>
+        <source>Hand in</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="145"/>
+        <source>Score: %1 / %2</source>
+        <translation>Score: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <source>Nothing is due for review now.</source>
+        <translation>Nothing is due for review now.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <source>No question matches.</source>
+        <translation>No question matches.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressBackup</name>
     <message>
         <location filename="../qml/ProgressBackup.qml" line="19"/>
@@ -424,52 +572,57 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="140"/>
+        <location filename="../qml/QuestionCard.qml" line="142"/>
         <source>Your answer, e.g. 0.5 or 0,5</source>
         <translation>Your answer, e.g. 0.5 or 0,5</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="143"/>
+        <location filename="../qml/QuestionCard.qml" line="145"/>
         <source>Answer (a number)</source>
         <translation>Answer (a number)</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="148"/>
+        <location filename="../qml/QuestionCard.qml" line="150"/>
         <source>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</source>
         <translation>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="190"/>
+        <location filename="../qml/QuestionCard.qml" line="192"/>
         <source>Blank %1</source>
         <translation>Blank %1</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="203"/>
+        <location filename="../qml/QuestionCard.qml" line="205"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="206"/>
+        <location filename="../qml/QuestionCard.qml" line="208"/>
         <source>Check the answer</source>
         <translation>Check the answer</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="210"/>
+        <location filename="../qml/QuestionCard.qml" line="212"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="218"/>
+        <location filename="../qml/QuestionCard.qml" line="220"/>
         <source>✓ Right</source>
         <translation>✓ Right</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="218"/>
+        <location filename="../qml/QuestionCard.qml" line="220"/>
         <source>✗ Wrong</source>
         <translation>✗ Wrong</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="223"/>
+        <location filename="../qml/QuestionCard.qml" line="224"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="230"/>
         <source>(not saved)</source>
         <translation>(not saved)</translation>
     </message>

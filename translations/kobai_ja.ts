@@ -4,83 +4,93 @@
 <context>
     <name>AppView</name>
     <message>
-        <location filename="../qml/AppView.qml" line="58"/>
+        <location filename="../qml/AppView.qml" line="59"/>
         <source>Kōbai</source>
         <translation>勾配 Kōbai</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="63"/>
+        <location filename="../qml/AppView.qml" line="64"/>
         <source>How neural networks learn</source>
         <translation>ニューラルネットワークが学ぶしくみ</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="80"/>
+        <location filename="../qml/AppView.qml" line="81"/>
         <source>run %1/%2 · epoch %3 / %4</source>
         <translation>実行 %1/%2 · エポック %3 / %4</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="84"/>
+        <location filename="../qml/AppView.qml" line="85"/>
         <source>Rerun</source>
         <translation>再実行</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="87"/>
+        <location filename="../qml/AppView.qml" line="88"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
         <translation>レッスンの実験をもう一度実行 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="92"/>
+        <location filename="../qml/AppView.qml" line="93"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="95"/>
+        <location filename="../qml/AppView.qml" line="96"/>
         <source>Stop the run (Esc)</source>
         <translation>実行を止める (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="101"/>
+        <location filename="../qml/AppView.qml" line="102"/>
+        <source>Exam practice</source>
+        <translation>試験対策</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="104"/>
+        <source>Practise questions from every lesson, review, mock exam</source>
+        <translation>全レッスンの問題演習・復習・模擬試験</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="108"/>
         <source>Glossary</source>
         <translation>用語集</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="103"/>
+        <location filename="../qml/AppView.qml" line="110"/>
         <source>Open the glossary (用語集)</source>
         <translation>用語集を開く</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="112"/>
+        <location filename="../qml/AppView.qml" line="119"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="135"/>
-        <location filename="../qml/AppView.qml" line="149"/>
+        <location filename="../qml/AppView.qml" line="142"/>
+        <location filename="../qml/AppView.qml" line="156"/>
         <source>Lessons</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="163"/>
+        <location filename="../qml/AppView.qml" line="170"/>
         <source>(done)</source>
         <translation>(完了)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="176"/>
+        <location filename="../qml/AppView.qml" line="183"/>
         <source>Add lesson folder…</source>
         <translation>レッスンフォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="180"/>
+        <location filename="../qml/AppView.qml" line="187"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>レッスンのフォルダを追加 (教える方向け)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="183"/>
+        <location filename="../qml/AppView.qml" line="190"/>
         <source>Your progress</source>
         <translation>学習記録</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="215"/>
+        <location filename="../qml/AppView.qml" line="229"/>
         <source>Choose a folder of lessons</source>
         <translation>レッスンのフォルダを選ぶ</translation>
     </message>
@@ -312,6 +322,144 @@
     </message>
 </context>
 <context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="30"/>
+        <source>one choice</source>
+        <translation>単一選択</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="31"/>
+        <source>several choices</source>
+        <translation>複数選択</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="32"/>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="33"/>
+        <source>fill in the code</source>
+        <translation>コードの穴埋め</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="34"/>
+        <source>read the curve</source>
+        <translation>曲線の読み取り</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="36"/>
+        <source>all kinds</source>
+        <translation>すべての形式</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="51"/>
+        <source>Exam practice</source>
+        <translation>試験対策</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="59"/>
+        <source>All questions</source>
+        <translation>すべての問題</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="60"/>
+        <source>Due for review</source>
+        <translation>復習する問題</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="61"/>
+        <source>Mock exam</source>
+        <translation>模擬試験</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="64"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="75"/>
+        <source>All lessons</source>
+        <translation>すべてのレッスン</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="79"/>
+        <source>Lesson</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="84"/>
+        <source>All syllabus items</source>
+        <translation>すべてのシラバス項目</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="88"/>
+        <source>Syllabus item</source>
+        <translation>シラバス項目</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="97"/>
+        <source>Kind of question</source>
+        <translation>問題の形式</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <source>Any difficulty</source>
+        <translation>すべての難易度</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <source>★ recall</source>
+        <translation>★ 知識</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <source>★★ apply</source>
+        <translation>★★ 応用</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <source>★★★ calculate</source>
+        <translation>★★★ 計算</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="107"/>
+        <source>Difficulty</source>
+        <translation>難易度</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="117"/>
+        <source>Start a mock exam (20 questions, 24 minutes)</source>
+        <translation>模擬試験を始める (20 問・24 分)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="127"/>
+        <source>%1 left · %2 answered</source>
+        <translation>残り %1 · %2 問解答</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="131"/>
+        <source>Hand in</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="145"/>
+        <source>Score: %1 / %2</source>
+        <translation>得点: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <source>Nothing is due for review now.</source>
+        <translation>いま復習する問題はありません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <source>No question matches.</source>
+        <translation>該当する問題はありません。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressBackup</name>
     <message>
         <location filename="../qml/ProgressBackup.qml" line="19"/>
@@ -424,52 +572,57 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="140"/>
+        <location filename="../qml/QuestionCard.qml" line="142"/>
         <source>Your answer, e.g. 0.5 or 0,5</source>
         <translation>答え (例: 0.5 または 0,5)</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="143"/>
+        <location filename="../qml/QuestionCard.qml" line="145"/>
         <source>Answer (a number)</source>
         <translation>答え (数値)</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="148"/>
+        <location filename="../qml/QuestionCard.qml" line="150"/>
         <source>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</source>
         <translation>数値として読めません。0.5、0,5、1e-3 のように書いてください。</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="190"/>
+        <location filename="../qml/QuestionCard.qml" line="192"/>
         <source>Blank %1</source>
         <translation>空欄 %1</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="203"/>
+        <location filename="../qml/QuestionCard.qml" line="205"/>
         <source>Check</source>
         <translation>答え合わせ</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="206"/>
+        <location filename="../qml/QuestionCard.qml" line="208"/>
         <source>Check the answer</source>
         <translation>答え合わせをする</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="210"/>
+        <location filename="../qml/QuestionCard.qml" line="212"/>
         <source>Try again</source>
         <translation>もう一度</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="218"/>
+        <location filename="../qml/QuestionCard.qml" line="220"/>
         <source>✓ Right</source>
         <translation>✓ 正解</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="218"/>
+        <location filename="../qml/QuestionCard.qml" line="220"/>
         <source>✗ Wrong</source>
         <translation>✗ 不正解</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="223"/>
+        <location filename="../qml/QuestionCard.qml" line="224"/>
+        <source>Answered</source>
+        <translation>解答済み</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="230"/>
         <source>(not saved)</source>
         <translation>(保存されていません)</translation>
     </message>

@@ -21,7 +21,7 @@ CurveRun::CurveRun(QObject *parent)
     });
 }
 
-void CurveRun::setQuestions(LessonQuestions *questions)
+void CurveRun::setQuestions(QuestionSource *questions)
 {
     if (m_questions == questions)
         return;

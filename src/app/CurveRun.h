@@ -3,7 +3,7 @@
 // ExperimentRunner (the same worker path as the lesson's charts) when the question is
 // shown, so the learner reads a curve the engine made, never a picture.
 #include "ExperimentRunner.h"
-#include "LessonQuestions.h"
+#include "QuestionSource.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,7 +18,7 @@ class CurveRun : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(kobai::app::LessonQuestions *questions READ questions WRITE setQuestions NOTIFY sourceChanged)
+    Q_PROPERTY(kobai::app::QuestionSource *questions READ questions WRITE setQuestions NOTIFY sourceChanged)
     Q_PROPERTY(int questionIndex READ questionIndex WRITE setQuestionIndex NOTIFY sourceChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     /// Epochs trained so far.
@@ -29,8 +29,8 @@ class CurveRun : public QObject
 public:
     explicit CurveRun(QObject *parent = nullptr);
 
-    LessonQuestions *questions() const { return m_questions; }
-    void setQuestions(LessonQuestions *questions);
+    QuestionSource *questions() const { return m_questions; }
+    void setQuestions(QuestionSource *questions);
     int questionIndex() const { return m_questionIndex; }
     void setQuestionIndex(int index);
     bool running() const { return m_runner.isRunning(); }
@@ -49,7 +49,7 @@ signals:
 private:
     void restart();
 
-    QPointer<LessonQuestions> m_questions;
+    QPointer<QuestionSource> m_questions;
     int m_questionIndex = -1;
     std::vector<EpochRecord> m_epochs;
     int m_divergedAt = 0;

@@ -5,7 +5,6 @@
 
 namespace kobai::app {
 
-namespace {
 QString kindName(config::Question::Kind kind)
 {
     switch (kind) {
@@ -22,7 +21,6 @@ QString kindName(config::Question::Kind kind)
     }
     return {};
 }
-} // namespace
 
 QVariantMap questionVariant(const config::Question &question, const QString &lessonId)
 {

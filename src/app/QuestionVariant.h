@@ -8,6 +8,9 @@
 
 namespace kobai::app {
 
+/// The kind as lesson files write it: "single", "multiple", "number", "fill_code", "read_curve".
+QString kindName(config::Question::Kind kind);
+
 /// {id, kind ("single", …), syllabus, difficulty, prompt, explanation, choices: [{ja, en}],
 ///  codeParts: [the listing between blanks], blankChoices: [[snippet]], lessonId}.
 QVariantMap questionVariant(const config::Question &question, const QString &lessonId);
