@@ -74,7 +74,6 @@ Popup {
                 clip: true
                 model: glossary
                 currentIndex: glossary.rowOf(dialog.currentId)
-                highlight: Rectangle { color: palette.highlight; opacity: 0.25 }
                 highlightMoveDuration: 0
                 ScrollBar.vertical: ScrollBar {}
                 delegate: ItemDelegate {
@@ -82,6 +81,7 @@ Popup {
                     required property string ja
                     required property string en
                     width: ListView.view.width
+                    highlighted: termId === dialog.currentId
                     text: Language.code === "en" ? en + " — " + ja : ja + " — " + en
                     onClicked: dialog.currentId = termId
                 }

@@ -186,6 +186,7 @@ Popup {
                     questionIndex: index
                     questions: session
                     reveal: session.mode !== "exam" || !session.examRunning
+                    answerable: session.mode !== "exam" || session.examRunning
                 }
             }
         }

@@ -15,6 +15,8 @@ Frame {
     required property QuestionSource questions
     /// Whether right/wrong and the explanation show after "Check" (not during a mock exam).
     property bool reveal: true
+    /// False once a mock exam is handed in: what was not answered stays unanswered.
+    property bool answerable: true
 
     /// The chosen indices: one for single/read_curve, any for multiple, one per blank for fill_code.
     property var chosen: question.kind === "fill_code" ? (question.blankChoices ?? []).map(() => -1) : []
@@ -203,7 +205,7 @@ Frame {
             Button {
                 objectName: "checkButton"
                 text: qsTr("Check")
-                enabled: !card.answered && card.canCheck
+                enabled: !card.answered && card.canCheck && card.answerable
                 onClicked: card.check()
                 Accessible.name: qsTr("Check the answer")
             }
