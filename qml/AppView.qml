@@ -15,10 +15,19 @@ Item {
     readonly property string openedLessonId: controller.hasLesson ? controller.lesson.id : ""
     readonly property alias controller: controller
     readonly property alias lessonList: lessonList
+    readonly property alias glossary: glossaryDialog
+    readonly property alias practice: practiceDialog
 
     ExperimentController {
         id: controller
         library: root.library
+    }
+
+    // Done/not done is the learner's progress, whichever library the view shows.
+    Binding {
+        target: root.library
+        property: "progress"
+        value: Progress
     }
 
     Shortcut {
@@ -88,6 +97,18 @@ Item {
                     ToolTip.visible: hovered
                     ToolTip.text: Accessible.name
                 }
+                Button {
+                    objectName: "practiceButton"
+                    text: qsTr("Exam practice")
+                    onClicked: practiceDialog.open()
+                    Accessible.name: qsTr("Practise questions from every lesson, review, mock exam")
+                }
+                Button {
+                    objectName: "glossaryButton"
+                    text: qsTr("Glossary")
+                    onClicked: glossaryDialog.open()
+                    Accessible.name: qsTr("Open the glossary (用語集)")
+                }
                 ComboBox {
                     id: languageBox
                     model: [{code: "ja", name: "日本語"}, {code: "en", name: "English"}]
@@ -99,6 +120,10 @@ Item {
                     Layout.preferredWidth: 120
                 }
             }
+        }
+
+        ProgressNotice {
+            Layout.fillWidth: true
         }
 
         SplitView {
@@ -161,15 +186,42 @@ Item {
                         onClicked: folderDialog.open()
                         Accessible.name: qsTr("Add a folder of lessons (for teachers)")
                     }
+                    Label {
+                        text: qsTr("Your progress")
+                        font.bold: true
+                        Layout.leftMargin: 8
+                    }
+                    ProgressBackup {
+                        objectName: "progressBackup"
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 8
+                        Layout.rightMargin: 8
+                        Layout.bottomMargin: 8
+                    }
                 }
             }
 
             LessonPage {
+                objectName: "lessonPage"
                 SplitView.fillWidth: true
                 controller: controller
                 library: root.library
+                onGlossaryTermRequested: termId => glossaryDialog.openTerm(termId)
             }
         }
+    }
+
+    PracticeDialog {
+        id: practiceDialog
+        objectName: "practiceDialog"
+        anchors.centerIn: Overlay.overlay
+        library: root.library
+    }
+
+    GlossaryDialog {
+        id: glossaryDialog
+        objectName: "glossaryDialog"
+        anchors.centerIn: Overlay.overlay
     }
 
     FolderDialog {

@@ -11,6 +11,24 @@ Pane {
     required property ExperimentController controller
     required property LessonLibrary library
     readonly property var lesson: controller.lesson
+    readonly property alias questions: lessonQuestions
+
+    /// A glossary: link in the lesson text asks for its term.
+    signal glossaryTermRequested(string termId)
+
+    function openLink(link) {
+        if (link.startsWith("glossary:"))
+            glossaryTermRequested(link.slice("glossary:".length))
+        else
+            Qt.openUrlExternally(link)
+    }
+
+    LessonQuestions {
+        id: lessonQuestions
+        library: page.library
+        lessonIndex: page.controller.hasLesson ? page.controller.lessonIndex : -1
+        progress: Progress
+    }
 
     padding: 12
 
@@ -51,14 +69,11 @@ Pane {
                 Layout.fillWidth: true
             }
             CheckBox {
+                objectName: "doneBox"
                 text: qsTr("Done")
-                checked: false
+                checked: page.lesson.id !== undefined && Progress.lessonsDone.includes(page.lesson.id)
                 onToggled: page.library.setDone(page.controller.lessonIndex, checked)
                 Accessible.name: qsTr("Mark this lesson as done")
-                Connections {
-                    target: page.controller
-                    function onLessonChanged() { parent.checked = page.library.isDone(page.controller.lessonIndex) }
-                }
             }
             ComboBox {
                 id: codeExperiment
@@ -83,29 +98,57 @@ Pane {
 
             ScrollView {
                 id: textScroll
-                SplitView.preferredWidth: 400
+                SplitView.preferredWidth: sideBySide.checked ? 760 : 400
                 SplitView.minimumWidth: 260
                 contentWidth: availableWidth
                 clip: true
                 ColumnLayout {
                     width: textScroll.availableWidth
                     spacing: 12
+                    Switch {
+                        id: sideBySide
+                        objectName: "sideBySide"
+                        text: qsTr("Japanese and English side by side")
+                        Accessible.name: text
+                    }
                     Text {
                         objectName: "lessonText"
+                        visible: !sideBySide.checked
                         Layout.fillWidth: true
                         Layout.rightMargin: 8
                         textFormat: Text.MarkdownText
                         wrapMode: Text.Wrap
                         text: page.lesson.text ? page.lesson.text[Language.code] : ""
                         color: palette.text
-                        onLinkActivated: link => {
-                            if (!link.startsWith("glossary:")) {
-                                Qt.openUrlExternally(link)
-                                return
+                        onLinkActivated: link => page.openLink(link)
+                    }
+                    BilingualText {
+                        id: bilingual
+                        ja: sideBySide.checked && page.lesson.text ? page.lesson.text.ja : ""
+                        en: sideBySide.checked && page.lesson.text ? page.lesson.text.en : ""
+                    }
+                    Repeater {
+                        objectName: "pairedParagraphs"
+                        model: bilingual.pairs
+                        RowLayout {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            Layout.rightMargin: 8
+                            spacing: 12
+                            Repeater {
+                                model: [modelData.ja, modelData.en]
+                                Text {
+                                    required property string modelData
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: 1
+                                    Layout.alignment: Qt.AlignTop
+                                    textFormat: Text.MarkdownText
+                                    wrapMode: Text.Wrap
+                                    text: modelData
+                                    color: palette.text
+                                    onLinkActivated: link => page.openLink(link)
+                                }
                             }
-                            glossaryPopup.term = page.library.term(link.substring("glossary:".length))
-                            if (glossaryPopup.term.ja)
-                                glossaryPopup.open()
                         }
                     }
                     Frame {
@@ -122,15 +165,23 @@ Pane {
                             }
                         }
                     }
-                    GroupBox {
-                        Layout.fillWidth: true
-                        Layout.rightMargin: 8
-                        title: qsTr("Practice questions")
-                        Label {
-                            width: parent.width
-                            wrapMode: Text.Wrap
-                            text: qsTr("Practice questions come with the lessons.")
-                            opacity: 0.7
+                    Label {
+                        text: qsTr("Practice questions")
+                        font.bold: true
+                        font.pixelSize: 16
+                        visible: lessonQuestions.questions.length > 0
+                    }
+                    Repeater {
+                        model: lessonQuestions.questions
+                        QuestionCard {
+                            required property var modelData
+                            required property int index
+                            objectName: "question" + index
+                            Layout.fillWidth: true
+                            Layout.rightMargin: 8
+                            question: modelData
+                            questionIndex: index
+                            questions: lessonQuestions
                         }
                     }
                 }
@@ -201,32 +252,6 @@ Pane {
                         }
                     }
                 }
-            }
-        }
-    }
-
-    Popup {
-        id: glossaryPopup
-        objectName: "glossaryPopup"
-        property var term: ({})
-        anchors.centerIn: Overlay.overlay
-        width: 460
-        padding: 16
-        ColumnLayout {
-            width: parent.width
-            Label {
-                objectName: "glossaryTerm"
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                font.bold: true
-                font.pixelSize: 16
-                text: glossaryPopup.term.ja ? glossaryPopup.term.ja + "（" + glossaryPopup.term.reading + "）— "
-                                              + glossaryPopup.term.en : ""
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: glossaryPopup.term.definition ? glossaryPopup.term.definition[Language.code] : ""
             }
         }
     }

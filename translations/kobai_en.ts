@@ -4,131 +4,222 @@
 <context>
     <name>AppView</name>
     <message>
-        <location filename="../qml/AppView.qml" line="50"/>
+        <location filename="../qml/AppView.qml" line="59"/>
         <source>Kōbai</source>
         <translation>Kōbai</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="55"/>
+        <location filename="../qml/AppView.qml" line="64"/>
         <source>How neural networks learn</source>
         <translation>How neural networks learn</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="72"/>
+        <location filename="../qml/AppView.qml" line="81"/>
         <source>run %1/%2 · epoch %3 / %4</source>
         <translation>run %1/%2 · epoch %3 / %4</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="76"/>
+        <location filename="../qml/AppView.qml" line="85"/>
         <source>Rerun</source>
         <translation>Rerun</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="79"/>
+        <location filename="../qml/AppView.qml" line="88"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
         <translation>Run the lesson&apos;s experiments again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="84"/>
+        <location filename="../qml/AppView.qml" line="93"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="87"/>
+        <location filename="../qml/AppView.qml" line="96"/>
         <source>Stop the run (Esc)</source>
         <translation>Stop the run (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="98"/>
+        <location filename="../qml/AppView.qml" line="102"/>
+        <source>Exam practice</source>
+        <translation>Exam practice</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="104"/>
+        <source>Practise questions from every lesson, review, mock exam</source>
+        <translation>Practise questions from every lesson, review, mock exam</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="108"/>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="110"/>
+        <source>Open the glossary (用語集)</source>
+        <translation>Open the glossary (用語集)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="119"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="117"/>
-        <location filename="../qml/AppView.qml" line="131"/>
+        <location filename="../qml/AppView.qml" line="142"/>
+        <location filename="../qml/AppView.qml" line="156"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="145"/>
+        <location filename="../qml/AppView.qml" line="170"/>
         <source>(done)</source>
         <translation>(done)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="158"/>
+        <location filename="../qml/AppView.qml" line="183"/>
         <source>Add lesson folder…</source>
         <translation>Add lesson folder…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="162"/>
+        <location filename="../qml/AppView.qml" line="187"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>Add a folder of lessons (for teachers)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="177"/>
+        <location filename="../qml/AppView.qml" line="190"/>
+        <source>Your progress</source>
+        <translation>Your progress</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="229"/>
         <source>Choose a folder of lessons</source>
         <translation>Choose a folder of lessons</translation>
     </message>
 </context>
 <context>
+    <name>CurveChart</name>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="43"/>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="50"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="54"/>
+        <source>training loss</source>
+        <translation>training loss</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="62"/>
+        <source>validation loss</source>
+        <translation>validation loss</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="73"/>
+        <source>Training…</source>
+        <translation>Training…</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="81"/>
+        <source>diverged at epoch %1</source>
+        <translation>diverged at epoch %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="39"/>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="47"/>
+        <source>Search: 過学習, かがくしゅう, overfitting…</source>
+        <translation>Search: 過学習, かがくしゅう, overfitting…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="48"/>
+        <source>Search the glossary</source>
+        <translation>Search the glossary</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="51"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="91"/>
+        <source>No term matches.</source>
+        <translation>No term matches.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="123"/>
+        <source>See also</source>
+        <translation>See also</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="21"/>
+        <location filename="../qml/LessonPage.qml" line="39"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="21"/>
+        <location filename="../qml/LessonPage.qml" line="39"/>
         <source>No lesson is open</source>
         <translation>No lesson is open</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="33"/>
+        <location filename="../qml/LessonPage.qml" line="51"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="54"/>
+        <location filename="../qml/LessonPage.qml" line="73"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="57"/>
+        <location filename="../qml/LessonPage.qml" line="76"/>
         <source>Mark this lesson as done</source>
         <translation>Mark this lesson as done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="67"/>
+        <location filename="../qml/LessonPage.qml" line="82"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>Experiment to show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="71"/>
+        <location filename="../qml/LessonPage.qml" line="86"/>
         <source>Show as PyTorch code</source>
         <translation>Show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="108"/>
+        <location filename="../qml/LessonPage.qml" line="111"/>
+        <source>Japanese and English side by side</source>
+        <translation>Japanese and English side by side</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="160"/>
         <source>Try this</source>
         <translation>Try this</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="119"/>
+        <location filename="../qml/LessonPage.qml" line="169"/>
         <source>Practice questions</source>
         <translation>Practice questions</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="123"/>
-        <source>Practice questions come with the lessons.</source>
-        <translation>Practice questions come with the lessons.</translation>
-    </message>
-    <message>
-        <location filename="../qml/LessonPage.qml" line="178"/>
+        <location filename="../qml/LessonPage.qml" line="238"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: diverged at step %2</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="179"/>
+        <location filename="../qml/LessonPage.qml" line="239"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: diverged at epoch %2</translation>
     </message>
@@ -208,20 +299,10 @@
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="62"/>
-        <source>coordinate</source>
-        <translation>coordinate</translation>
-    </message>
-    <message>
         <location filename="../qml/LossChart.qml" line="184"/>
         <location filename="../qml/LossChart.qml" line="203"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
-    </message>
-    <message>
-        <location filename="../qml/LossChart.qml" line="264"/>
-        <source>diverged at step %1</source>
-        <translation>diverged at step %1</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="265"/>
@@ -234,17 +315,27 @@
         <translation>early stop at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="317"/>
+        <location filename="../qml/LossChart.qml" line="62"/>
+        <source>coordinate</source>
+        <translation>coordinate</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="264"/>
+        <source>diverged at step %1</source>
+        <translation>diverged at step %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="319"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="317"/>
+        <location filename="../qml/LossChart.qml" line="319"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="322"/>
+        <location filename="../qml/LossChart.qml" line="324"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>
@@ -255,6 +346,231 @@
         <location filename="../qml/Main.qml" line="19"/>
         <source>Kōbai — learning by gradient descent</source>
         <translation>Kōbai — learning by gradient descent</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="30"/>
+        <source>one choice</source>
+        <translation>one choice</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="31"/>
+        <source>several choices</source>
+        <translation>several choices</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="32"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="33"/>
+        <source>fill in the code</source>
+        <translation>fill in the code</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="34"/>
+        <source>read the curve</source>
+        <translation>read the curve</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="36"/>
+        <source>all kinds</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="51"/>
+        <source>Exam practice</source>
+        <translation>Exam practice</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="59"/>
+        <source>All questions</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="60"/>
+        <source>Due for review</source>
+        <translation>Due for review</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="61"/>
+        <source>Mock exam</source>
+        <translation>Mock exam</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="64"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="75"/>
+        <source>All lessons</source>
+        <translation>All lessons</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="79"/>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="84"/>
+        <source>All syllabus items</source>
+        <translation>All syllabus items</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="88"/>
+        <source>Syllabus item</source>
+        <translation>Syllabus item</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="97"/>
+        <source>Kind of question</source>
+        <translation>Kind of question</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <source>Any difficulty</source>
+        <translation>Any difficulty</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <source>★ recall</source>
+        <translation>★ recall</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <source>★★ apply</source>
+        <translation>★★ apply</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <source>★★★ calculate</source>
+        <translation>★★★ calculate</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="107"/>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="117"/>
+        <source>Start a mock exam (20 questions, 24 minutes)</source>
+        <translation>Start a mock exam (20 questions, 24 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="127"/>
+        <source>%1 left · %2 answered</source>
+        <translation>%1 left · %2 answered</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="131"/>
+        <source>Hand in</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="145"/>
+        <source>Score: %1 / %2</source>
+        <translation>Score: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <source>Nothing is due for review now.</source>
+        <translation>Nothing is due for review now.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <source>No question matches.</source>
+        <translation>No question matches.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBackup</name>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <source>Progress exported.</source>
+        <translation>Progress exported.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <source>Import failed: %1</source>
+        <translation>Import failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <source>Progress imported.</source>
+        <translation>Progress imported.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="33"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="36"/>
+        <source>Export your progress as a JSON file</source>
+        <translation>Export your progress as a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="41"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="45"/>
+        <source>Import progress from a JSON file</source>
+        <translation>Import progress from a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="61"/>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="64"/>
+        <location filename="../qml/ProgressBackup.qml" line="71"/>
+        <source>Kōbai progress (*.json)</source>
+        <translation>Kōbai progress (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="69"/>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNotice</name>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="27"/>
+        <source>Your progress file could not be read. It was kept aside as %1 and a new one was started; nothing was deleted.</source>
+        <translation>Your progress file could not be read. It was kept aside as %1 and a new one was started; nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="29"/>
+        <source>Your progress file was written by a newer Kōbai. It was kept aside as %1 and a new one was started; open it with the newer Kōbai.</source>
+        <translation>Your progress file was written by a newer Kōbai. It was kept aside as %1 and a new one was started; open it with the newer Kōbai.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="31"/>
+        <source>Your progress cannot be saved in %1 (%2). Kōbai works, but nothing you do will be kept.</source>
+        <translation>Your progress cannot be saved in %1 (%2). Kōbai works, but nothing you do will be kept.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="37"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="39"/>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -278,6 +594,77 @@
         <location filename="../qml/PyTorchDialog.qml" line="41"/>
         <source>Copy the code</source>
         <translation>Copy the code</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="144"/>
+        <source>Your answer, e.g. 0.5 or 0,5</source>
+        <translation>Your answer, e.g. 0.5 or 0,5</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="147"/>
+        <source>Answer (a number)</source>
+        <translation>Answer (a number)</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="152"/>
+        <source>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</source>
+        <translation>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="194"/>
+        <source>Blank %1</source>
+        <translation>Blank %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="207"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="210"/>
+        <source>Check the answer</source>
+        <translation>Check the answer</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="214"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="222"/>
+        <source>✓ Right</source>
+        <translation>✓ Right</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="222"/>
+        <source>✗ Wrong</source>
+        <translation>✗ Wrong</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="226"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="232"/>
+        <source>(not saved)</source>
+        <translation>(not saved)</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::Progress</name>
+    <message>
+        <location filename="../src/app/Progress.cpp" line="81"/>
+        <source>Progress cannot be saved here, so nothing can be imported.</source>
+        <translation>Progress cannot be saved here, so nothing can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Progress.cpp" line="89"/>
+        <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
+        <translation>%1 is not a Kōbai progress export (%2 at byte %3).</translation>
     </message>
 </context>
 </TS>

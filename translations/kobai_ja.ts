@@ -4,131 +4,222 @@
 <context>
     <name>AppView</name>
     <message>
-        <location filename="../qml/AppView.qml" line="50"/>
+        <location filename="../qml/AppView.qml" line="59"/>
         <source>Kōbai</source>
         <translation>勾配 Kōbai</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="55"/>
+        <location filename="../qml/AppView.qml" line="64"/>
         <source>How neural networks learn</source>
         <translation>ニューラルネットワークが学ぶしくみ</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="72"/>
+        <location filename="../qml/AppView.qml" line="81"/>
         <source>run %1/%2 · epoch %3 / %4</source>
         <translation>実行 %1/%2 · エポック %3 / %4</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="76"/>
+        <location filename="../qml/AppView.qml" line="85"/>
         <source>Rerun</source>
         <translation>再実行</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="79"/>
+        <location filename="../qml/AppView.qml" line="88"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
         <translation>レッスンの実験をもう一度実行 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="84"/>
+        <location filename="../qml/AppView.qml" line="93"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="87"/>
+        <location filename="../qml/AppView.qml" line="96"/>
         <source>Stop the run (Esc)</source>
         <translation>実行を止める (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="98"/>
+        <location filename="../qml/AppView.qml" line="102"/>
+        <source>Exam practice</source>
+        <translation>試験対策</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="104"/>
+        <source>Practise questions from every lesson, review, mock exam</source>
+        <translation>全レッスンの問題演習・復習・模擬試験</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="108"/>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="110"/>
+        <source>Open the glossary (用語集)</source>
+        <translation>用語集を開く</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="119"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="117"/>
-        <location filename="../qml/AppView.qml" line="131"/>
+        <location filename="../qml/AppView.qml" line="142"/>
+        <location filename="../qml/AppView.qml" line="156"/>
         <source>Lessons</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="145"/>
+        <location filename="../qml/AppView.qml" line="170"/>
         <source>(done)</source>
         <translation>(完了)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="158"/>
+        <location filename="../qml/AppView.qml" line="183"/>
         <source>Add lesson folder…</source>
         <translation>レッスンフォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="162"/>
+        <location filename="../qml/AppView.qml" line="187"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>レッスンのフォルダを追加 (教える方向け)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="177"/>
+        <location filename="../qml/AppView.qml" line="190"/>
+        <source>Your progress</source>
+        <translation>学習記録</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="229"/>
         <source>Choose a folder of lessons</source>
         <translation>レッスンのフォルダを選ぶ</translation>
     </message>
 </context>
 <context>
+    <name>CurveChart</name>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="43"/>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="50"/>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="54"/>
+        <source>training loss</source>
+        <translation>学習損失</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="62"/>
+        <source>validation loss</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="73"/>
+        <source>Training…</source>
+        <translation>学習中…</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="81"/>
+        <source>diverged at epoch %1</source>
+        <translation>発散: エポック %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="39"/>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="47"/>
+        <source>Search: 過学習, かがくしゅう, overfitting…</source>
+        <translation>検索: 過学習, かがくしゅう, overfitting…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="48"/>
+        <source>Search the glossary</source>
+        <translation>用語集を検索</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="51"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="91"/>
+        <source>No term matches.</source>
+        <translation>該当する用語はありません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/GlossaryDialog.qml" line="123"/>
+        <source>See also</source>
+        <translation>関連用語</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="21"/>
+        <location filename="../qml/LessonPage.qml" line="39"/>
         <source>This lesson cannot be opened</source>
         <translation>このレッスンは開けません</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="21"/>
+        <location filename="../qml/LessonPage.qml" line="39"/>
         <source>No lesson is open</source>
         <translation>レッスンが開かれていません</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="33"/>
+        <location filename="../qml/LessonPage.qml" line="51"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="54"/>
+        <location filename="../qml/LessonPage.qml" line="73"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="57"/>
+        <location filename="../qml/LessonPage.qml" line="76"/>
         <source>Mark this lesson as done</source>
         <translation>このレッスンを完了にする</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="67"/>
+        <location filename="../qml/LessonPage.qml" line="82"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>PyTorch コードで表示する実験</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="71"/>
+        <location filename="../qml/LessonPage.qml" line="86"/>
         <source>Show as PyTorch code</source>
         <translation>PyTorch コードで表示</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="108"/>
+        <location filename="../qml/LessonPage.qml" line="111"/>
+        <source>Japanese and English side by side</source>
+        <translation>日本語と英語を並べて読む</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="160"/>
         <source>Try this</source>
         <translation>やってみよう</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="119"/>
+        <location filename="../qml/LessonPage.qml" line="169"/>
         <source>Practice questions</source>
         <translation>練習問題</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="123"/>
-        <source>Practice questions come with the lessons.</source>
-        <translation>練習問題はレッスンとともに追加されます。</translation>
-    </message>
-    <message>
-        <location filename="../qml/LessonPage.qml" line="178"/>
+        <location filename="../qml/LessonPage.qml" line="238"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: ステップ %2 で発散</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="179"/>
+        <location filename="../qml/LessonPage.qml" line="239"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: エポック %2 で発散</translation>
     </message>
@@ -208,20 +299,10 @@
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="62"/>
-        <source>coordinate</source>
-        <translation>座標</translation>
-    </message>
-    <message>
         <location filename="../qml/LossChart.qml" line="184"/>
         <location filename="../qml/LossChart.qml" line="203"/>
         <source>%1 (log scale)</source>
         <translation>%1 (対数)</translation>
-    </message>
-    <message>
-        <location filename="../qml/LossChart.qml" line="264"/>
-        <source>diverged at step %1</source>
-        <translation>発散: ステップ %1</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="265"/>
@@ -234,17 +315,27 @@
         <translation>早期終了: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="317"/>
+        <location filename="../qml/LossChart.qml" line="62"/>
+        <source>coordinate</source>
+        <translation>座標</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="264"/>
+        <source>diverged at step %1</source>
+        <translation>発散: ステップ %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="319"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="317"/>
+        <location filename="../qml/LossChart.qml" line="319"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="322"/>
+        <location filename="../qml/LossChart.qml" line="324"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>
@@ -255,6 +346,231 @@
         <location filename="../qml/Main.qml" line="19"/>
         <source>Kōbai — learning by gradient descent</source>
         <translation>勾配 Kōbai — 勾配降下法で学ぶ</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="30"/>
+        <source>one choice</source>
+        <translation>単一選択</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="31"/>
+        <source>several choices</source>
+        <translation>複数選択</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="32"/>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="33"/>
+        <source>fill in the code</source>
+        <translation>コードの穴埋め</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="34"/>
+        <source>read the curve</source>
+        <translation>曲線の読み取り</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="36"/>
+        <source>all kinds</source>
+        <translation>すべての形式</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="51"/>
+        <source>Exam practice</source>
+        <translation>試験対策</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="59"/>
+        <source>All questions</source>
+        <translation>すべての問題</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="60"/>
+        <source>Due for review</source>
+        <translation>復習する問題</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="61"/>
+        <source>Mock exam</source>
+        <translation>模擬試験</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="64"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="75"/>
+        <source>All lessons</source>
+        <translation>すべてのレッスン</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="79"/>
+        <source>Lesson</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="84"/>
+        <source>All syllabus items</source>
+        <translation>すべてのシラバス項目</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="88"/>
+        <source>Syllabus item</source>
+        <translation>シラバス項目</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="97"/>
+        <source>Kind of question</source>
+        <translation>問題の形式</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <source>Any difficulty</source>
+        <translation>すべての難易度</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <source>★ recall</source>
+        <translation>★ 知識</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <source>★★ apply</source>
+        <translation>★★ 応用</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <source>★★★ calculate</source>
+        <translation>★★★ 計算</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="107"/>
+        <source>Difficulty</source>
+        <translation>難易度</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="117"/>
+        <source>Start a mock exam (20 questions, 24 minutes)</source>
+        <translation>模擬試験を始める (20 問・24 分)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="127"/>
+        <source>%1 left · %2 answered</source>
+        <translation>残り %1 · %2 問解答</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="131"/>
+        <source>Hand in</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="145"/>
+        <source>Score: %1 / %2</source>
+        <translation>得点: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <source>Nothing is due for review now.</source>
+        <translation>いま復習する問題はありません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <source>No question matches.</source>
+        <translation>該当する問題はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBackup</name>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <source>Export failed: %1</source>
+        <translation>書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <source>Progress exported.</source>
+        <translation>学習記録を書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <source>Import failed: %1</source>
+        <translation>読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <source>Progress imported.</source>
+        <translation>学習記録を読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="33"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="36"/>
+        <source>Export your progress as a JSON file</source>
+        <translation>学習記録を JSON ファイルに書き出す</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="41"/>
+        <source>Import…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="45"/>
+        <source>Import progress from a JSON file</source>
+        <translation>JSON ファイルから学習記録を読み込む</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="61"/>
+        <source>Export progress</source>
+        <translation>学習記録の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="64"/>
+        <location filename="../qml/ProgressBackup.qml" line="71"/>
+        <source>Kōbai progress (*.json)</source>
+        <translation>Kōbai 学習記録 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="69"/>
+        <source>Import progress</source>
+        <translation>学習記録の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNotice</name>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="27"/>
+        <source>Your progress file could not be read. It was kept aside as %1 and a new one was started; nothing was deleted.</source>
+        <translation>学習記録のファイルを読めませんでした。%1 として残し、新しい記録を始めました。何も削除していません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="29"/>
+        <source>Your progress file was written by a newer Kōbai. It was kept aside as %1 and a new one was started; open it with the newer Kōbai.</source>
+        <translation>学習記録のファイルは新しい版の Kōbai で書かれています。%1 として残し、新しい記録を始めました。新しい版の Kōbai で開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="31"/>
+        <source>Your progress cannot be saved in %1 (%2). Kōbai works, but nothing you do will be kept.</source>
+        <translation>学習記録を %1 に保存できません (%2)。Kōbai は使えますが、記録は残りません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="37"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="39"/>
+        <source>Close this message</source>
+        <translation>このメッセージを閉じる</translation>
     </message>
 </context>
 <context>
@@ -278,6 +594,77 @@
         <location filename="../qml/PyTorchDialog.qml" line="41"/>
         <source>Copy the code</source>
         <translation>コードをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="144"/>
+        <source>Your answer, e.g. 0.5 or 0,5</source>
+        <translation>答え (例: 0.5 または 0,5)</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="147"/>
+        <source>Answer (a number)</source>
+        <translation>答え (数値)</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="152"/>
+        <source>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</source>
+        <translation>数値として読めません。0.5、0,5、1e-3 のように書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="194"/>
+        <source>Blank %1</source>
+        <translation>空欄 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="207"/>
+        <source>Check</source>
+        <translation>答え合わせ</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="210"/>
+        <source>Check the answer</source>
+        <translation>答え合わせをする</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="214"/>
+        <source>Try again</source>
+        <translation>もう一度</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="222"/>
+        <source>✓ Right</source>
+        <translation>✓ 正解</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="222"/>
+        <source>✗ Wrong</source>
+        <translation>✗ 不正解</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="226"/>
+        <source>Answered</source>
+        <translation>解答済み</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="232"/>
+        <source>(not saved)</source>
+        <translation>(保存されていません)</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::Progress</name>
+    <message>
+        <location filename="../src/app/Progress.cpp" line="81"/>
+        <source>Progress cannot be saved here, so nothing can be imported.</source>
+        <translation>ここには学習記録を保存できないため、読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Progress.cpp" line="89"/>
+        <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
+        <translation>%1 は Kōbai の学習記録のエクスポートではありません (%3 バイト目で %2)。</translation>
     </message>
 </context>
 </TS>

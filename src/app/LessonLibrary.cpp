@@ -1,5 +1,4 @@
 #include "LessonLibrary.h"
-#include "ConfigError.h"
 #include "LocalizedVariant.h"
 
 #include <QVariantMap>
@@ -8,18 +7,11 @@ namespace kobai::app {
 
 namespace {
 const QString builtInFolder = QStringLiteral(":/lessons");
-const QString builtInGlossary = QStringLiteral(":/lessons/glossary.json");
 } // namespace
 
 LessonLibrary::LessonLibrary(QObject *parent)
     : QAbstractListModel(parent)
 {
-    try {
-        m_glossary = config::readGlossaryFile(builtInGlossary);
-    } catch (const config::ConfigError &error) {
-        // kobai-run --check-lessons (a ctest) keeps this from shipping; links then show nothing.
-        qWarning("Kobai: %s", qUtf8Printable(error.text()));
-    }
     reload();
 }
 
@@ -46,7 +38,7 @@ QVariant LessonLibrary::data(const QModelIndex &index, int role) const
     case ErrorRole:
         return load.error;
     case DoneRole:
-        return m_done.contains(load.folder);
+        return isDone(index.row());
     default:
         return {};
     }
@@ -87,32 +79,34 @@ int LessonLibrary::indexOfId(const QString &id) const
     return -1;
 }
 
-void LessonLibrary::setDone(int row, bool done)
+void LessonLibrary::setProgress(Progress *progress)
 {
-    if (row < 0 || row >= m_loads.size())
+    if (m_progress == progress)
         return;
-    if (done)
-        m_done.insert(m_loads.at(row).folder);
-    else
-        m_done.remove(m_loads.at(row).folder);
-    const QModelIndex changed = index(row);
-    emit dataChanged(changed, changed, {DoneRole});
+    if (m_progress)
+        disconnect(m_progress, nullptr, this, nullptr);
+    m_progress = progress;
+    if (m_progress)
+        connect(m_progress, &Progress::lessonsDoneChanged, this, [this] {
+            if (!m_loads.isEmpty())
+                emit dataChanged(index(0), index(static_cast<int>(m_loads.size()) - 1), {DoneRole});
+        });
+    if (!m_loads.isEmpty())
+        emit dataChanged(index(0), index(static_cast<int>(m_loads.size()) - 1), {DoneRole});
+    emit progressChanged();
 }
 
-QVariantMap LessonLibrary::term(const QString &id) const
+void LessonLibrary::setDone(int row, bool done)
 {
-    const config::GlossaryTerm *term = m_glossary.find(id);
-    if (!term)
-        return {};
-    return {{QStringLiteral("ja"), term->ja},
-            {QStringLiteral("reading"), term->reading},
-            {QStringLiteral("en"), term->en},
-            {QStringLiteral("definition"), localizedVariant(term->definition)}};
+    // A broken lesson has no id to keep its progress under.
+    if (m_progress && row >= 0 && row < m_loads.size() && m_loads.at(row).lesson)
+        m_progress->setLessonDone(m_loads.at(row).lesson->id, done);
 }
 
 bool LessonLibrary::isDone(int row) const
 {
-    return row >= 0 && row < m_loads.size() && m_done.contains(m_loads.at(row).folder);
+    return m_progress && row >= 0 && row < m_loads.size() && m_loads.at(row).lesson
+           && m_progress->isLessonDone(m_loads.at(row).lesson->id);
 }
 
 void LessonLibrary::reload()

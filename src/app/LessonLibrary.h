@@ -2,12 +2,12 @@
 // The lessons the learner can open: those compiled in (":/lessons") and those in
 // folders the learner adds (a teacher's lessons). A broken lesson stays in the list
 // with its error, so one bad file never hides the others.
-#include "Glossary.h"
 #include "Lesson.h"
+#include "Progress.h"
 
 #include <QAbstractListModel>
 #include <QList>
-#include <QSet>
+#include <QPointer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -18,6 +18,8 @@ class LessonLibrary : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool builtIn READ builtIn WRITE setBuiltIn NOTIFY builtInChanged)
+    /// Where done/not done is kept; without it nothing is done.
+    Q_PROPERTY(kobai::app::Progress *progress READ progress WRITE setProgress NOTIFY progressChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, OrderRole, TitleRole, ErrorRole, DoneRole };
@@ -36,10 +38,10 @@ public:
     Q_INVOKABLE int addFolder(const QUrl &folder);
     /// The row of the lesson with this id, or -1.
     Q_INVOKABLE int indexOfId(const QString &id) const;
-    /// A glossary term for a [text](glossary:id) link: {ja, reading, en, definition: {ja, en}},
-    /// or an empty map when the glossary lacks it.
-    Q_INVOKABLE QVariantMap term(const QString &id) const;
-    /// Done/not done is kept while the app runs.
+    Progress *progress() const { return m_progress; }
+    void setProgress(Progress *progress);
+
+    /// Done/not done is kept in the learner's progress, by lesson id.
     Q_INVOKABLE void setDone(int row, bool done);
     Q_INVOKABLE bool isDone(int row) const;
 
@@ -47,6 +49,7 @@ public:
 
 signals:
     void builtInChanged();
+    void progressChanged();
 
 private:
     void reload();
@@ -54,8 +57,7 @@ private:
     bool m_builtIn = true;
     QList<QString> m_folders; ///< the learner's folders, in the order added
     QList<config::LessonLoad> m_loads;
-    QSet<QString> m_done; ///< by folder: ids of broken lessons may be unknown
-    config::Glossary m_glossary; ///< the built-in one (lessons/glossary.json)
+    QPointer<Progress> m_progress;
 };
 
 } // namespace kobai::app

@@ -1,8 +1,10 @@
 // Kōbai's desktop app. Besides the window, flags for headless use:
 //   --lesson ID --lang ja|en --run-seconds S --screenshot FILE.png   grab the window and quit
 //   --measure-stalls S [--stall-interval-ms MS]   stream a long run, print the GUI thread's gaps
+//   --data-dir DIR   keep the learner's progress there (tests, screenshots), not in the app's data folder
 #include "ExperimentController.h"
 #include "Language.h"
+#include "Progress.h"
 #include "StallMeter.h"
 
 #include <QApplication>
@@ -33,6 +35,7 @@ struct Options {
     QString screenshot;
     double stallSeconds = 0.0;
     int stallIntervalMs = 1;
+    QString dataDir;
 };
 
 Options parseOptions(const QApplication &app)
@@ -57,7 +60,11 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption stallInterval(QStringLiteral("stall-interval-ms"),
                                            QStringLiteral("The probe timer's interval for --measure-stalls."),
                                            QStringLiteral("MS"), QStringLiteral("1"));
-    parser.addOptions({lesson, lang, runSeconds, screenshot, stalls, stallInterval});
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep the learner's progress (progress.sqlite) in DIR "
+                                                    "instead of %1.").arg(kobai::app::Progress::defaultDataDir()),
+                                     QStringLiteral("DIR"));
+    parser.addOptions({lesson, lang, runSeconds, screenshot, stalls, stallInterval, dataDir});
     parser.process(app);
     Options options;
     options.lessonId = parser.value(lesson);
@@ -66,6 +73,7 @@ Options parseOptions(const QApplication &app)
     options.screenshot = parser.value(screenshot);
     options.stallSeconds = parser.value(stalls).toDouble();
     options.stallIntervalMs = std::max(1, parser.value(stallInterval).toInt());
+    options.dataDir = parser.value(dataDir);
     if (!options.language.isEmpty() && options.language != QLatin1String("ja")
         && options.language != QLatin1String("en")) {
         std::fprintf(stderr, "kobai: --lang takes ja or en\n");
@@ -155,6 +163,8 @@ int main(int argc, char *argv[])
     const Options options = parseOptions(app);
     // Fusion renders the same offscreen, under Xvfb and on a desktop (Material does not offscreen).
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    if (!options.dataDir.isEmpty())
+        kobai::app::Progress::setDataDir(options.dataDir);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

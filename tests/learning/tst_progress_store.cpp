@@ -83,6 +83,8 @@ void ProgressStoreTest::answersAndLessonsPersist()
         QCOMPARE(store.notice().kind, StoreNotice::Kind::None);
         QVERIFY(store.markLessonDone("bgd-sgd-minibatch", t0));
         QVERIFY(store.markLessonDone("bgd-sgd-minibatch", t0.addSecs(5))); // once is enough
+        QVERIFY(store.markLessonDone("learning-rate", t0));
+        QVERIFY(store.markLessonNotDone("learning-rate")); // unticked again
         QVERIFY(store.recordAnswer(answer("q1", 1, true)));
         QVERIFY(store.recordAnswer(answer("q2", 2, false)));
     }

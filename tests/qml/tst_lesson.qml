@@ -162,19 +162,6 @@ TestCase {
         dialog.close()
     }
 
-    function test_glossary_link_opens_the_term() {
-        const view = openLesson("quick")
-        const text = findChild(view, "lessonText")
-        const popup = findChild(view, "glossaryPopup")
-        text.linkActivated("glossary:overfitting")
-        tryVerify(() => popup.opened, 5000)
-        verify(findChild(view, "glossaryTerm").text.indexOf("過学習") === 0, findChild(view, "glossaryTerm").text)
-        popup.close()
-        text.linkActivated("glossary:no-such-term")
-        wait(50)
-        verify(!popup.visible)
-    }
-
     function test_closing_the_window_mid_run() {
         const view = openLesson("quick")
         verify(view.controller.setExperimentField("epochs", 1000000))

@@ -3,8 +3,11 @@
 #include <QApplication>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
+
+#include "Progress.h"
 
 Q_IMPORT_QML_PLUGIN(KobaiPlugin)
 
@@ -23,6 +26,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("KobaiTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_qml"));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // A fresh progress file for every run, never the learner's own.
+    QTemporaryDir dataDir;
+    kobai::app::Progress::setDataDir(dataDir.path());
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "kobai_qml", QUICK_TEST_SOURCE_DIR, &setup);
 }

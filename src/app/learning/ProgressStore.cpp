@@ -220,6 +220,18 @@ bool ProgressStore::markLessonDone(const QString &lessonId, const QDateTime &at)
     });
 }
 
+bool ProgressStore::markLessonNotDone(const QString &lessonId)
+{
+    return inTransaction([&] {
+        QSqlQuery query(QSqlDatabase::database(connection_, false));
+        query.prepare(QStringLiteral("DELETE FROM lesson_done WHERE lesson_id = ?"));
+        query.addBindValue(lessonId);
+        if (!query.exec())
+            lastError_ = query.lastError().text();
+        return lastError_.isEmpty();
+    });
+}
+
 QStringList ProgressStore::lessonsDone() const
 {
     QStringList ids;

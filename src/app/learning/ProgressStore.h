@@ -54,6 +54,8 @@ public:
     QString lastError() const { return lastError_; }
 
     bool markLessonDone(const QString &lessonId, const QDateTime &at);
+    /// The learner unticked "done": the lesson is listed as not done again.
+    bool markLessonNotDone(const QString &lessonId);
     QStringList lessonsDone() const;
 
     /// Records an answer and moves its question's Leitner box, in one transaction.

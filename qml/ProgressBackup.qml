@@ -1,0 +1,74 @@
+// Export the learner's progress as JSON (a backup, another machine, a teacher) and
+// import such a file back; what an import adds never replaces what is already kept.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Kobai
+
+ColumnLayout {
+    id: backup
+
+    /// The outcome of the last export or import, for the learner (and the tests).
+    property string message: ""
+    property bool failed: false
+
+    function exportTo(url) {
+        const problem = Progress.exportTo(url)
+        failed = problem !== ""
+        message = failed ? qsTr("Export failed: %1").arg(problem) : qsTr("Progress exported.")
+    }
+
+    function importFrom(url) {
+        const problem = Progress.importFrom(url)
+        failed = problem !== ""
+        message = failed ? qsTr("Import failed: %1").arg(problem) : qsTr("Progress imported.")
+    }
+
+    spacing: 4
+
+    RowLayout {
+        Layout.fillWidth: true
+        Button {
+            text: qsTr("Export…")
+            Layout.fillWidth: true
+            onClicked: exportDialog.open()
+            Accessible.name: qsTr("Export your progress as a JSON file")
+            ToolTip.visible: hovered
+            ToolTip.text: Accessible.name
+        }
+        Button {
+            text: qsTr("Import…")
+            Layout.fillWidth: true
+            enabled: Progress.saving
+            onClicked: importDialog.open()
+            Accessible.name: qsTr("Import progress from a JSON file")
+            ToolTip.visible: hovered
+            ToolTip.text: Accessible.name
+        }
+    }
+    Label {
+        objectName: "backupMessage"
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: backup.message
+        wrapMode: Text.Wrap
+        color: backup.failed ? "#D55E00" : palette.text
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export progress")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "json"
+        nameFilters: [qsTr("Kōbai progress (*.json)")]
+        onAccepted: backup.exportTo(selectedFile)
+    }
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import progress")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Kōbai progress (*.json)")]
+        onAccepted: backup.importFrom(selectedFile)
+    }
+}

@@ -1,0 +1,229 @@
+#include "PracticeSession.h"
+#include "LocalizedVariant.h"
+#include "QuestionVariant.h"
+#include "Syllabus.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace kobai::app {
+
+namespace {
+/// Where a practice entry's question is: the library row of its lesson and its index there.
+struct Place {
+    int row = -1;
+    int question = -1;
+};
+
+Place locate(const LessonLibrary &library, const PracticeEntry &entry)
+{
+    const int row = library.indexOfId(entry.lessonId);
+    if (row < 0)
+        return {};
+    const QList<config::Question> &questions = library.at(row).lesson->questions;
+    for (int i = 0; i < questions.size(); ++i)
+        if (questions.at(i).id == entry.questionId)
+            return {row, i};
+    return {};
+}
+} // namespace
+
+PracticeSession::PracticeSession(QObject *parent)
+    : QuestionSource(parent)
+{
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        if (!examRunning())
+            m_clock.stop();
+        emit examChanged();
+    });
+}
+
+void PracticeSession::setLibrary(LessonLibrary *library)
+{
+    if (m_library == library)
+        return;
+    m_library = library;
+    rebuild();
+}
+
+void PracticeSession::setLessonId(const QString &id)
+{
+    m_lessonId = id;
+    rebuild();
+}
+
+void PracticeSession::setSyllabus(const QString &id)
+{
+    m_syllabus = id;
+    rebuild();
+}
+
+void PracticeSession::setKind(const QString &kind)
+{
+    m_kind = kind;
+    rebuild();
+}
+
+void PracticeSession::setDifficulty(int difficulty)
+{
+    m_difficulty = difficulty;
+    rebuild();
+}
+
+void PracticeSession::setReviewTime(const QDateTime &time)
+{
+    m_reviewTime = time;
+    rebuild();
+}
+
+void PracticeSession::setMode(const QString &mode)
+{
+    if (mode != QLatin1String("all") && mode != QLatin1String("review"))
+        return; // "exam" only through startExam()
+    m_mode = mode;
+    m_exam.reset();
+    m_clock.stop();
+    rebuild();
+    emit examChanged();
+}
+
+QList<PracticeEntry> PracticeSession::allEntries() const
+{
+    QList<PracticeEntry> entries;
+    if (!m_library)
+        return entries;
+    for (int row = 0; row < m_library->rowCount(); ++row) {
+        const config::LessonLoad &load = m_library->at(row);
+        if (!load.lesson)
+            continue;
+        for (const config::Question &question : load.lesson->questions)
+            entries.append({load.lesson->id, load.lesson->order, question.id, question.syllabus,
+                            kindName(question.kind), question.difficulty});
+    }
+    return entries;
+}
+
+void PracticeSession::rebuild()
+{
+    if (m_mode != QLatin1String("exam")) {
+        const PracticeFilter filter{m_lessonId, m_syllabus, m_kind, m_difficulty};
+        const QStringList done = progress() ? progress()->lessonsDone() : QStringList();
+        m_shown = m_mode == QLatin1String("review") && progress()
+                      ? reviewOrder(allEntries(), filter,
+                                    progress()->store().dueForReview(
+                                        m_reviewTime.isValid() ? m_reviewTime.toUTC() : QDateTime::currentDateTimeUtc()))
+                      : practiceOrder(allEntries(), filter, done);
+    }
+    emit questionsChanged();
+}
+
+QVariantList PracticeSession::questions() const
+{
+    QVariantList list;
+    if (!m_library)
+        return list;
+    for (const PracticeEntry &entry : m_shown) {
+        const Place place = locate(*m_library, entry);
+        if (place.row < 0)
+            continue;
+        const config::Lesson &lesson = *m_library->at(place.row).lesson;
+        QVariantMap question = questionVariant(lesson.questions.at(place.question), lesson.id);
+        question.insert(QStringLiteral("lessonTitle"), localizedVariant(lesson.title));
+        list.append(question);
+    }
+    return list;
+}
+
+QVariantList PracticeSession::lessons() const
+{
+    QVariantList list;
+    if (m_library)
+        for (int row = 0; row < m_library->rowCount(); ++row)
+            if (const auto &lesson = m_library->at(row).lesson; lesson && !lesson->questions.isEmpty())
+                list.append(QVariantMap{{QStringLiteral("id"), lesson->id},
+                                        {QStringLiteral("name"), localizedVariant(lesson->title)}});
+    return list;
+}
+
+QVariantList PracticeSession::syllabusItems() const
+{
+    QVariantList list;
+    for (const config::SyllabusItem &item : config::syllabusItems())
+        list.append(QVariantMap{{QStringLiteral("id"), item.id}, {QStringLiteral("name"), localizedVariant(item.name)}});
+    return list;
+}
+
+bool PracticeSession::examRunning() const
+{
+    return m_exam && !m_examHandedIn && !m_exam->isOver(QDateTime::currentDateTimeUtc());
+}
+
+int PracticeSession::secondsLeft() const
+{
+    return m_exam && !m_examHandedIn ? static_cast<int>(m_exam->secondsLeft(QDateTime::currentDateTimeUtc())) : 0;
+}
+
+QVariantList PracticeSession::examScore() const
+{
+    QVariantList list;
+    if (!m_exam || examRunning())
+        return list;
+    const QMap<QString, learning::AreaScore> scores = m_exam->scoreBySyllabus();
+    for (auto it = scores.begin(); it != scores.end(); ++it) {
+        const config::SyllabusItem *item = config::findSyllabusItem(it.key());
+        list.append(QVariantMap{{QStringLiteral("syllabus"), it.key()},
+                                {QStringLiteral("name"), item ? localizedVariant(item->name) : localizedVariant({it.key(), it.key()})},
+                                {QStringLiteral("right"), it->right},
+                                {QStringLiteral("asked"), it->asked}});
+    }
+    return list;
+}
+
+void PracticeSession::startExam(int seed)
+{
+    QList<PracticeEntry> pool = allEntries();
+    QRandomGenerator random = seed >= 0 ? QRandomGenerator(static_cast<quint32>(seed))
+                                        : QRandomGenerator(QRandomGenerator::global()->generate());
+    std::shuffle(pool.begin(), pool.end(), random);
+    pool = pool.mid(0, examQuestions);
+    QList<learning::ExamItem> items;
+    for (const PracticeEntry &entry : pool)
+        items.append({entry.lessonId, entry.questionId, entry.syllabus});
+    m_exam = std::make_unique<learning::MockExam>(items, examSeconds, QDateTime::currentDateTimeUtc());
+    m_examHandedIn = false;
+    m_mode = QStringLiteral("exam");
+    m_shown = pool;
+    m_clock.start();
+    emit questionsChanged();
+    emit examChanged();
+}
+
+void PracticeSession::finishExam()
+{
+    if (!m_exam)
+        return;
+    m_examHandedIn = true;
+    m_clock.stop();
+    emit examChanged();
+}
+
+const config::Question *PracticeSession::questionAt(int index, QString *lessonId) const
+{
+    if (!m_library || index < 0 || index >= m_shown.size())
+        return nullptr;
+    const Place place = locate(*m_library, m_shown.at(index));
+    if (place.row < 0)
+        return nullptr;
+    *lessonId = m_shown.at(index).lessonId;
+    return &m_library->at(place.row).lesson->questions.at(place.question);
+}
+
+void PracticeSession::answered(int index, bool correct)
+{
+    if (m_exam && examRunning() && m_exam->answer(index, correct, QDateTime::currentDateTimeUtc()))
+        emit examChanged();
+}
+
+} // namespace kobai::app
