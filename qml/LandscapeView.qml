@@ -28,8 +28,8 @@ ColumnLayout {
 
     Connections {
         target: view.landscape
-        function onStartChanged() { view.step = Math.min(view.step, view.lastStep) }
-        function onLandscapeChanged() { view.step = 0; player.running = false }
+        // A new landscape opens on its whole paths; play starts them over.
+        function onLandscapeChanged() { player.running = false; view.step = view.landscape.maxStep }
     }
 
     Timer {
@@ -53,15 +53,19 @@ ColumnLayout {
         elide: Text.ElideRight
     }
 
-    RowLayout {
+    // The loss chart sits beside the map when there is room, else under it.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: 8
+        columns: view.width > 900 ? 2 : 1
+        columnSpacing: 8
+        rowSpacing: 8
 
         LandscapeCanvas {
             id: canvas
             objectName: "landscapeCanvas"
             Layout.fillWidth: true
-            Layout.preferredHeight: 380
+            // Near the function's own proportions, within a height that fits a page.
+            Layout.preferredHeight: Math.max(300, Math.min(520, (width - 70) * view.landscape.aspect + 100))
             Layout.minimumWidth: 320
             model: view.landscape
             step: view.step
@@ -81,8 +85,9 @@ ColumnLayout {
 
         StepLossPlot {
             objectName: "stepLossPlot"
-            Layout.preferredWidth: Math.max(260, view.width * 0.34)
-            Layout.preferredHeight: 380
+            Layout.fillWidth: view.width <= 900
+            Layout.preferredWidth: view.width > 900 ? Math.max(280, view.width * 0.3) : view.width
+            Layout.preferredHeight: view.width > 900 ? canvas.height : 240
             model: view.landscape
             step: view.step
             language: Language.code
@@ -94,33 +99,27 @@ ColumnLayout {
         spacing: 4
         ToolButton {
             objectName: "stepBack"
-            text: "⏮"
+            text: qsTr("Back")
             enabled: view.step > 0
             onClicked: { player.running = false; view.step -= 1 }
             Accessible.name: qsTr("Step back")
-            ToolTip.visible: hovered
-            ToolTip.text: Accessible.name
         }
         ToolButton {
             objectName: "playPause"
-            text: player.running ? "⏸" : "▶"
+            text: player.running ? qsTr("Pause") : qsTr("Play")
             onClicked: {
                 if (!player.running && view.step >= view.lastStep)
                     view.step = 0
                 player.running = !player.running
             }
-            Accessible.name: player.running ? qsTr("Pause") : qsTr("Play")
-            ToolTip.visible: hovered
-            ToolTip.text: Accessible.name
+            Accessible.name: text
         }
         ToolButton {
             objectName: "stepForward"
-            text: "⏭"
+            text: qsTr("Step")
             enabled: view.step < view.lastStep
             onClicked: { player.running = false; view.step += 1 }
             Accessible.name: qsTr("Single step")
-            ToolTip.visible: hovered
-            ToolTip.text: Accessible.name
         }
         Slider {
             objectName: "scrubber"

@@ -26,7 +26,7 @@
     <message>
         <location filename="../qml/AppView.qml" line="79"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
-        <translation>Run the lesson's experiments again (Ctrl+R)</translation>
+        <translation>Run the lesson&apos;s experiments again (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../qml/AppView.qml" line="84"/>
@@ -44,30 +44,120 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="116"/>
-        <location filename="../qml/AppView.qml" line="130"/>
+        <location filename="../qml/AppView.qml" line="117"/>
+        <location filename="../qml/AppView.qml" line="131"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="144"/>
+        <location filename="../qml/AppView.qml" line="145"/>
         <source>(done)</source>
         <translation>(done)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="157"/>
+        <location filename="../qml/AppView.qml" line="158"/>
         <source>Add lesson folder…</source>
         <translation>Add lesson folder…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="161"/>
+        <location filename="../qml/AppView.qml" line="162"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>Add a folder of lessons (for teachers)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="176"/>
+        <location filename="../qml/AppView.qml" line="177"/>
         <source>Choose a folder of lessons</source>
         <translation>Choose a folder of lessons</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="73"/>
+        <source>Loss landscape: click or drag to move the start point</source>
+        <translation>Loss landscape: click or drag to move the start point</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="102"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="105"/>
+        <source>Step back</source>
+        <translation>Step back</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="109"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="109"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="119"/>
+        <location filename="../qml/LandscapeView.qml" line="133"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="122"/>
+        <source>Single step</source>
+        <translation>Single step</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="135"/>
+        <source>step %1 / %2</source>
+        <translation>step %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="136"/>
+        <location filename="../qml/LandscapeView.qml" line="143"/>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="140"/>
+        <source>%1 steps/s</source>
+        <translation>%1 steps/s</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="146"/>
+        <source>Save image…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="148"/>
+        <source>Save the landscape as a PNG image</source>
+        <translation>Save the landscape as a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="151"/>
+        <source>Save paths…</source>
+        <translation>Save paths…</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="153"/>
+        <source>Save the paths as CSV</source>
+        <translation>Save the paths as CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="161"/>
+        <source>Click or drag on the map to move the start point; every path restarts from it.</source>
+        <translation>Click or drag on the map to move the start point; every path restarts from it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="174"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="182"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -88,42 +178,42 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="53"/>
+        <location filename="../qml/LessonPage.qml" line="54"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="56"/>
+        <location filename="../qml/LessonPage.qml" line="57"/>
         <source>Mark this lesson as done</source>
         <translation>Mark this lesson as done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="66"/>
+        <location filename="../qml/LessonPage.qml" line="67"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>Experiment to show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="69"/>
+        <location filename="../qml/LessonPage.qml" line="71"/>
         <source>Show as PyTorch code</source>
         <translation>Show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="106"/>
+        <location filename="../qml/LessonPage.qml" line="108"/>
         <source>Try this</source>
         <translation>Try this</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="117"/>
+        <location filename="../qml/LessonPage.qml" line="119"/>
         <source>Practice questions</source>
         <translation>Practice questions</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="121"/>
+        <location filename="../qml/LessonPage.qml" line="123"/>
         <source>Practice questions come with the lessons.</source>
         <translation>Practice questions come with the lessons.</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="172"/>
+        <location filename="../qml/LessonPage.qml" line="174"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: diverged at epoch %2</translation>
     </message>
@@ -131,93 +221,93 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/LossChart.qml" line="30"/>
+        <location filename="../qml/LossChart.qml" line="33"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="31"/>
+        <location filename="../qml/LossChart.qml" line="34"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="32"/>
+        <location filename="../qml/LossChart.qml" line="35"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="33"/>
+        <location filename="../qml/LossChart.qml" line="36"/>
         <source>validation accuracy</source>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="34"/>
-        <location filename="../qml/LossChart.qml" line="54"/>
+        <location filename="../qml/LossChart.qml" line="37"/>
+        <location filename="../qml/LossChart.qml" line="57"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="35"/>
+        <location filename="../qml/LossChart.qml" line="38"/>
         <source>mini-batch loss</source>
         <translation>mini-batch loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="42"/>
+        <location filename="../qml/LossChart.qml" line="45"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="43"/>
+        <location filename="../qml/LossChart.qml" line="46"/>
         <source>updates</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="44"/>
+        <location filename="../qml/LossChart.qml" line="47"/>
         <source>gradient evaluations (samples)</source>
         <translation>gradient evaluations (samples)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="45"/>
+        <location filename="../qml/LossChart.qml" line="48"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="52"/>
+        <location filename="../qml/LossChart.qml" line="55"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="55"/>
+        <location filename="../qml/LossChart.qml" line="58"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="114"/>
+        <location filename="../qml/LossChart.qml" line="185"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="159"/>
+        <location filename="../qml/LossChart.qml" line="246"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="160"/>
+        <location filename="../qml/LossChart.qml" line="247"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="175"/>
+        <location filename="../qml/LossChart.qml" line="299"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="175"/>
+        <location filename="../qml/LossChart.qml" line="299"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="180"/>
+        <location filename="../qml/LossChart.qml" line="304"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>
@@ -251,6 +341,106 @@
         <location filename="../qml/PyTorchDialog.qml" line="41"/>
         <source>Copy the code</source>
         <translation>Copy the code</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughPanel</name>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="29"/>
+        <source>Step through one update</source>
+        <translation>Step through one update</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="35"/>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="41"/>
+        <source>Optimizer to step through</source>
+        <translation>Optimizer to step through</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="44"/>
+        <source>step %1</source>
+        <translation>step %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="54"/>
+        <source>Textbook form</source>
+        <translation>Textbook form</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="56"/>
+        <source>PyTorch form</source>
+        <translation>PyTorch form</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="74"/>
+        <source>from w</source>
+        <translation>from w</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="78"/>
+        <source>learning rate η</source>
+        <translation>learning rate η</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="89"/>
+        <source>step taken Δw</source>
+        <translation>step taken Δw</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="91"/>
+        <source>start w₀</source>
+        <translation>start w₀</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="91"/>
+        <source>new point w</source>
+        <translation>new point w</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="93"/>
+        <source>loss f(w)</source>
+        <translation>loss f(w)</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::LandscapeCanvas</name>
+    <message>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="154"/>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="193"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="211"/>
+        <source>diverged at step %1</source>
+        <translation>diverged at step %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="220"/>
+        <source>step %1 / %2</source>
+        <translation>step %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::StepLossPlot</name>
+    <message>
+        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <source>loss (log scale)</source>
+        <translation>loss (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <source>loss</source>
+        <translation>loss</translation>
     </message>
 </context>
 </TS>

@@ -71,9 +71,33 @@ void LandscapeCanvas::setLanguage(const QString &language)
     update();
 }
 
+int LandscapeCanvas::legendRows() const
+{
+    if (!m_model)
+        return 0;
+    const QFontMetricsF metrics(QFont{});
+    double x = 0;
+    int rows = 1;
+    for (std::size_t i = 0; i < m_model->pathResults().size(); ++i) {
+        const double entry = legendEntryWidth(metrics, i);
+        if (x > 0 && x + entry > width() - 20) {
+            ++rows;
+            x = 0;
+        }
+        x += entry;
+    }
+    return rows;
+}
+
+double LandscapeCanvas::legendEntryWidth(const QFontMetricsF &metrics, std::size_t index) const
+{
+    return 34 + metrics.horizontalAdvance(pathCaption(index)) + 16;
+}
+
 PlotFrame LandscapeCanvas::frame() const
 {
-    const QRectF area = QRectF(0, 0, width(), height()).adjusted(58, 10, -12, -42);
+    const double legend = legendRows() * (QFontMetricsF(QFont{}).height() + 4);
+    const QRectF area = QRectF(0, 0, width(), height()).adjusted(58, 10, -12, -46 - legend);
     const ViewRange r = m_model ? m_model->contourSpec().range : ViewRange{};
     return PlotFrame(area, r.x0, r.x1, r.y0, r.y1);
 }
@@ -190,29 +214,32 @@ QString LandscapeCanvas::pathCaption(std::size_t index) const
 
 void LandscapeCanvas::paintLegend(QPainter &painter, const PlotFrame &plot) const
 {
-    const std::size_t count = m_model->pathResults().size();
-    if (count == 0)
-        return;
+    // The step shown, in the plot's corner; the legend in a strip under the axes, so it
+    // never hides a path.
     const QFontMetricsF metrics(painter.font());
-    const double row = metrics.height() + 3;
-    double widest = metrics.horizontalAdvance(tr("step %1 / %2").arg(m_step).arg(m_model->maxStep()));
-    for (std::size_t i = 0; i < count; ++i)
-        widest = std::max(widest, 34 + metrics.horizontalAdvance(pathCaption(i)));
-    const QRectF box(plot.area().right() - widest - 16, plot.area().top() + 6, widest + 10,
-                     row * static_cast<double>(count + 1) + 6);
+    const QString stepText = tr("step %1 / %2").arg(m_step).arg(m_model->maxStep());
+    const QRectF stepBox(plot.area().left() + 4, plot.area().top() + 4, metrics.horizontalAdvance(stepText) + 10,
+                         metrics.height() + 4);
     painter.setPen(QPen(QColor(0x999999), 1));
     painter.setBrush(QColor(255, 255, 255, 225));
-    painter.drawRect(box);
+    painter.drawRect(stepBox);
     painter.setPen(Qt::black);
-    double y = box.top() + 3;
-    painter.drawText(QRectF(box.left() + 5, y, widest, row), Qt::AlignVCenter, tr("step %1 / %2").arg(m_step).arg(m_model->maxStep()));
-    for (std::size_t i = 0; i < count; ++i) {
-        y += row;
+    painter.drawText(stepBox, Qt::AlignCenter, stepText);
+    const double row = metrics.height() + 4;
+    double x = 10;
+    double y = plot.area().bottom() + 40;
+    for (std::size_t i = 0; i < m_model->pathResults().size(); ++i) {
+        const double entry = legendEntryWidth(metrics, i);
+        if (x > 10 && x + entry > width() - 10) {
+            x = 10;
+            y += row;
+        }
         const QColor color = LandscapeModel::pathColors()[i % LandscapeModel::pathColors().size()];
         painter.setPen(QPen(color, 2.2, LandscapeModel::pathStyle(static_cast<int>(i))));
-        painter.drawLine(QPointF(box.left() + 5, y + row / 2), QPointF(box.left() + 33, y + row / 2));
+        painter.drawLine(QPointF(x, y + row / 2), QPointF(x + 28, y + row / 2));
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(box.left() + 39, y, widest, row), Qt::AlignVCenter, pathCaption(i));
+        painter.drawText(QRectF(x + 34, y, entry - 34, row), Qt::AlignVCenter, pathCaption(i));
+        x += entry;
     }
 }
 

@@ -6,6 +6,7 @@
 #include "LandscapeModel.h"
 #include "PlotFrame.h"
 
+#include <QFontMetricsF>
 #include <QPointer>
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
@@ -45,6 +46,9 @@ signals:
 
 private:
     PlotFrame frame() const;
+    /// Rows the legend strip under the axes needs at this width.
+    int legendRows() const;
+    double legendEntryWidth(const QFontMetricsF &metrics, std::size_t index) const;
     void paintContours(QPainter &painter, const PlotFrame &frame) const;
     void paintPath(QPainter &painter, const PlotFrame &frame, std::size_t index) const;
     void paintLegend(QPainter &painter, const PlotFrame &frame) const;

@@ -80,6 +80,8 @@ void LandscapeModel::setLandscape(const config::Lesson &lesson, int index)
                 m_paths.push_back({e.name, e.label, e.experiment.trajectory, {}});
     const std::array<double, 2> first = m_paths.empty() ? std::array<double, 2>{} : m_paths.front().spec.start;
     m_start = QPointF(first[0], first[1]);
+    // Paths (and so maxStep) first: a view that jumps to the last step on landscapeChanged reads it fresh.
+    emit resultsChanged();
     emit landscapeChanged();
     emit startChanged();
     recompute();
@@ -88,6 +90,12 @@ void LandscapeModel::setLandscape(const config::Lesson &lesson, int index)
 QVariantMap LandscapeModel::title() const
 {
     return localizedVariant(m_title);
+}
+
+double LandscapeModel::aspect() const
+{
+    const ViewRange &r = m_contourSpec.range;
+    return (r.y1 - r.y0) / (r.x1 - r.x0);
 }
 
 void LandscapeModel::setStart(QPointF start)

@@ -36,6 +36,8 @@ class LandscapeModel : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QVariantMap title READ title NOTIFY landscapeChanged)
+    /// Height over width of the view, so the map can keep the function's proportions.
+    Q_PROPERTY(double aspect READ aspect NOTIFY landscapeChanged)
     Q_PROPERTY(QPointF start READ start WRITE setStart NOTIFY startChanged)
     Q_PROPERTY(QVariantList paths READ paths NOTIFY resultsChanged)
     Q_PROPERTY(int maxStep READ maxStep NOTIFY resultsChanged)
@@ -53,6 +55,7 @@ public:
     void setLandscape(const config::Lesson &lesson, int index);
 
     QVariantMap title() const;
+    double aspect() const;
     QPointF start() const { return m_start; }
     void setStart(QPointF start);
     /// [{name, label: {ja, en}, color, style, steps, divergedAt (−1: finished)}]
