@@ -15,6 +15,9 @@ GroupBox {
     property alias pathIndex: chooser.currentIndex
     readonly property var detail: landscape.ready ? landscape.stepDetail(pathIndex, Math.min(step, stepsOf(pathIndex))) : ({})
 
+    readonly property var textbook: detail.textbook ?? []
+    readonly property var pytorch: detail.pytorch ?? []
+
     function stepsOf(index) {
         const p = landscape.paths[index]
         return p ? p.steps : 0
@@ -45,25 +48,25 @@ GroupBox {
                 font.bold: true
             }
         }
-        GridLayout {
-            columns: 2
-            columnSpacing: 16
-            rowSpacing: 2
+        RowLayout {
+            spacing: 24
             Layout.fillWidth: true
-
-            Label { text: qsTr("Textbook form"); font.bold: true; visible: (panel.detail.textbook ?? []).length > 0 }
-            Label {
-                text: (panel.detail.pytorch ?? []).length > 0 ? qsTr("PyTorch form") : ""
-                font.bold: true
+            ColumnLayout {
+                visible: panel.textbook.length > 0
+                Label { text: qsTr("Textbook form"); font.bold: true }
+                Label {
+                    objectName: "textbookFormula"
+                    text: panel.textbook.join("\n")
+                    font.family: "monospace"
+                }
             }
-            Label {
-                objectName: "textbookFormula"
-                text: (panel.detail.textbook ?? []).join("\n")
-                font.family: "monospace"
-            }
-            Label {
-                text: (panel.detail.pytorch ?? []).join("\n")
-                font.family: "monospace"
+            ColumnLayout {
+                visible: panel.pytorch.length > 0
+                Label { text: qsTr("PyTorch form"); font.bold: true }
+                Label {
+                    text: panel.pytorch.join("\n")
+                    font.family: "monospace"
+                }
             }
         }
         GridLayout {
@@ -83,7 +86,8 @@ GroupBox {
                     required property int index
                     readonly property var entry: panel.detail.state[Math.floor(index / 2)]
                     text: index % 2 === 0 ? entry.symbol : panel.vector(entry.values)
-                    font.family: index % 2 === 0 ? font.family : "monospace"
+                    // Monospace renders the combining hat of m̂ and v̂ in place.
+                    font.family: "monospace"
                 }
             }
             Label { text: qsTr("step taken Δw"); visible: !!panel.detail.delta }

@@ -346,62 +346,62 @@
 <context>
     <name>StepThroughPanel</name>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="29"/>
+        <location filename="../qml/StepThroughPanel.qml" line="32"/>
         <source>Step through one update</source>
         <translation>Step through one update</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="35"/>
+        <location filename="../qml/StepThroughPanel.qml" line="38"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="41"/>
+        <location filename="../qml/StepThroughPanel.qml" line="44"/>
         <source>Optimizer to step through</source>
         <translation>Optimizer to step through</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="44"/>
+        <location filename="../qml/StepThroughPanel.qml" line="47"/>
         <source>step %1</source>
         <translation>step %1</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="54"/>
+        <location filename="../qml/StepThroughPanel.qml" line="56"/>
         <source>Textbook form</source>
         <translation>Textbook form</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="56"/>
+        <location filename="../qml/StepThroughPanel.qml" line="65"/>
         <source>PyTorch form</source>
         <translation>PyTorch form</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="74"/>
+        <location filename="../qml/StepThroughPanel.qml" line="77"/>
         <source>from w</source>
         <translation>from w</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="78"/>
+        <location filename="../qml/StepThroughPanel.qml" line="81"/>
         <source>learning rate η</source>
         <translation>learning rate η</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="89"/>
+        <location filename="../qml/StepThroughPanel.qml" line="93"/>
         <source>step taken Δw</source>
         <translation>step taken Δw</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="91"/>
+        <location filename="../qml/StepThroughPanel.qml" line="95"/>
         <source>start w₀</source>
         <translation>start w₀</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="91"/>
+        <location filename="../qml/StepThroughPanel.qml" line="95"/>
         <source>new point w</source>
         <translation>new point w</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="93"/>
+        <location filename="../qml/StepThroughPanel.qml" line="97"/>
         <source>loss f(w)</source>
         <translation>loss f(w)</translation>
     </message>

@@ -346,62 +346,62 @@
 <context>
     <name>StepThroughPanel</name>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="29"/>
+        <location filename="../qml/StepThroughPanel.qml" line="32"/>
         <source>Step through one update</source>
         <translation>1 回の更新をたどる</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="35"/>
+        <location filename="../qml/StepThroughPanel.qml" line="38"/>
         <source>Optimizer</source>
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="41"/>
+        <location filename="../qml/StepThroughPanel.qml" line="44"/>
         <source>Optimizer to step through</source>
         <translation>たどる最適化手法</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="44"/>
+        <location filename="../qml/StepThroughPanel.qml" line="47"/>
         <source>step %1</source>
         <translation>ステップ %1</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="54"/>
+        <location filename="../qml/StepThroughPanel.qml" line="56"/>
         <source>Textbook form</source>
         <translation>教科書の形</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="56"/>
+        <location filename="../qml/StepThroughPanel.qml" line="65"/>
         <source>PyTorch form</source>
         <translation>PyTorch の形</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="74"/>
+        <location filename="../qml/StepThroughPanel.qml" line="77"/>
         <source>from w</source>
         <translation>更新前の w</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="78"/>
+        <location filename="../qml/StepThroughPanel.qml" line="81"/>
         <source>learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="89"/>
+        <location filename="../qml/StepThroughPanel.qml" line="93"/>
         <source>step taken Δw</source>
         <translation>一歩 Δw</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="91"/>
+        <location filename="../qml/StepThroughPanel.qml" line="95"/>
         <source>start w₀</source>
         <translation>出発点 w₀</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="91"/>
+        <location filename="../qml/StepThroughPanel.qml" line="95"/>
         <source>new point w</source>
         <translation>新しい点 w</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="93"/>
+        <location filename="../qml/StepThroughPanel.qml" line="97"/>
         <source>loss f(w)</source>
         <translation>損失 f(w)</translation>
     </message>

@@ -151,7 +151,7 @@ void LandscapeCanvas::paintContours(QPainter &painter, const PlotFrame &plot) co
             continue;
         const QPointF at = plot.toPixel(m.x, m.y);
         drawCross(painter, at, 5);
-        painter.drawText(at + QPointF(7, -6), tr("minimum"));
+        painter.drawText(at + QPointF(8, 16), tr("minimum"));
     }
 }
 

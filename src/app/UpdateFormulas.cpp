@@ -34,25 +34,25 @@ UpdateFormulas updateFormulas(const OptimizerSpec &spec)
         Overloaded{
             [](const SgdOptions &o) -> UpdateFormulas {
                 if (o.momentum == 0.0)
-                    return {QStringLiteral("SGD"), {QStringLiteral("w ← w − η·g")}, {}};
+                    return {QStringLiteral("SGD"), {}, {QStringLiteral("w ← w − η·g")}};
                 if (o.nesterov)
-                    return {QStringLiteral("Nesterov"), nesterovPytorch, {}};
-                return {QStringLiteral("Momentum"), momentumPytorch, {}};
+                    return {QStringLiteral("Nesterov"), {}, nesterovPytorch};
+                return {QStringLiteral("Momentum"), {}, momentumPytorch};
             },
-            [](const AdagradOptions &) -> UpdateFormulas { return {QStringLiteral("AdaGrad"), adagradPytorch, {}}; },
-            [](const RmspropOptions &) -> UpdateFormulas { return {QStringLiteral("RMSprop"), rmspropPytorch, {}}; },
+            [](const AdagradOptions &) -> UpdateFormulas { return {QStringLiteral("AdaGrad"), {}, adagradPytorch}; },
+            [](const RmspropOptions &) -> UpdateFormulas { return {QStringLiteral("RMSprop"), {}, rmspropPytorch}; },
             [](const AdadeltaOptions &) -> UpdateFormulas {
                 return {QStringLiteral("AdaDelta"),
+                        {},
                         {QStringLiteral("h ← ρ·h + (1 − ρ)·g⊙g   (square_avg)"),
                          QStringLiteral("Δw = −√(s + ε) / √(h + ε) ⊙ g"),
-                         QStringLiteral("s ← ρ·s + (1 − ρ)·Δw⊙Δw   (acc_delta)"), QStringLiteral("w ← w + η·Δw")},
-                        {}};
+                         QStringLiteral("s ← ρ·s + (1 − ρ)·Δw⊙Δw   (acc_delta)"), QStringLiteral("w ← w + η·Δw")}};
             },
-            [](const AdamOptions &) -> UpdateFormulas { return {QStringLiteral("Adam"), adamPytorch, {}}; },
+            [](const AdamOptions &) -> UpdateFormulas { return {QStringLiteral("Adam"), {}, adamPytorch}; },
             [](const AdamWOptions &) -> UpdateFormulas {
                 QStringList lines{QStringLiteral("w ← w·(1 − η·λ)")};
                 lines << adamPytorch;
-                return {QStringLiteral("AdamW"), lines, {}};
+                return {QStringLiteral("AdamW"), {}, lines};
             },
             [](const TextbookSgdOptions &) -> UpdateFormulas {
                 return {QStringLiteral("SGD"), {QStringLiteral("w ← w − η·g")}, {}};

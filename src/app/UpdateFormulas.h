@@ -12,8 +12,10 @@ namespace kobai::app {
 
 struct UpdateFormulas {
     QString optimizer;    ///< e.g. "Momentum", "Adam"
-    QStringList textbook; ///< one line per assignment
-    QStringList pytorch;  ///< empty when the textbook form is PyTorch's too
+    /// One line per assignment; a PyTorch optimizer has the PyTorch form only, a textbook
+    /// one both (the PyTorch form empty when it is the same, as for plain SGD).
+    QStringList textbook;
+    QStringList pytorch;
 };
 
 UpdateFormulas updateFormulas(const OptimizerSpec &spec);

@@ -129,6 +129,12 @@ void LandscapeModelTest::handCalculationsOfTheFirstStep()
     QVERIFY(qAbs(at(state.at(2).toMap().value("values"), 0) - 0.3 * std::sqrt(0.001) / 0.1) < 1e-12);
     QVERIFY(qAbs(at(adam.value("point"), 0) + 6.7) < 1e-5);
     QVERIFY(qAbs(at(adam.value("point"), 1) - 1.7) < 1e-5);
+    // Textbook rules show both forms; a PyTorch optimizer shows its own form only.
+    QCOMPARE(momentum.value("textbook").toList().first().toString(), QStringLiteral("v ← α·v − η·g"));
+    QVERIFY(!momentum.value("pytorch").toList().isEmpty());
+    const QVariantMap torch = m_model->stepDetail(2, 1);
+    QVERIFY(torch.value("textbook").toList().isEmpty());
+    QCOMPARE(torch.value("pytorch").toList().first().toString(), QStringLiteral("b ← μ·b + g   (b₁ = g)"));
 }
 
 void LandscapeModelTest::movingTheStartRestartsEveryPath()
