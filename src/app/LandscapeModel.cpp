@@ -115,7 +115,10 @@ void LandscapeModel::recompute()
         path.spec.start = {m_start.x(), m_start.y()};
     const ContourSpec contourSpec = m_contourSpec;
     emit resultsChanged();
+    m_wanted = generation;
     m_pool.start([this, generation, contourSpec, jobs = std::move(jobs)]() mutable {
+        if (generation != m_wanted.load())
+            return;
         auto contours = sharedContourCache().get(contourSpec);
         for (LandscapePath &path : jobs)
             path.result = runTrajectory(path.spec);

@@ -18,6 +18,7 @@
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -91,6 +92,9 @@ private:
     std::vector<LandscapePath> m_paths;
     std::shared_ptr<const ContourMap> m_contours;
     int m_generation = 0;
+    /// The newest generation asked for, read by the worker: a drag asks for many, and
+    /// jobs overtaken before they start are skipped rather than queued up.
+    std::atomic<int> m_wanted{0};
     int m_shownGeneration = -1;
     QThreadPool m_pool; ///< last member: destroyed first, so it waits for a running job
 };
