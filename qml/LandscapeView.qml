@@ -22,8 +22,11 @@ ColumnLayout {
 
     spacing: 6
 
-    function restart() {
-        step = 0
+    /// Saves the map as the learner sees it (PNG); `saved(ok)` follows when it is written.
+    signal saved(bool ok)
+    function saveImage(url) {
+        const path = url.toString().replace(/^file:\/\//, "")
+        return canvas.grabToImage(result => view.saved(result.saveToFile(path)))
     }
 
     Connections {
@@ -173,7 +176,7 @@ ColumnLayout {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("PNG images (*.png)")]
         defaultSuffix: "png"
-        onAccepted: canvas.grabToImage(result => result.saveToFile(selectedFile.toString().replace(/^file:\/\//, "")))
+        onAccepted: view.saveImage(selectedFile)
     }
 
     FileDialog {

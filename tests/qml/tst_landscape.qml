@@ -84,6 +84,20 @@ TestCase {
         compare(findChild(view, "landscapeCanvas").step, view.step)
     }
 
+    SignalSpy {
+        id: savedSpy
+        signalName: "saved"
+    }
+
+    function test_map_saves_as_png() {
+        const view = openLandscape()
+        savedSpy.target = view
+        savedSpy.clear()
+        verify(view.saveImage("landscape-test.png"))
+        savedSpy.wait(10000)
+        compare(savedSpy.signalArguments[0][0], true)
+    }
+
     function test_diverging_path_reports_its_step() {
         const view = openLandscape()
         const diverging = view.landscape.paths[3]
