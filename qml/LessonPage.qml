@@ -241,6 +241,16 @@ Pane {
                             .filter(m => m !== "").join("\n")
                     }
                     Repeater {
+                        model: LessonLandscapes.titles(page.library, page.controller.lessonIndex)
+                        LandscapeView {
+                            required property int index
+                            objectName: "landscape" + index
+                            Layout.fillWidth: true
+                            Layout.leftMargin: 8
+                            Component.onCompleted: landscape.load(page.library, page.controller.lessonIndex, index)
+                        }
+                    }
+                    Repeater {
                         model: page.controller.charts.length
                         LossChart {
                             required property int index

@@ -162,6 +162,96 @@
     </message>
 </context>
 <context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="76"/>
+        <source>Loss landscape: click or drag to move the start point</source>
+        <translation>Loss landscape: click or drag to move the start point</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="105"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="108"/>
+        <source>Step back</source>
+        <translation>Step back</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="112"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="112"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="122"/>
+        <location filename="../qml/LandscapeView.qml" line="136"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="125"/>
+        <source>Single step</source>
+        <translation>Single step</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="138"/>
+        <source>step %1 / %2</source>
+        <translation>step %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="139"/>
+        <location filename="../qml/LandscapeView.qml" line="146"/>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="143"/>
+        <source>%1 steps/s</source>
+        <translation>%1 steps/s</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="149"/>
+        <source>Save image…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="151"/>
+        <source>Save the landscape as a PNG image</source>
+        <translation>Save the landscape as a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="154"/>
+        <source>Save paths…</source>
+        <translation>Save paths…</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="156"/>
+        <source>Save the paths as CSV</source>
+        <translation>Save the paths as CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="164"/>
+        <source>Click or drag on the map to move the start point; every path restarts from it.</source>
+        <translation>Click or drag on the map to move the start point; every path restarts from it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="177"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="185"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <location filename="../qml/LessonPage.qml" line="39"/>
@@ -655,6 +745,88 @@
     </message>
 </context>
 <context>
+    <name>StepThroughPanel</name>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="32"/>
+        <source>Step through one update</source>
+        <translation>Step through one update</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="38"/>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="44"/>
+        <source>Optimizer to step through</source>
+        <translation>Optimizer to step through</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="47"/>
+        <source>step %1</source>
+        <translation>step %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="56"/>
+        <source>Textbook form</source>
+        <translation>Textbook form</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="65"/>
+        <source>PyTorch form</source>
+        <translation>PyTorch form</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="77"/>
+        <source>from w</source>
+        <translation>from w</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="81"/>
+        <source>learning rate η</source>
+        <translation>learning rate η</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="93"/>
+        <source>step taken Δw</source>
+        <translation>step taken Δw</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="95"/>
+        <source>start w₀</source>
+        <translation>start w₀</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="95"/>
+        <source>new point w</source>
+        <translation>new point w</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="97"/>
+        <source>loss f(w)</source>
+        <translation>loss f(w)</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::LandscapeCanvas</name>
+    <message>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="154"/>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="193"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="211"/>
+        <source>diverged at step %1</source>
+        <translation>diverged at step %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="220"/>
+        <source>step %1 / %2</source>
+        <translation>step %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>kobai::app::Progress</name>
     <message>
         <location filename="../src/app/Progress.cpp" line="81"/>
@@ -665,6 +837,24 @@
         <location filename="../src/app/Progress.cpp" line="89"/>
         <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
         <translation>%1 is not a Kōbai progress export (%2 at byte %3).</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::StepLossPlot</name>
+    <message>
+        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <source>loss (log scale)</source>
+        <translation>loss (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <source>loss</source>
+        <translation>loss</translation>
     </message>
 </context>
 </TS>

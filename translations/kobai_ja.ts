@@ -162,6 +162,96 @@
     </message>
 </context>
 <context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="76"/>
+        <source>Loss landscape: click or drag to move the start point</source>
+        <translation>損失の地形：クリックまたはドラッグで出発点を動かす</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="105"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="108"/>
+        <source>Step back</source>
+        <translation>1 ステップ戻る</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="112"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="112"/>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="122"/>
+        <location filename="../qml/LandscapeView.qml" line="136"/>
+        <source>Step</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="125"/>
+        <source>Single step</source>
+        <translation>1 ステップ進む</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="138"/>
+        <source>step %1 / %2</source>
+        <translation>ステップ %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="139"/>
+        <location filename="../qml/LandscapeView.qml" line="146"/>
+        <source>Speed</source>
+        <translation>速さ</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="143"/>
+        <source>%1 steps/s</source>
+        <translation>%1 ステップ/秒</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="149"/>
+        <source>Save image…</source>
+        <translation>画像を保存…</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="151"/>
+        <source>Save the landscape as a PNG image</source>
+        <translation>地形を PNG 画像で保存</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="154"/>
+        <source>Save paths…</source>
+        <translation>経路を保存…</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="156"/>
+        <source>Save the paths as CSV</source>
+        <translation>経路を CSV で保存</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="164"/>
+        <source>Click or drag on the map to move the start point; every path restarts from it.</source>
+        <translation>地図をクリックまたはドラッグすると出発点が動き、すべての経路がそこからやり直します。</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="177"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="185"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <location filename="../qml/LessonPage.qml" line="39"/>
@@ -655,6 +745,88 @@
     </message>
 </context>
 <context>
+    <name>StepThroughPanel</name>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="32"/>
+        <source>Step through one update</source>
+        <translation>1 回の更新をたどる</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="38"/>
+        <source>Optimizer</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="44"/>
+        <source>Optimizer to step through</source>
+        <translation>たどる最適化手法</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="47"/>
+        <source>step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="56"/>
+        <source>Textbook form</source>
+        <translation>教科書の形</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="65"/>
+        <source>PyTorch form</source>
+        <translation>PyTorch の形</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="77"/>
+        <source>from w</source>
+        <translation>更新前の w</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="81"/>
+        <source>learning rate η</source>
+        <translation>学習率 η</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="93"/>
+        <source>step taken Δw</source>
+        <translation>一歩 Δw</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="95"/>
+        <source>start w₀</source>
+        <translation>出発点 w₀</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="95"/>
+        <source>new point w</source>
+        <translation>新しい点 w</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="97"/>
+        <source>loss f(w)</source>
+        <translation>損失 f(w)</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::LandscapeCanvas</name>
+    <message>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="154"/>
+        <source>minimum</source>
+        <translation>最小値</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="193"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="211"/>
+        <source>diverged at step %1</source>
+        <translation>発散（ステップ %1）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="220"/>
+        <source>step %1 / %2</source>
+        <translation>ステップ %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>kobai::app::Progress</name>
     <message>
         <location filename="../src/app/Progress.cpp" line="81"/>
@@ -665,6 +837,24 @@
         <location filename="../src/app/Progress.cpp" line="89"/>
         <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
         <translation>%1 は Kōbai の学習記録のエクスポートではありません (%3 バイト目で %2)。</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::StepLossPlot</name>
+    <message>
+        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <source>loss (log scale)</source>
+        <translation>損失（対数目盛）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <source>loss</source>
+        <translation>損失</translation>
     </message>
 </context>
 </TS>

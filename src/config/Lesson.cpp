@@ -1,11 +1,13 @@
 #include "Lesson.h"
 
 #include "ConfigError.h"
+#include "ContourConfig.h"
 #include "JsonFile.h"
 #include "ObjectReader.h"
 #include "QuestionReader.h"
 #include "TextFields.h"
 #include "SpecFields.h"
+#include "SurfaceConfig.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -248,6 +250,35 @@ LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &exper
     return chart;
 }
 
+/// At most this many paths share one landscape: one per colour of the palette.
+constexpr qsizetype maxLandscapePaths = 6;
+
+LessonLandscape readLandscape(ObjectReader &reader, const QList<LessonExperiment> &experiments)
+{
+    QStringList known;
+    for (const LessonExperiment &e : experiments)
+        known << e.name;
+    LessonLandscape landscape;
+    landscape.title = readText(reader, "title");
+    landscape.contours = readContours(reader);
+    if (!reader.has("experiments"))
+        reader.fail("experiments", QStringLiteral("an array of 1 … %1 trajectory experiment names (required)")
+                                       .arg(maxLandscapePaths));
+    landscape.experiments = readExperimentNames(reader, known);
+    if (landscape.experiments.size() > maxLandscapePaths)
+        reader.fail("experiments", QStringLiteral("at most %1 experiments (one per path colour)").arg(maxLandscapePaths));
+    for (const LessonExperiment *e : targets(experiments, landscape.experiments)) {
+        if (e->experiment.kind != ExperimentKind::Trajectory)
+            reader.fail("experiments", QStringLiteral("trajectory experiments (\"%1\" is a %2 experiment)")
+                                           .arg(e->name, kindName(e->experiment.kind)));
+        if (!(e->experiment.trajectory.function == landscape.contours.function))
+            reader.fail("function", QStringLiteral("the function of the experiments it shows (\"%1\" walks on %2)")
+                                        .arg(e->name, showValue(functionToJson(e->experiment.trajectory.function))));
+    }
+    reader.finish();
+    return landscape;
+}
+
 LocalizedText readLessonText(const QString &folder)
 {
     LocalizedText text;
@@ -306,6 +337,9 @@ Lesson parseLessonJson(const QByteArray &json, const QString &folder)
     if (root.has("charts"))
         for (ObjectReader &reader : root.objects("charts"))
             lesson.charts << readChart(reader, lesson.experiments);
+    if (root.has("landscapes"))
+        for (ObjectReader &reader : root.objects("landscapes"))
+            lesson.landscapes << readLandscape(reader, lesson.experiments);
     if (root.has("questions"))
         lesson.questions = readQuestions(root, lesson.experiments);
     root.finish();

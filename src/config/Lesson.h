@@ -63,6 +63,16 @@ struct LessonChart {
     bool logY = false;
 };
 
+/// A loss landscape (docs/lessons.md): the contour map of the function its trajectory
+/// experiments walk on, with their paths drawn over it.
+struct LessonLandscape {
+    LocalizedText title;
+    /// The function, the view, the levels and the grid of the contour map.
+    ContourSpec contours;
+    /// Trajectory experiments of the lesson on that function, in legend order (1 … 6).
+    QStringList experiments;
+};
+
 struct Lesson {
     QString folder; ///< where it was read from (a directory or a qrc path)
     QString id;
@@ -73,6 +83,7 @@ struct Lesson {
     QList<LessonExperiment> experiments;
     QList<LessonControl> controls;
     QList<LessonChart> charts;
+    QList<LessonLandscape> landscapes;
     QList<Question> questions;
 };
 

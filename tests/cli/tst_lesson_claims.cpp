@@ -48,6 +48,8 @@ private slots:
     void learningRateTooSmallTooLargeAndDivergent();
     void schedulesShapeTheRateAndCalmTheEnd();
     void overfittingTurnsUpAndEarlyStoppingCatchesIt();
+    void momentumArcsWhereSgdZigzags();
+    void adaptiveMethodsLeaveTheSaddleFirst();
 };
 
 void LessonClaims::learningRateTooSmallTooLargeAndDivergent()
@@ -125,6 +127,58 @@ void LessonClaims::overfittingTurnsUpAndEarlyStoppingCatchesIt()
     const QList<double> underfit = column(dir.filePath("sine-underfit.csv"), "train_loss");
     const QList<double> healthy = column(dir.filePath("sine-healthy.csv"), "train_loss");
     QVERIFY(underfit.last() > 2 * healthy.last()); // a straight line cannot follow the sine
+}
+
+void LessonClaims::momentumArcsWhereSgdZigzags()
+{
+    QTemporaryDir dir;
+    runLesson(dir, "momentum");
+    const auto last = [&](const char *run, const char *name) { return column(dir.filePath(QString(run) + ".csv"), name).last(); };
+    const QList<double> y = column(dir.filePath("sgd.csv"), "y");
+    for (int t = 1; t <= 30; ++t)
+        QVERIFY(y[t] * y[t - 1] < 0);
+    // Momentum passes the minimum to positive x; Nesterov brakes earlier (loss 0.024 against 0.048).
+    QVERIFY(std::abs(last("momentum", "x") - 0.896) < 0.001);
+    QVERIFY(std::abs(last("nesterov", "loss") - 0.024) < 0.001 && std::abs(last("momentum", "loss") - 0.048) < 0.001);
+    // With a constant η the PyTorch form walks the textbook path.
+    const QList<double> torchX = column(dir.filePath("torch-momentum.csv"), "x");
+    const QList<double> bookX = column(dir.filePath("momentum.csv"), "x");
+    for (qsizetype t = 0; t < bookX.size(); ++t)
+        QVERIFY(std::abs(torchX[t] - bookX[t]) < 1e-12);
+    // The MLP at epoch 9: SGD 0.25, momentum 0.15, Nesterov 0.032.
+    const auto at9 = [&](const char *run) { return column(dir.filePath(QString(run) + ".csv"), "train_loss")[9]; };
+    QVERIFY(std::abs(at9("mlp-sgd") - 0.248) < 0.005 && std::abs(at9("mlp-momentum") - 0.151) < 0.005 &&
+            std::abs(at9("mlp-nesterov") - 0.032) < 0.005);
+}
+
+void LessonClaims::adaptiveMethodsLeaveTheSaddleFirst()
+{
+    QTemporaryDir dir;
+    runLesson(dir, "adaptive");
+    const auto escape = [&](const char *run) {
+        const QList<double> y = column(dir.filePath(QString(run) + ".csv"), "y");
+        const auto out = std::find_if(y.begin(), y.end(), [](double v) { return std::abs(v) > 0.1; });
+        return out == y.end() ? -1 : static_cast<int>(out - y.begin());
+    };
+    QCOMPARE(escape("saddle-rmsprop"), 1);
+    QCOMPARE(escape("saddle-adagrad"), 2);
+    QCOMPARE(escape("saddle-adam"), 3);
+    QCOMPARE(escape("saddle-momentum"), 19);
+    QVERIFY(std::abs(column(dir.filePath("saddle-sgd.csv"), "y").last()) < 0.02);
+    // The ravine: AdaGrad ends at 0.0007, Adam at 0.10 after passing x = 0; AdaGrad's x-steps shrink.
+    QVERIFY(std::abs(column(dir.filePath("adagrad.csv"), "loss").last() - 0.0007) < 0.0001);
+    QVERIFY(std::abs(column(dir.filePath("adam.csv"), "loss").last() - 0.10) < 0.005);
+    QVERIFY(column(dir.filePath("adam.csv"), "x").last() > 0);
+    const QList<double> x = column(dir.filePath("adagrad.csv"), "x");
+    for (int t = 2; t <= 30; ++t)
+        QVERIFY(x[t] - x[t - 1] < x[t - 1] - x[t - 2]);
+    // The MLP: AdaGrad ahead at epoch 9 (0.050 against SGD's 0.248); all six between 0.009 and 0.038 at the end.
+    QVERIFY(column(dir.filePath("mlp-adagrad.csv"), "train_loss")[9] < 0.06);
+    QVERIFY(column(dir.filePath("mlp-sgd.csv"), "train_loss")[9] > 0.2);
+    for (const char *run : {"mlp-sgd", "mlp-adagrad", "mlp-rmsprop", "mlp-adadelta", "mlp-adam", "mlp-adamw"}) {
+        const double end = column(dir.filePath(QString(run) + ".csv"), "train_loss").last();
+        QVERIFY2(end > 0.0085 && end < 0.0385, run);
+    }
 }
 
 QTEST_GUILESS_MAIN(LessonClaims)

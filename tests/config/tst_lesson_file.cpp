@@ -86,6 +86,35 @@ QByteArray replaced(const QByteArray &from, const QByteArray &to)
     return json.replace(at, from.size(), to);
 }
 
+// Two trajectories on the ravine, a quadratic one and a training run, for landscapes.
+const QByteArray landscapeLesson = R"({
+  "format_version": 1, "id": "scape", "order": 5,
+  "title": {"ja": "地形", "en": "Landscape"}, "try_this": {"ja": "試す", "en": "Try"},
+  "experiments": [
+    {"name": "sgd", "label": {"ja": "SGD", "en": "SGD"},
+     "experiment": {"kind": "trajectory", "function": "ravine", "start": [-7, 2], "steps": 30}},
+    {"name": "adam", "label": {"ja": "Adam", "en": "Adam"},
+     "experiment": {"kind": "trajectory", "function": "ravine", "start": [-7, 2], "steps": 30,
+                    "optimizer": {"name": "Adam", "variant": "textbook", "lr": 0.3}}},
+    {"name": "bowl", "label": {"ja": "お椀", "en": "Bowl"},
+     "experiment": {"kind": "trajectory", "function": {"name": "quadratic", "a": 1, "b": 0}, "start": [1, 1], "steps": 10}},
+    {"name": "mlp", "label": {"ja": "MLP", "en": "MLP"},
+     "experiment": {"dataset": {"name": "linear", "n": 40}, "model": {"name": "linear"}, "epochs": 2}}],
+  "landscapes": [
+    {"title": {"ja": "谷", "en": "Ravine"}, "function": "ravine", "range": [[-10, 10], [-5, 5]], "levels": 20,
+     "experiments": ["sgd", "adam"]},
+    {"title": {"ja": "お椀", "en": "Bowl"}, "function": {"name": "quadratic", "a": 1, "b": 0},
+     "range": [[-2, 2], [-1, 1]], "experiments": ["bowl"]}]})";
+
+QByteArray brokenLandscape(const QByteArray &from, const QByteArray &to)
+{
+    QByteArray json = landscapeLesson;
+    const qsizetype at = json.indexOf(from);
+    if (at < 0)
+        qFatal("test fixture: \"%s\" is not in the landscape lesson", from.constData());
+    return json.replace(at, from.size(), to);
+}
+
 } // namespace
 
 class LessonFile : public QObject {
@@ -93,6 +122,9 @@ class LessonFile : public QObject {
 private slots:
     void readsAValidLesson();
     void readsTrajectoryAndScheduleCharts();
+    void readsLandscapes();
+    void brokenLandscapesAreLocated_data();
+    void brokenLandscapesAreLocated();
     void shippedLessonsAreValid();
     void brokenLessonsAreLocated_data();
     void brokenLessonsAreLocated();
@@ -168,6 +200,71 @@ void LessonFile::readsTrajectoryAndScheduleCharts()
         QVERIFY2(error.text().contains("field \"charts[1].experiments\"") &&
                      error.text().contains("\"sgd\" is a trajectory experiment"),
                  qPrintable(error.text()));
+    }
+}
+
+void LessonFile::readsLandscapes()
+{
+    QTemporaryDir dir;
+    const Lesson lesson = readLessonFolder(makeLesson(dir, "05-scape", landscapeLesson));
+    QCOMPARE(lesson.landscapes.size(), 2);
+    const LessonLandscape &ravine = lesson.landscapes[0];
+    QCOMPARE(ravine.title.en, QStringLiteral("Ravine"));
+    QCOMPARE(ravine.contours.function.kind, SurfaceKind::Ravine);
+    QCOMPARE(ravine.contours.range, (ViewRange{-10, 10, -5, 5}));
+    QCOMPARE(ravine.contours.levels, 20);
+    QCOMPARE(ravine.experiments, (QStringList{"sgd", "adam"}));
+    const LessonLandscape &bowl = lesson.landscapes[1];
+    QCOMPARE(bowl.contours.function, (SurfaceSpec{SurfaceKind::Quadratic, 1, 0}));
+    QCOMPARE(bowl.contours.levels, contourDefaultLevels);
+}
+
+void LessonFile::brokenLandscapesAreLocated_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("unknown experiment") << brokenLandscape(R"(["sgd", "adam"])", R"(["sgd", "nag"])")
+                                        << QString("\"landscapes[0].experiments[1]\"") << QString("one of sgd, adam");
+    QTest::newRow("not a trajectory") << brokenLandscape(R"(["sgd", "adam"])", R"(["sgd", "mlp"])")
+                                      << QString("\"landscapes[0].experiments\"")
+                                      << QString("\"mlp\" is a training experiment");
+    QTest::newRow("another function") << brokenLandscape(R"(["bowl"])", R"(["sgd"])")
+                                      << QString("\"landscapes[1].function\"") << QString("\"sgd\" walks on \"ravine\"");
+    QTest::newRow("quadratic arguments differ") << brokenLandscape(R"("a": 1, "b": 0},
+     "range")", R"("a": 1, "b": 2},
+     "range")") << QString("\"landscapes[1].function\"") << QString("\"bowl\" walks on");
+    QTest::newRow("reversed range") << brokenLandscape("[[-10, 10], [-5, 5]]", "[[10, -10], [-5, 5]]")
+                                    << QString("\"landscapes[0].range[0]\"") << QString("x0 < x1");
+    QTest::newRow("range of one interval") << brokenLandscape("[[-10, 10], [-5, 5]]", "[[-10, 10]]")
+                                           << QString("\"landscapes[0].range\"") << QString("[[x0, x1], [y0, y1]]");
+    QTest::newRow("no experiments") << brokenLandscape(R"(, "experiments": ["bowl"])", "")
+                                    << QString("\"landscapes[1].experiments\"") << QString("required");
+    QTest::newRow("too many levels") << brokenLandscape("\"levels\": 20", "\"levels\": 500")
+                                     << QString("\"landscapes[0].levels\"") << QString("≤ 100");
+    QTest::newRow("seven paths") << brokenLandscape(R"(["sgd", "adam"])",
+                                                    R"(["sgd", "adam", "sgd", "adam", "sgd", "adam", "sgd"])")
+                                 << QString("\"landscapes[0].experiments\"") << QString("at most 6");
+    QTest::newRow("unknown key") << brokenLandscape("\"levels\": 20", "\"levels\": 20, \"colour\": 1")
+                                 << QString("\"landscapes[0].colour\"") << QString("unknown key");
+}
+
+void LessonFile::brokenLandscapesAreLocated()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString folder = makeLesson(dir, "05-scape", json);
+    try {
+        readLessonFolder(folder);
+        QFAIL("the broken landscape was accepted");
+    } catch (const ConfigError &error) {
+        const QString text = error.text();
+        QVERIFY2(text.startsWith(folder + "/lesson.json: "), qPrintable(text));
+        QVERIFY2(text.contains(field), qPrintable(text));
+        QVERIFY2(text.contains(expected), qPrintable(text));
     }
 }
 

@@ -1,0 +1,96 @@
+#include "StepLossPlot.h"
+
+#include "PlotFrame.h"
+
+#include <QPainterPath>
+
+#include <cmath>
+#include <limits>
+
+namespace kobai::app {
+
+StepLossPlot::StepLossPlot(QQuickItem *parent)
+    : QQuickPaintedItem(parent)
+{
+    setAntialiasing(true);
+}
+
+void StepLossPlot::setModel(LandscapeModel *model)
+{
+    if (model == m_model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model)
+        connect(m_model, &LandscapeModel::resultsChanged, this, [this] { update(); });
+    emit modelChanged();
+    update();
+}
+
+void StepLossPlot::setStep(int step)
+{
+    if (step == m_step)
+        return;
+    m_step = step;
+    emit stepChanged();
+    update();
+}
+
+void StepLossPlot::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    emit languageChanged();
+    update();
+}
+
+void StepLossPlot::paint(QPainter *painter)
+{
+    painter->fillRect(QRectF(0, 0, width(), height()), Qt::white);
+    if (!m_model || width() < 120 || height() < 80 || m_model->pathResults().empty())
+        return;
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (const LandscapePath &path : m_model->pathResults())
+        for (const TrajectoryPoint &p : path.result.points) {
+            lo = std::min(lo, p.loss);
+            hi = std::max(hi, p.loss);
+        }
+    if (!std::isfinite(lo) || !std::isfinite(hi))
+        return;
+    const bool logY = lo > 0;
+    if (logY) {
+        // Losses that reach 1e-30 would squash the interesting part: show ten decades at most.
+        lo = std::max(lo, hi * 1e-10);
+        lo = std::pow(10.0, std::floor(std::log10(lo)));
+        hi = std::pow(10.0, std::ceil(std::log10(hi)));
+    } else if (hi - lo < 1e-12) {
+        hi = lo + 1;
+    }
+    const double last = std::max(1, m_model->maxStep());
+    const QRectF area = QRectF(0, 0, width(), height()).adjusted(58, 10, -12, -42);
+    const PlotFrame plot(area, 0, last, lo, hi, logY);
+    painter->save();
+    painter->setClipRect(area);
+    const auto &paths = m_model->pathResults();
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        const auto &points = paths[i].result.points;
+        QPainterPath line;
+        for (std::size_t k = 0; k < points.size(); ++k) {
+            const QPointF at = plot.toPixel(points[k].step, std::max(points[k].loss, lo));
+            k == 0 ? line.moveTo(at) : line.lineTo(at);
+        }
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(LandscapeModel::pathColors()[i % LandscapeModel::pathColors().size()], 2,
+                             LandscapeModel::pathStyle(static_cast<int>(i))));
+        painter->drawPath(line);
+    }
+    painter->setPen(QPen(QColor(0x555555), 1, Qt::DashLine));
+    painter->drawLine(plot.toPixel(m_step, logY ? lo : lo), plot.toPixel(m_step, hi));
+    painter->restore();
+    plot.drawAxes(*painter, tr("step"), logY ? tr("loss (log scale)") : tr("loss"));
+}
+
+} // namespace kobai::app
