@@ -163,24 +163,34 @@ void LandscapeCanvas::paintPath(QPainter &painter, const PlotFrame &plot, std::s
         return;
     const QColor color = LandscapeModel::pathColors()[index % LandscapeModel::pathColors().size()];
     const std::size_t last = std::min(points.size() - 1, static_cast<std::size_t>(std::max(0, m_step)));
+    // A path that runs away is drawn up to where it leaves the map: beyond that its
+    // swings only cross the picture as long straight lines.
+    const bool runsAway = path.result.status == RunStatus::Diverged;
     QPainterPath line(plot.toPixel(points[0].x, points[0].y));
     std::optional<QPointF> left;
+    std::size_t drawn = last;
     for (std::size_t i = 1; i <= last; ++i) {
         const QPointF a = plot.toPixel(points[i - 1].x, points[i - 1].y);
         const QPointF b = plot.toPixel(points[i].x, points[i].y);
-        line.lineTo(b);
-        if (!left && plot.area().contains(a) && !plot.area().contains(b))
+        if (!left && plot.area().contains(a) && !plot.area().contains(b)) {
             left = exitPoint(plot.area(), a, b);
+            if (runsAway) {
+                line.lineTo(*left);
+                drawn = i - 1;
+                break;
+            }
+        }
+        line.lineTo(b);
     }
-    const bool diverged = path.result.status == RunStatus::Diverged && m_step >= path.result.stop_step;
+    const bool diverged = runsAway && m_step >= path.result.stop_step;
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(color, 2.2, LandscapeModel::pathStyle(static_cast<int>(index)), Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(line);
     painter.setPen(QPen(color, 1));
     painter.setBrush(color);
-    for (std::size_t i = 1; i <= last; ++i)
+    for (std::size_t i = 1; i <= drawn; ++i)
         painter.drawEllipse(plot.toPixel(points[i].x, points[i].y), 2.2, 2.2);
-    const QPointF here = plot.toPixel(points[last].x, points[last].y);
+    const QPointF here = plot.toPixel(points[drawn].x, points[drawn].y);
     painter.drawEllipse(here, 5, 5);
     if (diverged && !left && !plot.area().contains(here))
         left = exitPoint(plot.area(), plot.toPixel(points[0].x, points[0].y), here);
