@@ -76,6 +76,9 @@ Popup {
                 textRole: "text"
                 valueRole: "id"
                 onActivated: session.lessonId = currentValue
+                // The models are rebuilt when the filters or the language change; the
+                // choice shown follows the filter itself, not the old row.
+                currentIndex: Math.max(0, model.findIndex(item => item.id === session.lessonId))
                 Accessible.name: qsTr("Lesson")
             }
             ComboBox {
@@ -85,6 +88,7 @@ Popup {
                 textRole: "text"
                 valueRole: "id"
                 onActivated: session.syllabus = currentValue
+                currentIndex: Math.max(0, model.findIndex(item => item.id === session.syllabus))
                 Accessible.name: qsTr("Syllabus item")
             }
             ComboBox {
@@ -94,6 +98,7 @@ Popup {
                 valueRole: "id"
                 Layout.preferredWidth: 200
                 onActivated: session.kind = currentValue
+                currentIndex: Math.max(0, model.findIndex(item => item.id === session.kind))
                 Accessible.name: qsTr("Kind of question")
             }
             ComboBox {
@@ -104,6 +109,7 @@ Popup {
                 valueRole: "id"
                 Layout.preferredWidth: 170
                 onActivated: session.difficulty = currentValue
+                currentIndex: Math.max(0, model.findIndex(item => item.id === session.difficulty))
                 Accessible.name: qsTr("Difficulty")
             }
         }
