@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -71,6 +72,7 @@ private slots:
     void exportAndImportRoundTrip();
     void importRefusesWhatIsNotAnExport();
     void killedWritesNeverLoseAnAcknowledgedAnswer();
+    void aFullDiskRefusesTheWriteAndLosesNothing();
 };
 
 void ProgressStoreTest::answersAndLessonsPersist()
@@ -288,6 +290,39 @@ void ProgressStoreTest::killedWritesNeverLoseAnAcknowledgedAnswer()
     QVERIFY2(acknowledged.size() >= rounds, "every round acknowledges at least one answer before the kill");
     qInfo("%d rounds killed, %lld answers acknowledged, %lld stored", rounds,
           static_cast<long long>(acknowledged.size()), static_cast<long long>(stored.size()));
+}
+
+void ProgressStoreTest::aFullDiskRefusesTheWriteAndLosesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("progress.sqlite");
+    {
+        ProgressStore store(path);
+        QVERIFY(store.open(t0));
+        QVERIFY(store.recordAnswer(answer("before", 1, true)));
+    }
+    // Room for a few more pages only: the writer's answers soon stop fitting.
+    const qint64 limit = QFileInfo(path).size() + 12 * 1024;
+    QProcess writer;
+    writer.start(PROGRESS_WRITER, {path, "full", QString::number(limit)});
+    QVERIFY(writer.waitForFinished(60000));
+    QCOMPARE(writer.exitCode(), 3);
+    const QList<QByteArray> lines = writer.readAllStandardOutput().trimmed().split('\n');
+    QVERIFY2(lines.last().startsWith("full: ") && lines.last().size() > 8, lines.last().constData());
+    const qsizetype acknowledged = lines.size() - 1;
+    QVERIFY(acknowledged > 0);
+
+    ProgressStore store(path);
+    QVERIFY(store.open(t0));
+    QCOMPARE(store.notice().kind, StoreNotice::Kind::None); // not damaged by the refused write
+    const QList<AnswerRecord> answers = store.answers();
+    QCOMPARE(answers.size(), acknowledged + 1); // everything acknowledged, nothing half-written
+    QSet<QString> ids;
+    for (const AnswerRecord &a : answers)
+        ids.insert(a.questionId);
+    QVERIFY(ids.contains("before"));
+    for (qsizetype n = 1; n <= acknowledged; ++n)
+        QVERIFY(ids.contains(QString("full-%1").arg(n)));
 }
 
 QTEST_GUILESS_MAIN(ProgressStoreTest)
