@@ -1,6 +1,7 @@
 // The window with the test lessons of data/lessons: a control restarts the run and the
 // charts fill again; the language switch changes the visible strings; a broken lesson
-// shows its error; the window can go away in the middle of a run.
+// shows its error; the language and the lesson can change, and the window can go away,
+// in the middle of a run.
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -160,6 +161,32 @@ TestCase {
         verify(dialog.code.indexOf("import torch") >= 0, dialog.code)
         verify(dialog.code.indexOf("0.05") >= 0, dialog.code)
         dialog.close()
+    }
+
+    function test_language_and_lessons_switch_while_a_run_streams() {
+        const view = openLesson("quick")
+        const controller = view.controller
+        verify(controller.setExperimentField("epochs", 1000000))
+        tryVerify(() => controller.running && controller.currentEpoch > 2, 10000)
+        const heading = findChild(view, "lessonsHeading")
+        for (let i = 0; i < 10; ++i) {
+            Language.code = i % 2 === 0 ? "en" : "ja"
+            compare(heading.text, i % 2 === 0 ? "Lessons" : "レッスン")
+            wait(10)
+        }
+        verify(controller.running) // the run streamed on through every switch
+        const before = controller.currentEpoch
+        tryVerify(() => controller.currentEpoch > before, 10000)
+        // A learner clicking through the list: every lesson change abandons the run before.
+        const quick = testLibrary.indexOfId("quick")
+        for (let i = 0; i < 20; ++i) {
+            view.lessonList.currentIndex = i % 2 === 0 ? 1 - quick : quick
+            wait(i % 3)
+        }
+        view.lessonList.currentIndex = quick
+        const chart = findChild(view, "chart0")
+        tryVerify(() => chart.pointCount > 1, 10000)
+        verify(!controller.running || controller.currentEpoch <= controller.currentEpochs)
     }
 
     function test_closing_the_window_mid_run() {
