@@ -248,6 +248,11 @@ Pane {
                             Layout.fillWidth: true
                             Layout.leftMargin: 8
                             Component.onCompleted: landscape.load(page.library, page.controller.lessonIndex, index)
+                            // A lesson control (η, momentum …) redraws the paths it changes.
+                            Connections {
+                                target: page.controller
+                                function onControlValuesChanged() { landscape.followControls(page.controller) }
+                            }
                         }
                     }
                     Repeater {

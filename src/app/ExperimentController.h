@@ -50,6 +50,8 @@ public:
     void setLessonIndex(int index);
 
     bool hasLesson() const { return m_lesson.has_value(); }
+    /// The open lesson with the learner's control values applied to its experiments.
+    const std::optional<config::Lesson> &openLesson() const { return m_lesson; }
     QVariantMap lesson() const;
     QString lessonError() const { return m_lessonError; }
     QVariantList experiments() const;

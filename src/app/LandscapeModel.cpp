@@ -87,6 +87,21 @@ void LandscapeModel::setLandscape(const config::Lesson &lesson, int index)
     recompute();
 }
 
+void LandscapeModel::follow(const config::Lesson &lesson)
+{
+    for (LandscapePath &path : m_paths)
+        for (const config::LessonExperiment &e : lesson.experiments)
+            if (e.name == path.name && e.experiment.kind == config::ExperimentKind::Trajectory)
+                path.spec = e.experiment.trajectory;
+    recompute(); // from m_start: a start the learner dragged stays where it is
+}
+
+void LandscapeModel::followControls(ExperimentController *controller)
+{
+    if (controller && controller->openLesson())
+        follow(*controller->openLesson());
+}
+
 QVariantMap LandscapeModel::title() const
 {
     return localizedVariant(m_title);

@@ -4,6 +4,7 @@
 // optimizer state the engine recorded after every step. Contours (through a shared
 // ContourCache) and trajectories are computed on a worker thread; moving the start
 // point restarts every path from it. The GUI only reads finished results.
+#include "ExperimentController.h"
 #include "Lesson.h"
 #include "LessonLibrary.h"
 
@@ -54,6 +55,11 @@ public:
     /// Shows landscape `index` of the library's lesson at `row`; false when there is none.
     Q_INVOKABLE bool load(kobai::app::LessonLibrary *library, int row, int index);
     void setLandscape(const config::Lesson &lesson, int index);
+    /// Takes the paths' experiments as they now stand in `lesson` (the learner's
+    /// controls applied) and walks them again from the current start point.
+    void follow(const config::Lesson &lesson);
+    /// The same for the lesson the controller has open.
+    Q_INVOKABLE void followControls(kobai::app::ExperimentController *controller);
 
     QVariantMap title() const;
     double aspect() const;

@@ -54,6 +54,7 @@ private slots:
     void handCalculationsOfTheFirstStep();
     void movingTheStartRestartsEveryPath();
     void csvHasEveryPoint();
+    void aLessonControlRedrawsThePath();
 
 private:
     config::Lesson m_lesson;
@@ -162,6 +163,25 @@ void LandscapeModelTest::csvHasEveryPoint()
     QCOMPARE(lines.first(), QByteArray("step,optimizer,x,y,loss"));
     QCOMPARE(lines.size(), 1 + 4 * 31);
     QVERIFY(lines[1].startsWith("0,momentum,-7,2,"));
+}
+
+void LandscapeModelTest::aLessonControlRedrawsThePath()
+{
+    QSignalSpy results(m_model.get(), &LandscapeModel::resultsChanged);
+    m_model->setStart(QPointF(-7, 2));
+    QTRY_VERIFY(m_model->ready());
+    // The learner sets textbook Momentum's η to 0.2: v = −0.2·(−0.7, 4), the first step lands on (−6.86, 1.2).
+    config::Lesson changed = m_lesson;
+    config::LessonExperiment &momentum = changed.experiments[0];
+    momentum.source = config::withField(momentum.source, "optimizer.lr", 0.2);
+    momentum.experiment = config::parseExperimentObject(momentum.source, {}, "lesson.json");
+    m_model->follow(changed);
+    QTRY_VERIFY(m_model->ready());
+    const TrajectoryPoint &first = m_model->pathResults().front().result.points.at(1);
+    QVERIFY(std::abs(first.x + 6.86) < 1e-12 && std::abs(first.y - 1.2) < 1e-12);
+    // The other paths keep their own rates.
+    const TrajectoryPoint &adam = m_model->pathResults().at(1).result.points.at(1);
+    QVERIFY(std::abs(adam.x + 6.7) < 1e-5); // Adam moves about η at first; ε = 1e-7 shifts it by ~1e-6
 }
 
 QTEST_MAIN(LandscapeModelTest)
