@@ -1,7 +1,8 @@
 // The landscape's step-through numbers are the engine optimizer's own state: for a few
 // steps of Momentum and Adam (textbook and PyTorch forms) the panel's numbers equal those
 // of the same optimizer stepped here by hand, and the first steps match the hand
-// calculations the lessons ask for. Moving the start point restarts every path.
+// calculations the lessons ask for; the numerical gradient beside g is the engine's
+// central difference at the step's point. Moving the start point restarts every path.
 #include "LandscapeModel.h"
 
 #include "optim/Optimizer.h"
@@ -100,6 +101,13 @@ void LandscapeModelTest::stepNumbersAreTheEngineState()
         QCOMPARE(at(detail.value("point"), 0), w(0));
         QCOMPARE(at(detail.value("point"), 1), w(1));
         QCOMPARE(at(detail.value("delta"), 1), w(1) - from(1));
+        // The numerical gradient is the engine's central difference (h = 10⁻⁴) at the
+        // point the step started from, and the difference shown is numerical − g.
+        const std::array<double, 2> numerical = surface.centralDifference(from(0), from(1), 1e-4);
+        QCOMPARE(at(detail.value("numerical"), 0), numerical[0]);
+        QCOMPARE(at(detail.value("numerical"), 1), numerical[1]);
+        QCOMPARE(at(detail.value("numericalError"), 0), numerical[0] - g(0));
+        QCOMPARE(at(detail.value("numericalError"), 1), numerical[1] - g(1));
         const std::vector<OptimizerStateVector> expected = optimizer->state();
         const QVariantList state = detail.value("state").toList();
         QCOMPARE(state.size(), static_cast<qsizetype>(expected.size()));
