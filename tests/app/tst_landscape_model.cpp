@@ -55,6 +55,7 @@ private slots:
     void handCalculationsOfTheFirstStep();
     void movingTheStartRestartsEveryPath();
     void csvHasEveryPoint();
+    void numericalGradientIsTheEnginesCentralDifference();
 
 private:
     config::Lesson m_lesson;
@@ -101,13 +102,6 @@ void LandscapeModelTest::stepNumbersAreTheEngineState()
         QCOMPARE(at(detail.value("point"), 0), w(0));
         QCOMPARE(at(detail.value("point"), 1), w(1));
         QCOMPARE(at(detail.value("delta"), 1), w(1) - from(1));
-        // The numerical gradient is the engine's central difference (h = 10⁻⁴) at the
-        // point the step started from, and the difference shown is numerical − g.
-        const std::array<double, 2> numerical = surface.centralDifference(from(0), from(1), 1e-4);
-        QCOMPARE(at(detail.value("numerical"), 0), numerical[0]);
-        QCOMPARE(at(detail.value("numerical"), 1), numerical[1]);
-        QCOMPARE(at(detail.value("numericalError"), 0), numerical[0] - g(0));
-        QCOMPARE(at(detail.value("numericalError"), 1), numerical[1] - g(1));
         const std::vector<OptimizerStateVector> expected = optimizer->state();
         const QVariantList state = detail.value("state").toList();
         QCOMPARE(state.size(), static_cast<qsizetype>(expected.size()));
@@ -170,6 +164,39 @@ void LandscapeModelTest::csvHasEveryPoint()
     QCOMPARE(lines.first(), QByteArray("step,optimizer,x,y,loss"));
     QCOMPARE(lines.size(), 1 + 4 * 31);
     QVERIFY(lines[1].startsWith("0,momentum,-7,2,"));
+}
+
+// On Rosenbrock the central difference is off by exactly 400·x·h² in ∂f/∂x, so the
+// panel's numbers pin down both the formula and h = 10⁻⁴ (the ravine, a quadratic, would
+// give the same numbers for any h).
+void LandscapeModelTest::numericalGradientIsTheEnginesCentralDifference()
+{
+    const config::Lesson lesson = config::parseLessonJson(R"json({
+      "format_version": 1, "id": "check", "order": 1,
+      "title": {"ja": "確認", "en": "Check"}, "try_this": {"ja": "試す", "en": "Try"},
+      "experiments": [
+        {"name": "sgd", "label": {"ja": "SGD", "en": "SGD"},
+         "experiment": {"kind": "trajectory", "function": "rosenbrock", "start": [-1.2, 1], "steps": 5,
+                        "optimizer": {"name": "SGD", "variant": "textbook", "lr": 0.001}}}],
+      "landscapes": [
+        {"title": {"ja": "R", "en": "R"}, "function": "rosenbrock", "range": [[-2, 2], [-1, 3]],
+         "experiments": ["sgd"]}]})json", QStringLiteral("(test)"));
+    LandscapeModel model;
+    model.setLandscape(lesson, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model.ready(), 20000);
+    const LossSurface surface(lesson.experiments[0].experiment.trajectory.function);
+    QVERIFY(model.stepDetail(0, 0).value("numerical").isNull()); // the start has no update
+    for (int step = 1; step <= 5; ++step) {
+        const QVariantMap detail = model.stepDetail(0, step);
+        const double x = at(detail.value("from"), 0), y = at(detail.value("from"), 1);
+        const std::array<double, 2> numerical = surface.centralDifference(x, y, 1e-4);
+        const std::array<double, 2> g = surface.gradient(x, y);
+        QVERIFY(at(detail.value("numerical"), 0) == numerical[0]);
+        QVERIFY(at(detail.value("numerical"), 1) == numerical[1]);
+        QVERIFY(at(detail.value("numericalError"), 0) == numerical[0] - g[0]);
+        QVERIFY(at(detail.value("numericalError"), 1) == numerical[1] - g[1]);
+        QVERIFY(std::abs(at(detail.value("numericalError"), 0) - 400 * x * 1e-8) < 1e-8);
+    }
 }
 
 QTEST_MAIN(LandscapeModelTest)
