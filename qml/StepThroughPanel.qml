@@ -1,5 +1,5 @@
 // The numbers of one update of the chosen optimizer at the shown step, exactly as the
-// engine recorded them (LandscapeModel.stepDetail): g, the optimizer's state, the rate,
+// engine recorded them (LandscapeModel.stepDetail): g and its central-difference check, the optimizer's state, the rate,
 // the step taken and the new point, beside the update rule in the textbook form and,
 // where it differs, PyTorch's.
 import QtQuick
@@ -78,6 +78,15 @@ GroupBox {
             Label { text: panel.vector(panel.detail.from); visible: !!panel.detail.from; font.family: "monospace" }
             Label { text: "g = ∇f(w)"; visible: !!panel.detail.g }
             Label { text: panel.vector(panel.detail.g); visible: !!panel.detail.g; font.family: "monospace" }
+            Label { text: qsTr("numerical gradient (central difference, h = 10⁻⁴)"); visible: !!panel.detail.numerical }
+            Label {
+                objectName: "numericalGradient"
+                text: panel.vector(panel.detail.numerical)
+                visible: !!panel.detail.numerical
+                font.family: "monospace"
+            }
+            Label { text: qsTr("numerical − g"); visible: !!panel.detail.numericalError }
+            Label { text: panel.vector(panel.detail.numericalError); visible: !!panel.detail.numericalError; font.family: "monospace" }
             Label { text: qsTr("learning rate η"); visible: panel.detail.lr !== undefined }
             Label { text: panel.detail.lr !== undefined ? panel.number(panel.detail.lr) : ""; visible: panel.detail.lr !== undefined; font.family: "monospace" }
             Repeater {

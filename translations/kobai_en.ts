@@ -783,26 +783,36 @@
     </message>
     <message>
         <location filename="../qml/StepThroughPanel.qml" line="81"/>
+        <source>numerical gradient (central difference, h = 10⁻⁴)</source>
+        <translation>numerical gradient (central difference, h = 10⁻⁴)</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="88"/>
+        <source>numerical − g</source>
+        <translation>numerical − g</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="90"/>
         <source>learning rate η</source>
         <translation>learning rate η</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="93"/>
+        <location filename="../qml/StepThroughPanel.qml" line="102"/>
         <source>step taken Δw</source>
         <translation>step taken Δw</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="95"/>
+        <location filename="../qml/StepThroughPanel.qml" line="104"/>
         <source>start w₀</source>
         <translation>start w₀</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="95"/>
+        <location filename="../qml/StepThroughPanel.qml" line="104"/>
         <source>new point w</source>
         <translation>new point w</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="97"/>
+        <location filename="../qml/StepThroughPanel.qml" line="106"/>
         <source>loss f(w)</source>
         <translation>loss f(w)</translation>
     </message>

@@ -783,26 +783,36 @@
     </message>
     <message>
         <location filename="../qml/StepThroughPanel.qml" line="81"/>
+        <source>numerical gradient (central difference, h = 10⁻⁴)</source>
+        <translation>数値勾配 (中心差分, h = 10⁻⁴)</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="88"/>
+        <source>numerical − g</source>
+        <translation>数値勾配 − g</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="90"/>
         <source>learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="93"/>
+        <location filename="../qml/StepThroughPanel.qml" line="102"/>
         <source>step taken Δw</source>
         <translation>一歩 Δw</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="95"/>
+        <location filename="../qml/StepThroughPanel.qml" line="104"/>
         <source>start w₀</source>
         <translation>出発点 w₀</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="95"/>
+        <location filename="../qml/StepThroughPanel.qml" line="104"/>
         <source>new point w</source>
         <translation>新しい点 w</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="97"/>
+        <location filename="../qml/StepThroughPanel.qml" line="106"/>
         <source>loss f(w)</source>
         <translation>損失 f(w)</translation>
     </message>

@@ -200,7 +200,11 @@ QVariantMap LandscapeModel::stepDetail(int path, int step) const
     if (step == 0)
         return detail;
     const TrajectoryPoint &from = points[static_cast<std::size_t>(step - 1)];
-    const std::array<double, 2> g = LossSurface(p.spec.function).gradient(from.x, from.y);
+    const LossSurface surface(p.spec.function);
+    const std::array<double, 2> g = surface.gradient(from.x, from.y);
+    // Lesson 1's check of the analytic gradient: the central difference with the step
+    // ゼロから作るDeep Learning §4.3 uses.
+    const std::array<double, 2> numerical = surface.centralDifference(from.x, from.y, numericalStep);
     QVariantList state;
     for (const OptimizerStateVector &vector : to.state) {
         const QString name = QString::fromStdString(vector.name);
@@ -210,6 +214,8 @@ QVariantMap LandscapeModel::stepDetail(int path, int step) const
     }
     detail.insert(QStringLiteral("from"), pair(from.x, from.y));
     detail.insert(QStringLiteral("g"), pair(g[0], g[1]));
+    detail.insert(QStringLiteral("numerical"), pair(numerical[0], numerical[1]));
+    detail.insert(QStringLiteral("numericalError"), pair(numerical[0] - g[0], numerical[1] - g[1]));
     detail.insert(QStringLiteral("lr"), from.lr);
     detail.insert(QStringLiteral("state"), state);
     detail.insert(QStringLiteral("delta"), pair(to.x - from.x, to.y - from.y));

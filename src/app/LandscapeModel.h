@@ -71,8 +71,12 @@ public:
     /// Whether the paths shown are those from the current start point.
     bool ready() const { return m_shownGeneration == m_generation && m_contours != nullptr; }
 
+    /// The step h of the numerical gradient the panel shows beside g.
+    static constexpr double numericalStep = 1e-4;
+
     /// The numbers of one update as the engine recorded them: the point it started from,
-    /// the gradient there, the rate, the optimizer's state after it, the step taken and
+    /// the gradient there and its central-difference estimate (with the difference
+    /// numerical − analytic), the rate, the optimizer's state after it, the step taken and
     /// the new point; at step 0 the start alone. Empty for a step the path lacks.
     Q_INVOKABLE QVariantMap stepDetail(int path, int step) const;
     /// step,optimizer,x,y,loss for every point of every path.

@@ -1,7 +1,8 @@
 // The landscape's step-through numbers are the engine optimizer's own state: for a few
 // steps of Momentum and Adam (textbook and PyTorch forms) the panel's numbers equal those
 // of the same optimizer stepped here by hand, and the first steps match the hand
-// calculations the lessons ask for. Moving the start point restarts every path.
+// calculations the lessons ask for; the numerical gradient beside g is the engine's
+// central difference at the step's point. Moving the start point restarts every path.
 #include "LandscapeModel.h"
 
 #include "optim/Optimizer.h"
@@ -55,6 +56,7 @@ private slots:
     void movingTheStartRestartsEveryPath();
     void csvHasEveryPoint();
     void aLessonControlRedrawsThePath();
+    void numericalGradientIsTheEnginesCentralDifference();
 
 private:
     config::Lesson m_lesson;
@@ -182,6 +184,39 @@ void LandscapeModelTest::aLessonControlRedrawsThePath()
     // The other paths keep their own rates.
     const TrajectoryPoint &adam = m_model->pathResults().at(1).result.points.at(1);
     QVERIFY(std::abs(adam.x + 6.7) < 1e-5); // Adam moves about η at first; ε = 1e-7 shifts it by ~1e-6
+}
+
+// On Rosenbrock the central difference is off by exactly 400·x·h² in ∂f/∂x, so the
+// panel's numbers pin down both the formula and h = 10⁻⁴ (the ravine, a quadratic, would
+// give the same numbers for any h).
+void LandscapeModelTest::numericalGradientIsTheEnginesCentralDifference()
+{
+    const config::Lesson lesson = config::parseLessonJson(R"json({
+      "format_version": 1, "id": "check", "order": 1,
+      "title": {"ja": "確認", "en": "Check"}, "try_this": {"ja": "試す", "en": "Try"},
+      "experiments": [
+        {"name": "sgd", "label": {"ja": "SGD", "en": "SGD"},
+         "experiment": {"kind": "trajectory", "function": "rosenbrock", "start": [-1.2, 1], "steps": 5,
+                        "optimizer": {"name": "SGD", "variant": "textbook", "lr": 0.001}}}],
+      "landscapes": [
+        {"title": {"ja": "R", "en": "R"}, "function": "rosenbrock", "range": [[-2, 2], [-1, 3]],
+         "experiments": ["sgd"]}]})json", QStringLiteral("(test)"));
+    LandscapeModel model;
+    model.setLandscape(lesson, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model.ready(), 20000);
+    const LossSurface surface(lesson.experiments[0].experiment.trajectory.function);
+    QVERIFY(model.stepDetail(0, 0).value("numerical").isNull()); // the start has no update
+    for (int step = 1; step <= 5; ++step) {
+        const QVariantMap detail = model.stepDetail(0, step);
+        const double x = at(detail.value("from"), 0), y = at(detail.value("from"), 1);
+        const std::array<double, 2> numerical = surface.centralDifference(x, y, 1e-4);
+        const std::array<double, 2> g = surface.gradient(x, y);
+        QVERIFY(at(detail.value("numerical"), 0) == numerical[0]);
+        QVERIFY(at(detail.value("numerical"), 1) == numerical[1]);
+        QVERIFY(at(detail.value("numericalError"), 0) == numerical[0] - g[0]);
+        QVERIFY(at(detail.value("numericalError"), 1) == numerical[1] - g[1]);
+        QVERIFY(std::abs(at(detail.value("numericalError"), 0) - 400 * x * 1e-8) < 1e-8);
+    }
 }
 
 QTEST_MAIN(LandscapeModelTest)

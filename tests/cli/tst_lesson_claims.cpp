@@ -45,12 +45,27 @@ void runLesson(const QTemporaryDir &dir, const QString &id, int exitCode = 0)
 class LessonClaims : public QObject {
     Q_OBJECT
 private slots:
+    void gradientDescentStepsAsWorkedByHand();
     void learningRateTooSmallTooLargeAndDivergent();
     void schedulesShapeTheRateAndCalmTheEnd();
     void overfittingTurnsUpAndEarlyStoppingCatchesIt();
     void momentumArcsWhereSgdZigzags();
     void adaptiveMethodsLeaveTheSaddleFirst();
 };
+
+void LessonClaims::gradientDescentStepsAsWorkedByHand()
+{
+    QTemporaryDir dir;
+    runLesson(dir, "gradient-descent");
+    // Lesson 1's ravine, η = 0.1: (−7, 2) → (−6.93, 1.6) → (−6.8607, 1.28).
+    const QList<double> x = column(dir.filePath("ravine.csv"), "x");
+    const QList<double> y = column(dir.filePath("ravine.csv"), "y");
+    QVERIFY(std::abs(x[1] + 6.93) < 1e-12 && std::abs(y[1] - 1.6) < 1e-12);
+    QVERIFY(std::abs(x[2] + 6.8607) < 1e-12 && std::abs(y[2] - 1.28) < 1e-12);
+    // Its table on f(w) = w² from 3: 2.4, 1.92, 1.536, every step w ← 0.8·w.
+    const QList<double> w = column(dir.filePath("quadratic.csv"), "x");
+    QVERIFY(std::abs(w[1] - 2.4) < 1e-12 && std::abs(w[2] - 1.92) < 1e-12 && std::abs(w[3] - 1.536) < 1e-12);
+}
 
 void LessonClaims::learningRateTooSmallTooLargeAndDivergent()
 {

@@ -52,6 +52,11 @@ std::array<double, 2> LossSurface::gradient(double x, double y) const
     return {0.0, 0.0};
 }
 
+std::array<double, 2> LossSurface::centralDifference(double x, double y, double h) const
+{
+    return {(value(x + h, y) - value(x - h, y)) / (2 * h), (value(x, y + h) - value(x, y - h)) / (2 * h)};
+}
+
 // Himmelblau's three minima besides (3, 2) have no closed form; these are the roots of
 // its gradient to double precision (Newton's method from the tabled 6-digit values).
 std::vector<std::array<double, 2>> LossSurface::minima() const

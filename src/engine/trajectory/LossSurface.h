@@ -22,6 +22,10 @@ public:
 
     double value(double x, double y) const;
     std::array<double, 2> gradient(double x, double y) const;
+    /// The numerical gradient by central difference, ((f(x+h, y) − f(x−h, y)) / 2h,
+    /// (f(x, y+h) − f(x, y−h)) / 2h): the check of the analytic gradient that lesson 1
+    /// shows beside it. Its error is O(h²) plus rounding of order ε·|f|/h.
+    std::array<double, 2> centralDifference(double x, double y, double h) const;
     /// The global minima in the table above; none for the saddle, nor for a quadratic
     /// unless a, b > 0 (a valley floor or no bottom at all).
     std::vector<std::array<double, 2>> minima() const;
