@@ -24,6 +24,7 @@ private slots:
     void idxProblemsAreNamed_data();
     void idxProblemsAreNamed();
     void missingFolderIsNamed();
+    void imageAndLabelCountsThatDisagreeAreNamed();
 };
 
 void Datasets::splitSizes_data()
@@ -162,6 +163,38 @@ void Datasets::missingFolderIsNamed()
         const QString message = QString::fromUtf8(error.what());
         QVERIFY2(message.contains("/nonexistent/fashion/train-images-idx3-ubyte") &&
                      message.contains("dataset-fashion-mnist"),
+                 qPrintable(message));
+    }
+}
+
+void Datasets::imageAndLabelCountsThatDisagreeAreNamed()
+{
+    // A folder with 3 training images but 2 labels (the test files are consistent).
+    const auto idx = [](char type, std::initializer_list<quint32> dims, int bytes) {
+        QByteArray data("\x00\x00\x08", 3);
+        data.append(type);
+        for (quint32 d : dims)
+            for (int shift = 24; shift >= 0; shift -= 8)
+                data.append(static_cast<char>((d >> shift) & 0xff));
+        return data + QByteArray(bytes, '\x01');
+    };
+    QTemporaryDir dir;
+    const auto write = [&](const char *name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    write("train-images-idx3-ubyte", idx('\x03', {3, 28, 28}, 3 * 784));
+    write("train-labels-idx1-ubyte", idx('\x01', {2}, 2));
+    write("t10k-images-idx3-ubyte", idx('\x03', {2, 28, 28}, 2 * 784));
+    write("t10k-labels-idx1-ubyte", idx('\x01', {2}, 2));
+    try {
+        makeDataset(FashionMnistOptions{.path = dir.path().toStdString(), .val_size = 1, .train_size = 1, .test_size = 1}, 0);
+        QFAIL("images and labels that disagree were accepted");
+    } catch (const DataFileError &error) {
+        const QString message = QString::fromUtf8(error.what());
+        QVERIFY2(message.contains("3 images") && message.contains("2 labels") &&
+                     message.contains("train-labels-idx1-ubyte"),
                  qPrintable(message));
     }
 }
