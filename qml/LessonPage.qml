@@ -222,6 +222,19 @@ Pane {
                         wrapMode: Text.Wrap
                     }
                     Label {
+                        objectName: "updatesPerEpoch"
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 8
+                        visible: page.controller.updatesPerEpoch.length > 1
+                        wrapMode: Text.Wrap
+                        text: qsTr("Updates per epoch, ⌈N/B⌉:") + " " + page.controller.updatesPerEpoch
+                            .map(u => qsTr("%1 %2 (N = %3, B = %4)")
+                                 .arg(page.controller.experiments[u.experiment].label[Language.code])
+                                 .arg(u.updates).arg(u.samples)
+                                 .arg(u.batch === 0 ? qsTr("all") : u.batch))
+                            .join(" · ")
+                    }
+                    Label {
                         objectName: "runMessages"
                         Layout.fillWidth: true
                         Layout.leftMargin: 8

@@ -304,12 +304,27 @@
         <translation>Practice questions</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="238"/>
+        <location filename="../qml/LessonPage.qml" line="230"/>
+        <source>Updates per epoch, ⌈N/B⌉:</source>
+        <translation>Updates per epoch, ⌈N/B⌉:</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="231"/>
+        <source>%1 %2 (N = %3, B = %4)</source>
+        <translation>%1 %2 (N = %3, B = %4)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="234"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="251"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: diverged at step %2</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="239"/>
+        <location filename="../qml/LessonPage.qml" line="252"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: diverged at epoch %2</translation>
     </message>
@@ -501,77 +516,77 @@
         <translation>All lessons</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="79"/>
+        <location filename="../qml/PracticeDialog.qml" line="82"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="84"/>
+        <location filename="../qml/PracticeDialog.qml" line="87"/>
         <source>All syllabus items</source>
         <translation>All syllabus items</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="88"/>
+        <location filename="../qml/PracticeDialog.qml" line="92"/>
         <source>Syllabus item</source>
         <translation>Syllabus item</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="97"/>
+        <location filename="../qml/PracticeDialog.qml" line="102"/>
         <source>Kind of question</source>
         <translation>Kind of question</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <location filename="../qml/PracticeDialog.qml" line="106"/>
         <source>Any difficulty</source>
         <translation>Any difficulty</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <location filename="../qml/PracticeDialog.qml" line="106"/>
         <source>★ recall</source>
         <translation>★ recall</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <location filename="../qml/PracticeDialog.qml" line="107"/>
         <source>★★ apply</source>
         <translation>★★ apply</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <location filename="../qml/PracticeDialog.qml" line="107"/>
         <source>★★★ calculate</source>
         <translation>★★★ calculate</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="107"/>
+        <location filename="../qml/PracticeDialog.qml" line="113"/>
         <source>Difficulty</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="117"/>
+        <location filename="../qml/PracticeDialog.qml" line="123"/>
         <source>Start a mock exam (20 questions, 24 minutes)</source>
         <translation>Start a mock exam (20 questions, 24 minutes)</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="127"/>
+        <location filename="../qml/PracticeDialog.qml" line="133"/>
         <source>%1 left · %2 answered</source>
         <translation>%1 left · %2 answered</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="131"/>
+        <location filename="../qml/PracticeDialog.qml" line="137"/>
         <source>Hand in</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="145"/>
+        <location filename="../qml/PracticeDialog.qml" line="151"/>
         <source>Score: %1 / %2</source>
         <translation>Score: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <location filename="../qml/PracticeDialog.qml" line="165"/>
         <source>Nothing is due for review now.</source>
         <translation>Nothing is due for review now.</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <location filename="../qml/PracticeDialog.qml" line="165"/>
         <source>No question matches.</source>
         <translation>No question matches.</translation>
     </message>
@@ -825,13 +840,13 @@
         <translation>minimum</translation>
     </message>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="193"/>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="211"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="203"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="221"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="220"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="230"/>
         <source>step %1 / %2</source>
         <translation>step %1 / %2</translation>
     </message>

@@ -304,12 +304,27 @@
         <translation>練習問題</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="238"/>
+        <location filename="../qml/LessonPage.qml" line="230"/>
+        <source>Updates per epoch, ⌈N/B⌉:</source>
+        <translation>1 エポックあたりの更新回数 ⌈N/B⌉：</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="231"/>
+        <source>%1 %2 (N = %3, B = %4)</source>
+        <translation>%1 %2 回（N = %3、B = %4）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="234"/>
+        <source>all</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="251"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: ステップ %2 で発散</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="239"/>
+        <location filename="../qml/LessonPage.qml" line="252"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: エポック %2 で発散</translation>
     </message>
@@ -501,77 +516,77 @@
         <translation>すべてのレッスン</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="79"/>
+        <location filename="../qml/PracticeDialog.qml" line="82"/>
         <source>Lesson</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="84"/>
+        <location filename="../qml/PracticeDialog.qml" line="87"/>
         <source>All syllabus items</source>
         <translation>すべてのシラバス項目</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="88"/>
+        <location filename="../qml/PracticeDialog.qml" line="92"/>
         <source>Syllabus item</source>
         <translation>シラバス項目</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="97"/>
+        <location filename="../qml/PracticeDialog.qml" line="102"/>
         <source>Kind of question</source>
         <translation>問題の形式</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <location filename="../qml/PracticeDialog.qml" line="106"/>
         <source>Any difficulty</source>
         <translation>すべての難易度</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="101"/>
+        <location filename="../qml/PracticeDialog.qml" line="106"/>
         <source>★ recall</source>
         <translation>★ 知識</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <location filename="../qml/PracticeDialog.qml" line="107"/>
         <source>★★ apply</source>
         <translation>★★ 応用</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <location filename="../qml/PracticeDialog.qml" line="107"/>
         <source>★★★ calculate</source>
         <translation>★★★ 計算</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="107"/>
+        <location filename="../qml/PracticeDialog.qml" line="113"/>
         <source>Difficulty</source>
         <translation>難易度</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="117"/>
+        <location filename="../qml/PracticeDialog.qml" line="123"/>
         <source>Start a mock exam (20 questions, 24 minutes)</source>
         <translation>模擬試験を始める (20 問・24 分)</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="127"/>
+        <location filename="../qml/PracticeDialog.qml" line="133"/>
         <source>%1 left · %2 answered</source>
         <translation>残り %1 · %2 問解答</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="131"/>
+        <location filename="../qml/PracticeDialog.qml" line="137"/>
         <source>Hand in</source>
         <translation>提出</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="145"/>
+        <location filename="../qml/PracticeDialog.qml" line="151"/>
         <source>Score: %1 / %2</source>
         <translation>得点: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <location filename="../qml/PracticeDialog.qml" line="165"/>
         <source>Nothing is due for review now.</source>
         <translation>いま復習する問題はありません。</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="159"/>
+        <location filename="../qml/PracticeDialog.qml" line="165"/>
         <source>No question matches.</source>
         <translation>該当する問題はありません。</translation>
     </message>
@@ -825,13 +840,13 @@
         <translation>最小値</translation>
     </message>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="193"/>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="211"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="203"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="221"/>
         <source>diverged at step %1</source>
         <translation>発散（ステップ %1）</translation>
     </message>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="220"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="230"/>
         <source>step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>

@@ -190,6 +190,26 @@ int ExperimentController::currentEpochs() const
     return experiment.kind == config::ExperimentKind::Training ? experiment.training.epochs : 0;
 }
 
+QVariantList ExperimentController::updatesPerEpoch() const
+{
+    QVariantList list;
+    for (std::size_t i = 0; i < m_traces.size() && m_lesson; ++i) {
+        const config::Experiment &experiment = m_lesson->experiments.at(static_cast<int>(i)).experiment;
+        const long long samples = m_traces[i].trainSamples;
+        if (experiment.kind != config::ExperimentKind::Training || samples <= 0)
+            continue;
+        const long long batch = experiment.training.batch_size;
+        // Batch 0 (and any batch as large as the set) is one update per epoch; a last
+        // partial batch still makes an update.
+        const long long updates = batch == 0 || batch >= samples ? 1 : (samples + batch - 1) / batch;
+        list.append(QVariantMap{{QStringLiteral("experiment"), static_cast<int>(i)},
+                                {QStringLiteral("samples"), samples},
+                                {QStringLiteral("batch"), batch},
+                                {QStringLiteral("updates"), updates}});
+    }
+    return list;
+}
+
 QVariantList ExperimentController::outcomes() const
 {
     QVariantList list;

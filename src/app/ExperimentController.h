@@ -39,6 +39,7 @@ class ExperimentController : public QObject
     Q_PROPERTY(int currentEpoch READ currentEpoch NOTIFY resultsChanged)
     Q_PROPERTY(int currentEpochs READ currentEpochs NOTIFY resultsChanged)
     Q_PROPERTY(QVariantList outcomes READ outcomes NOTIFY resultsChanged)
+    Q_PROPERTY(QVariantList updatesPerEpoch READ updatesPerEpoch NOTIFY resultsChanged)
 
 public:
     explicit ExperimentController(QObject *parent = nullptr);
@@ -64,6 +65,9 @@ public:
     int currentEpoch() const { return m_currentEpoch; }
     int currentEpochs() const;
     QVariantList outcomes() const;
+    /// For each training run that has started: [{experiment, samples N, batch B (0: all),
+    /// updates ⌈N/B⌉}], from the run's real training set and its current batch size.
+    QVariantList updatesPerEpoch() const;
 
     /// The learner moved control `control` to value; the run restarts within ~25 ms.
     Q_INVOKABLE void setControlValue(int control, const QVariant &value);

@@ -78,6 +78,13 @@ TestCase {
         const updates = findChild(view, "chart1")
         verify(updates.pointCount > 0)
         verify(updates.pointCount <= updates.width)
+        // 200 samples, 160 of them train: batch 0 makes 1 update an epoch, batch 8 makes 20.
+        const perEpoch = controller.updatesPerEpoch
+        compare(perEpoch.length, 2)
+        compare(perEpoch[0].samples, 160)
+        compare(perEpoch[0].updates, 1)
+        compare(perEpoch[1].updates, 20)
+        verify(findChild(view, "updatesPerEpoch").text.indexOf("20") >= 0)
     }
 
     function test_linear_scale_redraws_the_same_curves() {
