@@ -44,6 +44,7 @@ class KobaiRunLessons : public QObject {
 private slots:
     void shippedLessonsPassTheCheck();
     void brokenLessonIsReportedWithItsField();
+    void committedBrokenLessonIsReported();
     void lessonRunsEveryExperiment();
     void lessonRunsOneExperimentToStdout();
     void unknownLessonOrExperimentExitsTwo();
@@ -67,6 +68,17 @@ void KobaiRunLessons::brokenLessonIsReportedWithItsField()
     QVERIFY2(r.err.contains((folder + "/lesson.json: field \"controls[3].min\": value 0; expected").toUtf8()),
              r.err.constData());
     QVERIFY2(r.err.contains("epochs"), r.err.constData());
+}
+
+void KobaiRunLessons::committedBrokenLessonIsReported()
+{
+    // tests/qml/data/lessons holds a good lesson and a broken one (the app's tests list both).
+    const Result r = run({"--check-lessons", KOBAI_SOURCE_DIR "/tests/qml/data/lessons"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("02-broken/lesson.json: field \"experiments[0].experiment.optimizer.lr\" (SGD): value -1; "
+                            "expected a number > 0 and ≤ 1000"),
+             r.err.constData());
+    QVERIFY2(r.err.contains("2 lesson folders checked, 1 broken"), r.err.constData());
 }
 
 void KobaiRunLessons::lessonRunsEveryExperiment()
