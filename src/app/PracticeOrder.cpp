@@ -31,9 +31,9 @@ QList<PracticeEntry> reviewOrder(const QList<PracticeEntry> &all, const Practice
                                  const QList<QPair<QString, QString>> &due)
 {
     QList<PracticeEntry> chosen;
-    for (const auto &[lessonId, questionId] : due) {
+    for (const QPair<QString, QString> &question : due) {
         const auto found = std::find_if(all.begin(), all.end(), [&](const PracticeEntry &entry) {
-            return entry.lessonId == lessonId && entry.questionId == questionId;
+            return entry.lessonId == question.first && entry.questionId == question.second;
         });
         if (found != all.end() && filter.matches(*found))
             chosen.append(*found);
