@@ -76,7 +76,10 @@ GroupBox {
             rowSpacing: 1
             Label { text: panel.detail.from ? qsTr("from w") : ""; visible: !!panel.detail.from }
             Label { text: panel.vector(panel.detail.from); visible: !!panel.detail.from; font.family: "monospace" }
-            Label { text: "g = ∇f(w)"; visible: !!panel.detail.g }
+            Label {
+                text: panel.detail.batch ? qsTr("g = ∇f(w) on a mini-batch of %1").arg(panel.detail.batch) : "g = ∇f(w)"
+                visible: !!panel.detail.g
+            }
             Label { text: panel.vector(panel.detail.g); visible: !!panel.detail.g; font.family: "monospace" }
             Label { text: qsTr("numerical gradient (central difference, h = 10⁻⁴)"); visible: !!panel.detail.numerical }
             Label {

@@ -128,7 +128,7 @@ void LandscapeCanvas::paint(QPainter *painter)
     painter->setBrush(Qt::white);
     painter->drawEllipse(start, 6, 6);
     painter->restore();
-    plot.drawAxes(*painter, QStringLiteral("x"), QStringLiteral("y"));
+    plot.drawAxes(*painter, m_model->axisNames()[0], m_model->axisNames()[1]);
     paintLegend(*painter, plot);
 }
 

@@ -72,6 +72,8 @@ void LandscapeModel::setLandscape(const config::Lesson &lesson, int index)
     const config::LessonLandscape &landscape = lesson.landscapes.at(index);
     m_title = landscape.title;
     m_contourSpec = landscape.contours;
+    const std::array<const char *, 2> axes = LossSurface(m_contourSpec.function).axisNames();
+    m_axisNames = {QString::fromLatin1(axes[0]), QString::fromLatin1(axes[1])};
     m_paths.clear();
     m_contours.reset();
     for (const QString &name : landscape.experiments)
@@ -200,11 +202,19 @@ QVariantMap LandscapeModel::stepDetail(int path, int step) const
     if (step == 0)
         return detail;
     const TrajectoryPoint &from = points[static_cast<std::size_t>(step - 1)];
+    const std::array<double, 2> &g = to.gradient;
+    detail.insert(QStringLiteral("g"), pair(g[0], g[1]));
     const LossSurface surface(p.spec.function);
-    const std::array<double, 2> g = surface.gradient(from.x, from.y);
-    // Lesson 1's check of the analytic gradient: the central difference with the step
-    // ゼロから作るDeep Learning §4.3 uses.
-    const std::array<double, 2> numerical = surface.centralDifference(from.x, from.y, numericalStep);
+    if (p.spec.batch_size > 0 && p.spec.batch_size < surface.sampleCount()) {
+        // A mini-batch's gradient is not the whole loss's: no central difference to check it against.
+        detail.insert(QStringLiteral("batch"), static_cast<qlonglong>(p.spec.batch_size));
+    } else {
+        // Lesson 1's check of the analytic gradient: the central difference with the step
+        // ゼロから作るDeep Learning §4.3 uses.
+        const std::array<double, 2> numerical = surface.centralDifference(from.x, from.y, numericalStep);
+        detail.insert(QStringLiteral("numerical"), pair(numerical[0], numerical[1]));
+        detail.insert(QStringLiteral("numericalError"), pair(numerical[0] - g[0], numerical[1] - g[1]));
+    }
     QVariantList state;
     for (const OptimizerStateVector &vector : to.state) {
         const QString name = QString::fromStdString(vector.name);
@@ -213,9 +223,6 @@ QVariantMap LandscapeModel::stepDetail(int path, int step) const
                              {QStringLiteral("values"), pair(vector.values.at(0), vector.values.at(1))}};
     }
     detail.insert(QStringLiteral("from"), pair(from.x, from.y));
-    detail.insert(QStringLiteral("g"), pair(g[0], g[1]));
-    detail.insert(QStringLiteral("numerical"), pair(numerical[0], numerical[1]));
-    detail.insert(QStringLiteral("numericalError"), pair(numerical[0] - g[0], numerical[1] - g[1]));
     detail.insert(QStringLiteral("lr"), from.lr);
     detail.insert(QStringLiteral("state"), state);
     detail.insert(QStringLiteral("delta"), pair(to.x - from.x, to.y - from.y));

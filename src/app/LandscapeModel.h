@@ -84,6 +84,8 @@ public:
     Q_INVOKABLE bool exportCsv(const QUrl &file) const;
 
     const ContourSpec &contourSpec() const { return m_contourSpec; }
+    /// The coordinates' names: x and y, or a model's w and b.
+    const std::array<QString, 2> &axisNames() const { return m_axisNames; }
     std::shared_ptr<const ContourMap> contours() const { return m_contours; }
     const std::vector<LandscapePath> &pathResults() const { return m_paths; }
 
@@ -98,6 +100,7 @@ private:
 
     config::LocalizedText m_title;
     ContourSpec m_contourSpec;
+    std::array<QString, 2> m_axisNames;
     QPointF m_start;
     std::vector<LandscapePath> m_paths;
     std::shared_ptr<const ContourMap> m_contours;

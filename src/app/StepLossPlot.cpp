@@ -9,6 +9,36 @@
 
 namespace kobai::app {
 
+std::optional<StepLossAxis> stepLossAxis(const std::vector<LandscapePath> &paths)
+{
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    // The highest loss of the paths that stay on the map: a diverging path's losses climb
+    // to 1e12 and would press every other path flat against the bottom.
+    double highestKept = -lo;
+    for (const LandscapePath &path : paths)
+        for (const TrajectoryPoint &p : path.result.points) {
+            lo = std::min(lo, p.loss);
+            hi = std::max(hi, p.loss);
+            if (path.result.status != RunStatus::Diverged || p.step == 0)
+                highestKept = std::max(highestKept, p.loss);
+        }
+    if (!std::isfinite(lo) || !std::isfinite(hi))
+        return std::nullopt;
+    const bool logY = lo > 0;
+    if (logY) {
+        // Diverging paths leave through the top, a decade above the rest.
+        hi = std::min(hi, highestKept * 10);
+        // Losses that reach 1e-30 would squash the interesting part: show ten decades at most.
+        lo = std::max(lo, hi * 1e-10);
+        lo = std::pow(10.0, std::floor(std::log10(lo)));
+        hi = std::pow(10.0, std::ceil(std::log10(hi)));
+    } else if (hi - lo < 1e-12) {
+        hi = lo + 1;
+    }
+    return StepLossAxis{lo, hi, logY};
+}
+
 StepLossPlot::StepLossPlot(QQuickItem *parent)
     : QQuickPaintedItem(parent)
 {
@@ -49,26 +79,12 @@ void StepLossPlot::setLanguage(const QString &language)
 void StepLossPlot::paint(QPainter *painter)
 {
     painter->fillRect(QRectF(0, 0, width(), height()), Qt::white);
-    if (!m_model || width() < 120 || height() < 80 || m_model->pathResults().empty())
+    if (!m_model || width() < 120 || height() < 80)
         return;
-    double lo = std::numeric_limits<double>::infinity();
-    double hi = -lo;
-    for (const LandscapePath &path : m_model->pathResults())
-        for (const TrajectoryPoint &p : path.result.points) {
-            lo = std::min(lo, p.loss);
-            hi = std::max(hi, p.loss);
-        }
-    if (!std::isfinite(lo) || !std::isfinite(hi))
+    const std::optional<StepLossAxis> axis = stepLossAxis(m_model->pathResults());
+    if (!axis)
         return;
-    const bool logY = lo > 0;
-    if (logY) {
-        // Losses that reach 1e-30 would squash the interesting part: show ten decades at most.
-        lo = std::max(lo, hi * 1e-10);
-        lo = std::pow(10.0, std::floor(std::log10(lo)));
-        hi = std::pow(10.0, std::ceil(std::log10(hi)));
-    } else if (hi - lo < 1e-12) {
-        hi = lo + 1;
-    }
+    const auto [lo, hi, logY] = *axis;
     const double last = std::max(1, m_model->maxStep());
     const QRectF area = QRectF(0, 0, width(), height()).adjusted(58, 10, -12, -42);
     const PlotFrame plot(area, 0, last, lo, hi, logY);
@@ -88,7 +104,7 @@ void StepLossPlot::paint(QPainter *painter)
         painter->drawPath(line);
     }
     painter->setPen(QPen(QColor(0x555555), 1, Qt::DashLine));
-    painter->drawLine(plot.toPixel(m_step, logY ? lo : lo), plot.toPixel(m_step, hi));
+    painter->drawLine(plot.toPixel(m_step, lo), plot.toPixel(m_step, hi));
     painter->restore();
     plot.drawAxes(*painter, tr("step"), logY ? tr("loss (log scale)") : tr("loss"));
 }

@@ -8,7 +8,18 @@
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+
 namespace kobai::app {
+
+/// The loss axis of the plot: log when every loss is above zero; a diverging path's climb
+/// does not widen it (it leaves through the top, a decade above the other paths).
+struct StepLossAxis {
+    double lo = 0.0;
+    double hi = 1.0;
+    bool log = false;
+};
+std::optional<StepLossAxis> stepLossAxis(const std::vector<LandscapePath> &paths);
 
 class StepLossPlot : public QQuickPaintedItem
 {

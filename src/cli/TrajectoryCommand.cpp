@@ -35,6 +35,8 @@ int runTrajectoryExperiment(const config::Experiment &experiment, const RunOutpu
         FileHandle csv = openCsv(outputs);
         FileHandle state = outputs.stateCsv.isEmpty() ? FileHandle() : openOutput(outputs.stateCsv);
         const TrajectoryResult result = runTrajectory(experiment.trajectory);
+        if (!result.note.empty())
+            reportError(QStringLiteral("note: ") + QString::fromStdString(result.note));
         if (csv)
             writePoints(csv.get(), result.points);
         if (state)

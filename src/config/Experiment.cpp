@@ -118,9 +118,7 @@ void checkModelFitsData(ObjectReader &root, const TrainingSpec &spec)
 TrainingSpec readTraining(ObjectReader &root)
 {
     TrainingSpec spec;
-    double seed = 0;
-    root.read("seed", seed, Range::integerBetween(0, 9007199254740992.0));
-    spec.seed = static_cast<std::uint64_t>(seed);
+    spec.seed = readSeed(root);
     spec.dataset = readDataset(root.object("dataset"));
     spec.model = readModel(root.object("model"));
     root.read("batch_size", spec.batch_size, Range::integerAtLeast(0));
@@ -149,6 +147,10 @@ TrajectorySpec readTrajectory(ObjectReader &root)
     root.read("steps", spec.steps, trajectoryLength);
     spec.optimizer = readOptimizer(root.object("optimizer"));
     spec.scheduler = readScheduler(root);
+    if (root.has("batch_size") && spec.function.kind != SurfaceKind::LinearRegression)
+        root.fail("batch_size", QStringLiteral("no batch_size: only a model's loss (linear_regression) has samples "
+                                               "to take mini-batches from"));
+    root.read("batch_size", spec.batch_size, Range::integerAtLeast(0));
     return spec;
 }
 
@@ -246,13 +248,16 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
 
 QJsonObject trajectoryToJson(const TrajectorySpec &spec)
 {
-    return QJsonObject{
+    QJsonObject out{
         {"function", functionToJson(spec.function)},
         {"start", QJsonArray{spec.start[0], spec.start[1]}},
         {"steps", spec.steps},
         {"optimizer", optimizerToJson(spec.optimizer)},
         {"scheduler", schedulerToJson(spec.scheduler)},
     };
+    if (spec.function.kind == SurfaceKind::LinearRegression)
+        out.insert("batch_size", static_cast<double>(spec.batch_size));
+    return out;
 }
 
 QJsonObject scheduleRunToJson(const ScheduleRunSpec &spec)

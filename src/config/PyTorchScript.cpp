@@ -228,6 +228,11 @@ QString pytorchScript(const Experiment &experiment, const QString &file)
         throw ConfigError(file, QStringLiteral("kind"), QStringLiteral("\"contours\""),
                           QStringLiteral("training, trajectory or schedule (--as-pytorch has no contour maps)"));
     case ExperimentKind::Trajectory:
+        // The samples come from Kōbai's own generator, which PyTorch cannot reproduce.
+        if (experiment.trajectory.function.kind == SurfaceKind::LinearRegression)
+            throw ConfigError(file, QStringLiteral("function"), QStringLiteral("\"linear_regression\""),
+                              QStringLiteral("a formula such as ravine (--as-pytorch has no model losses: their "
+                                             "data come from Kōbai's generator)"));
         return trajectoryScript(experiment.trajectory);
     case ExperimentKind::Schedule:
         return scheduleScript(experiment.schedule);

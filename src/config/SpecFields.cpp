@@ -253,4 +253,11 @@ const QStringList &textbookOptimizerNames()
     return names;
 }
 
+std::uint64_t readSeed(ObjectReader &reader)
+{
+    double seed = 0;
+    reader.read("seed", seed, Range::integerBetween(0, 9007199254740992.0));
+    return static_cast<std::uint64_t>(seed);
+}
+
 } // namespace kobai::config

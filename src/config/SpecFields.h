@@ -42,6 +42,9 @@ bool isRegressionDataset(const DatasetSpec &dataset);
 
 /// Names in the order of DatasetSpec's alternatives.
 const QStringList &datasetNames();
+
+/// The optional "seed" of reader: an integer 0 … 2⁵³ that JSON numbers hold exactly.
+std::uint64_t readSeed(ObjectReader &reader);
 /// PyTorch names in the order of OptimizerSpec's first alternatives, then the textbook ones.
 const QStringList &pytorchOptimizerNames();
 const QStringList &textbookOptimizerNames();

@@ -1,10 +1,13 @@
 #include "SurfaceConfig.h"
 
+#include "FieldList.h"
+#include "SpecFields.h"
+
 namespace kobai::config {
 
 const QStringList &functionNames()
 {
-    static const QStringList names{"ravine", "rosenbrock", "beale", "saddle", "himmelblau", "quadratic"};
+    static const QStringList names{"ravine", "rosenbrock", "beale", "saddle", "himmelblau", "quadratic", "linear_regression"};
     return names;
 }
 
@@ -27,6 +30,11 @@ SurfaceSpec readFunction(ObjectReader &root)
         reader.read("a", spec.a, Range::any());
         reader.read("b", spec.b, Range::any());
     }
+    if (spec.kind == SurfaceKind::LinearRegression) {
+        readFields(reader, spec.data, fieldsOf(spec.data));
+        readFields(reader, spec.data.split, fieldsOf(spec.data.split));
+        spec.seed = readSeed(reader);
+    }
     reader.finish();
     return spec;
 }
@@ -34,9 +42,14 @@ SurfaceSpec readFunction(ObjectReader &root)
 QJsonValue functionToJson(const SurfaceSpec &function)
 {
     const QString name = functionNames()[static_cast<int>(function.kind)];
-    if (function.kind != SurfaceKind::Quadratic)
+    if (function.kind == SurfaceKind::Quadratic)
+        return QJsonObject{{"name", name}, {"a", function.a}, {"b", function.b}};
+    if (function.kind != SurfaceKind::LinearRegression)
         return name;
-    return QJsonObject{{"name", name}, {"a", function.a}, {"b", function.b}};
+    QJsonObject out{{"name", name}, {"seed", static_cast<double>(function.seed)}};
+    writeFields(out, function.data, fieldsOf(function.data));
+    writeFields(out, function.data.split, fieldsOf(function.data.split));
+    return out;
 }
 
 } // namespace kobai::config

@@ -1,6 +1,8 @@
 #pragma once
 // The "function" of a trajectory or contours experiment: a name ("rosenbrock") or an object
-// with arguments ({"name": "quadratic", "a": 1, "b": 10}).
+// with arguments ({"name": "quadratic", "a": 1, "b": 10}); a model's loss names its data
+// as a training experiment does ({"name": "linear_regression", "n": 1000, "noise": 0.5,
+// "seed": 0}: the keys of the "linear" dataset, its split, and the seed).
 #include "ObjectReader.h"
 
 #include "trajectory/SurfaceSpec.h"

@@ -19,6 +19,7 @@ private slots:
     void scheduleCsvHasEpochsRows_data();
     void scheduleCsvHasEpochsRows();
     void contourCsvHasOneRowPerSegment();
+    void modelLossPathAndItsNotes();
     void contourOptionsOfOtherKindsAreInvalid();
     void invalidKindInput_data();
     void invalidKindInput();
@@ -183,6 +184,34 @@ void KobaiRunKinds::contourCsvHasOneRowPerSegment()
     QCOMPARE(level, levels.size() - 2); // the top level, f_max, draws nothing
 }
 
+// Lesson 2's landscape from the command line: the (w, b) path of stochastic gradient descent
+// with every point on the whole training set's loss; a batch larger than the data is a
+// note, not an error; --as-pytorch declines (PyTorch cannot regenerate Kōbai's samples).
+void KobaiRunKinds::modelLossPathAndItsNotes()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "p.json", R"({"kind": "trajectory",
+        "function": {"name": "linear_regression", "n": 1000, "noise": 0.5, "seed": 1},
+        "start": [-1, -2], "steps": 40, "batch_size": 1, "optimizer": {"name": "SGD", "lr": 0.05}})");
+    const Result r = run({experiment});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 42);
+    QCOMPARE(lines.front(), QByteArray("step,x,y,loss,lr"));
+    QVERIFY(r.err.isEmpty());
+
+    const QString large = writeFile(dir, "l.json", R"({"kind": "trajectory", "function": "linear_regression",
+        "start": [-1, -2], "steps": 5, "batch_size": 5000})");
+    const Result clamped = run({large});
+    QCOMPARE(clamped.exitCode, 0);
+    QVERIFY2(clamped.err.contains("note: batch_size 5000 is larger than the 800 training samples"), clamped.err.constData());
+
+    const Result script = run({"--as-pytorch", experiment});
+    QCOMPARE(script.exitCode, 2);
+    QVERIFY(script.out.isEmpty());
+    QVERIFY2(script.err.contains(R"(field "function": value "linear_regression"; expected a formula)"), script.err.constData());
+}
+
 void KobaiRunKinds::contourOptionsOfOtherKindsAreInvalid()
 {
     QTemporaryDir dir;
@@ -216,6 +245,19 @@ void KobaiRunKinds::invalidKindInput_data()
     QTest::newRow("quadratic argument")
         << QByteArray(R"({"kind": "trajectory", "function": {"name": "ravine", "a": 2}, "start": [1, 1]})")
         << R"(field "function.a": value 2; expected no such key here)";
+    QTest::newRow("batch on a formula")
+        << QByteArray(R"({"kind": "trajectory", "function": "ravine", "start": [1, 1], "batch_size": 8})")
+        << R"(field "batch_size": value 8; expected no batch_size: only a model's loss (linear_regression))";
+    QTest::newRow("model loss data key")
+        << QByteArray(R"({"kind": "trajectory", "function": {"name": "linear_regression", "n": 2}, "start": [1, 1]})")
+        << R"(field "function.n": value 2; expected an integer ≥ 4)";
+    QTest::newRow("model loss unknown key")
+        << QByteArray(R"({"kind": "trajectory", "function": {"name": "linear_regression", "hidden": [3]},
+                          "start": [1, 1]})")
+        << R"(field "function.hidden": value [3]; expected no such key here)";
+    QTest::newRow("model loss batch fractional")
+        << QByteArray(R"({"kind": "trajectory", "function": "linear_regression", "start": [1, 1], "batch_size": 2.5})")
+        << R"(field "batch_size": value 2.5; expected an integer ≥ 0)";
     QTest::newRow("training key in a trajectory")
         << QByteArray(R"({"kind": "trajectory", "function": "ravine", "start": [1, 1], "epochs": 3})")
         << R"(field "epochs": value 3; expected no such key here)";

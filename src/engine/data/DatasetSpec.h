@@ -14,6 +14,8 @@ struct SplitOptions {
     double test_fraction = 0.0;
     /// Scale each feature to mean 0, std 1 with the training part's statistics.
     bool standardize = true;
+
+    bool operator==(const SplitOptions &) const = default;
 };
 
 /// y = slope·x + intercept + noise·ε, x uniform in [−1, 1].
@@ -23,6 +25,8 @@ struct LinearDataOptions {
     double slope = 2.0;
     double intercept = 1.0;
     SplitOptions split;
+
+    bool operator==(const LinearDataOptions &) const = default;
 };
 
 /// y = sin 2πx + noise·ε on x uniform in [0, 1], with polynomial features x … x^degree.

@@ -1,6 +1,7 @@
 #include "train/TrainingRun.h"
 
 #include "core/Random.h"
+#include "data/MiniBatchOrder.h"
 #include "model/DenseNetwork.h"
 #include "model/Loss.h"
 #include "optim/Optimizer.h"
@@ -111,8 +112,7 @@ Eigen::Index Trainer<Scalar>::batchSize()
     if (spec_.batch_size == 0)
         return n;
     if (spec_.batch_size > n) {
-        observer_.onNote("batch_size " + std::to_string(spec_.batch_size) + " is larger than the " +
-                         std::to_string(n) + " training samples; using the whole set (batch gradient descent)");
+        observer_.onNote(largeBatchNote(spec_.batch_size, n));
         return n;
     }
     return spec_.batch_size;

@@ -2,6 +2,12 @@
 
 namespace kobai {
 
+LossSurface::LossSurface(const SurfaceSpec &spec) : spec_(spec)
+{
+    if (spec.kind == SurfaceKind::LinearRegression)
+        model_ = std::make_shared<const LinearRegressionLoss>(spec.data, spec.seed);
+}
+
 double LossSurface::value(double x, double y) const
 {
     switch (spec_.kind) {
@@ -21,6 +27,8 @@ double LossSurface::value(double x, double y) const
     }
     case SurfaceKind::Quadratic:
         return spec_.a * x * x + spec_.b * y * y;
+    case SurfaceKind::LinearRegression:
+        return model_->value(x, y);
     }
     return 0.0;
 }
@@ -48,8 +56,27 @@ std::array<double, 2> LossSurface::gradient(double x, double y) const
     }
     case SurfaceKind::Quadratic:
         return {2 * spec_.a * x, 2 * spec_.b * y};
+    case SurfaceKind::LinearRegression:
+        return model_->gradient(x, y);
     }
     return {0.0, 0.0};
+}
+
+Eigen::Index LossSurface::sampleCount() const
+{
+    return model_ ? model_->sampleCount() : 0;
+}
+
+std::array<double, 2> LossSurface::batchGradient(double x, double y, std::span<const Eigen::Index> rows) const
+{
+    return model_ ? model_->batchGradient(x, y, rows) : gradient(x, y);
+}
+
+std::array<const char *, 2> LossSurface::axisNames() const
+{
+    if (model_)
+        return {"w", "b"};
+    return {"x", "y"};
 }
 
 std::array<double, 2> LossSurface::centralDifference(double x, double y, double h) const
@@ -79,6 +106,8 @@ std::vector<std::array<double, 2>> LossSurface::minima() const
         if (spec_.a > 0 && spec_.b > 0)
             return {{0.0, 0.0}};
         return {};
+    case SurfaceKind::LinearRegression:
+        return {model_->minimum()};
     }
     return {};
 }

@@ -7,21 +7,32 @@
 //   himmelblau  f = (x² + y − 11)² + (x + y² − 7)²               minimum 0 at (3, 2), (−2.805118, 3.131312),
 //                                                                (−3.779310, −3.283186), (3.584428, −1.848126)
 //   quadratic   f = a·x² + b·y²                                  minimum 0 at (0, 0) when a, b > 0
+//   linear_regression  the mean squared error of ŷ = w·x + b over a dataset's training part,
+//               as a function of (w, b) (LinearRegressionLoss); minimum the least-squares fit
 // Sources: the ravine is ゼロから作るDeep Learning §6.1.3's f = x²/20 + y²; Rosenbrock (1960),
 // Beale (1958), Himmelblau (1972) as in the usual optimisation test-function tables.
+#include "trajectory/LinearRegressionLoss.h"
 #include "trajectory/SurfaceSpec.h"
 
 #include <array>
+#include <memory>
+#include <span>
 #include <vector>
 
 namespace kobai {
 
 class LossSurface {
 public:
-    explicit LossSurface(const SurfaceSpec &spec) : spec_(spec) {}
+    explicit LossSurface(const SurfaceSpec &spec);
 
     double value(double x, double y) const;
     std::array<double, 2> gradient(double x, double y) const;
+    /// A model's loss only: the training samples it averages over (0 for a formula), and
+    /// the gradient over some of them (a mini-batch).
+    Eigen::Index sampleCount() const;
+    std::array<double, 2> batchGradient(double x, double y, std::span<const Eigen::Index> rows) const;
+    /// The names of the two coordinates in the lesson's notation: x, y; or w, b for a model.
+    std::array<const char *, 2> axisNames() const;
     /// The numerical gradient by central difference, ((f(x+h, y) − f(x−h, y)) / 2h,
     /// (f(x, y+h) − f(x, y−h)) / 2h): the check of the analytic gradient that lesson 1
     /// shows beside it. Its error is O(h²) plus rounding of order ε·|f|/h.
@@ -32,6 +43,7 @@ public:
 
 private:
     SurfaceSpec spec_;
+    std::shared_ptr<const LinearRegressionLoss> model_; ///< LinearRegression only
 };
 
 } // namespace kobai

@@ -1,5 +1,6 @@
 #include "trajectory/TrajectoryRun.h"
 
+#include "data/MiniBatchOrder.h"
 #include "schedule/LearningRateSchedule.h"
 #include "trajectory/LossSurface.h"
 
@@ -29,13 +30,24 @@ TrajectoryResult runTrajectory(const TrajectorySpec &spec)
     const auto schedule = makeSchedule(spec.scheduler, baseLearningRate(spec.optimizer));
 
     TrajectoryResult result;
+    // A formula has no samples: its gradient is exact at every step.
+    const Eigen::Index samples = surface.sampleCount();
+    Eigen::Index batch = spec.batch_size == 0 ? samples : spec.batch_size;
+    if (batch > samples) {
+        if (samples > 0)
+            result.note = largeBatchNote(spec.batch_size, samples);
+        batch = samples;
+    }
+    MiniBatchOrder order(samples, std::max<Eigen::Index>(batch, 1), spec.function.seed);
+
     Vector<double> p(2);
     p << spec.start[0], spec.start[1];
     Vector<double> g(2);
     TrajectoryPoint point{0, p(0), p(1), surface.value(p(0), p(1)), schedule->rate(), {}};
     for (int step = 1; step <= spec.steps; ++step) {
         result.points.push_back(point);
-        const std::array<double, 2> gradient = surface.gradient(p(0), p(1));
+        const std::array<double, 2> gradient =
+            batch < samples ? surface.batchGradient(p(0), p(1), order.next()) : surface.gradient(p(0), p(1));
         g << gradient[0], gradient[1];
         optimizer->step(p, g, point.lr);
         const double loss = surface.value(p(0), p(1));
@@ -46,7 +58,7 @@ TrajectoryResult runTrajectory(const TrajectorySpec &spec)
             return result;
         }
         schedule->step(loss);
-        point = {step, p(0), p(1), loss, schedule->rate(), optimizer->state()};
+        point = {step, p(0), p(1), loss, schedule->rate(), optimizer->state(), gradient};
     }
     result.points.push_back(point);
     result.stop_step = spec.steps;
