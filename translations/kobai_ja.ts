@@ -797,37 +797,42 @@
         <translation>更新前の w</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="81"/>
+        <location filename="../qml/StepThroughPanel.qml" line="80"/>
+        <source>g = ∇f(w) on a mini-batch of %1</source>
+        <translation>g = ∇f(w)（%1 件のミニバッチ）</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepThroughPanel.qml" line="84"/>
         <source>numerical gradient (central difference, h = 10⁻⁴)</source>
         <translation>数値勾配 (中心差分, h = 10⁻⁴)</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="88"/>
+        <location filename="../qml/StepThroughPanel.qml" line="91"/>
         <source>numerical − g</source>
         <translation>数値勾配 − g</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="90"/>
+        <location filename="../qml/StepThroughPanel.qml" line="93"/>
         <source>learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="102"/>
+        <location filename="../qml/StepThroughPanel.qml" line="105"/>
         <source>step taken Δw</source>
         <translation>一歩 Δw</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="104"/>
+        <location filename="../qml/StepThroughPanel.qml" line="107"/>
         <source>start w₀</source>
         <translation>出発点 w₀</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="104"/>
+        <location filename="../qml/StepThroughPanel.qml" line="107"/>
         <source>new point w</source>
         <translation>新しい点 w</translation>
     </message>
     <message>
-        <location filename="../qml/StepThroughPanel.qml" line="106"/>
+        <location filename="../qml/StepThroughPanel.qml" line="109"/>
         <source>loss f(w)</source>
         <translation>損失 f(w)</translation>
     </message>
@@ -867,17 +872,17 @@
 <context>
     <name>kobai::app::StepLossPlot</name>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <location filename="../src/app/StepLossPlot.cpp" line="109"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <location filename="../src/app/StepLossPlot.cpp" line="109"/>
         <source>loss (log scale)</source>
         <translation>損失（対数目盛）</translation>
     </message>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="93"/>
+        <location filename="../src/app/StepLossPlot.cpp" line="109"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>

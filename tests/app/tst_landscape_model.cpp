@@ -4,6 +4,7 @@
 // calculations the lessons ask for; the numerical gradient beside g is the engine's
 // central difference at the step's point. Moving the start point restarts every path.
 #include "LandscapeModel.h"
+#include "StepLossPlot.h"
 
 #include "optim/Optimizer.h"
 #include "trajectory/LossSurface.h"
@@ -57,6 +58,8 @@ private slots:
     void csvHasEveryPoint();
     void aLessonControlRedrawsThePath();
     void numericalGradientIsTheEnginesCentralDifference();
+    void aMiniBatchStepShowsTheGradientItUsed();
+    void aDivergingPathDoesNotWidenTheLossAxis();
 
 private:
     config::Lesson m_lesson;
@@ -217,6 +220,69 @@ void LandscapeModelTest::numericalGradientIsTheEnginesCentralDifference()
         QVERIFY(at(detail.value("numericalError"), 1) == numerical[1] - g[1]);
         QVERIFY(std::abs(at(detail.value("numericalError"), 0) - 400 * x * 1e-8) < 1e-8);
     }
+}
+
+// Lesson 2's (w, b) map: the axes are w and b; a mini-batch path's g is the gradient of
+// the batch that step used (recorded by the engine, not the whole loss's gradient at that
+// point), with no central difference beside it; a whole-batch path keeps the check.
+void LandscapeModelTest::aMiniBatchStepShowsTheGradientItUsed()
+{
+    const config::Lesson lesson = config::parseLessonJson(R"json({
+      "format_version": 1, "id": "wb", "order": 2,
+      "title": {"ja": "w と b", "en": "w and b"}, "try_this": {"ja": "試す", "en": "Try"},
+      "experiments": [
+        {"name": "sgd", "label": {"ja": "SGD", "en": "SGD"},
+         "experiment": {"kind": "trajectory", "function": {"name": "linear_regression", "seed": 1},
+                        "start": [-1, -2], "steps": 10, "batch_size": 1, "optimizer": {"name": "SGD", "lr": 0.05}}},
+        {"name": "bgd", "label": {"ja": "BGD", "en": "BGD"},
+         "experiment": {"kind": "trajectory", "function": {"name": "linear_regression", "seed": 1},
+                        "start": [-1, -2], "steps": 10, "optimizer": {"name": "SGD", "lr": 0.05}}}],
+      "landscapes": [
+        {"title": {"ja": "L(w, b)", "en": "L(w, b)"}, "function": {"name": "linear_regression", "seed": 1},
+         "range": [[-1.5, 3.5], [-2.5, 2.5]], "experiments": ["sgd", "bgd"]}]})json", QStringLiteral("(test)"));
+    LandscapeModel model;
+    model.setLandscape(lesson, 0);
+    QCOMPARE(model.axisNames()[0], QStringLiteral("w"));
+    QCOMPARE(model.axisNames()[1], QStringLiteral("b"));
+    QTRY_VERIFY_WITH_TIMEOUT(model.ready(), 20000);
+    const LossSurface surface(lesson.experiments[0].experiment.trajectory.function);
+    for (int step = 1; step <= 10; ++step) {
+        const QVariantMap sgd = model.stepDetail(0, step);
+        const TrajectoryPoint &to = model.pathResults().at(0).result.points.at(static_cast<std::size_t>(step));
+        QCOMPARE(at(sgd.value("g"), 0), to.gradient[0]);
+        QCOMPARE(at(sgd.value("g"), 1), to.gradient[1]);
+        QCOMPARE(sgd.value("batch").toInt(), 1);
+        QVERIFY(!sgd.contains("numerical"));
+        const std::array<double, 2> whole = surface.gradient(at(sgd.value("from"), 0), at(sgd.value("from"), 1));
+        QVERIFY(std::abs(at(sgd.value("g"), 0) - whole[0]) > 1e-6); // one sample's slope is not the bowl's
+
+        const QVariantMap bgd = model.stepDetail(1, step);
+        QVERIFY(!bgd.contains("batch"));
+        QVERIFY(std::abs(at(bgd.value("numericalError"), 0)) < 1e-7);
+    }
+}
+
+// Lesson 3's paths at η = 0.1 and 1.1 on the ravine: the second leaves the map with losses
+// near 1e12; the axis stays a decade above the other path's highest loss.
+void LandscapeModelTest::aDivergingPathDoesNotWidenTheLossAxis()
+{
+    const auto path = [](double lr) {
+        LandscapePath p;
+        p.spec.start = {-7.0, 2.0};
+        p.spec.steps = 200;
+        p.spec.optimizer = SgdOptions{lr};
+        p.result = runTrajectory(p.spec);
+        return p;
+    };
+    std::vector<LandscapePath> paths{path(0.1), path(1.1)};
+    QCOMPARE(paths[1].result.status, RunStatus::Diverged);
+    const double start = paths[0].result.points.front().loss; // 6.45, the highest the kept path reaches
+    const std::optional<StepLossAxis> axis = stepLossAxis(paths);
+    QVERIFY(axis && axis->log);
+    QCOMPARE(axis->hi, 100.0); // 6.45 · 10, rounded up to a decade
+    paths.pop_back();
+    QCOMPARE(stepLossAxis(paths)->hi, 10.0);
+    QVERIFY(start < 10.0);
 }
 
 QTEST_MAIN(LandscapeModelTest)

@@ -46,6 +46,7 @@ class LessonClaims : public QObject {
     Q_OBJECT
 private slots:
     void gradientDescentStepsAsWorkedByHand();
+    void batchPathsOnTheLossLandscape();
     void learningRateTooSmallTooLargeAndDivergent();
     void schedulesShapeTheRateAndCalmTheEnd();
     void overfittingTurnsUpAndEarlyStoppingCatchesIt();
@@ -65,6 +66,36 @@ void LessonClaims::gradientDescentStepsAsWorkedByHand()
     // Its table on f(w) = w² from 3: 2.4, 1.92, 1.536, every step w ← 0.8·w.
     const QList<double> w = column(dir.filePath("quadratic.csv"), "x");
     QVERIFY(std::abs(w[1] - 2.4) < 1e-12 && std::abs(w[2] - 1.92) < 1e-12 && std::abs(w[3] - 1.536) < 1e-12);
+}
+
+// Lesson 2's landscape: BGD's loss falls at every step; SGD's rises at many and still
+// wanders after 50 steps; the mini-batch of 32 runs close beside BGD, SGD far from it.
+void LessonClaims::batchPathsOnTheLossLandscape()
+{
+    QTemporaryDir dir;
+    runLesson(dir, "bgd-sgd-minibatch");
+    const auto path = [&](const char *name) { return dir.filePath(QStringLiteral("path-%1.csv").arg(name)); };
+    const auto rises = [](const QList<double> &loss) {
+        int count = 0;
+        for (qsizetype t = 1; t < loss.size(); ++t)
+            count += loss[t] > loss[t - 1];
+        return count;
+    };
+    const QList<double> bgd = column(path("bgd"), "loss"), sgd = column(path("sgd"), "loss");
+    QCOMPARE(bgd.size(), 101);
+    QCOMPARE(rises(bgd), 0);
+    QVERIFY2(rises(sgd) >= 20, qPrintable(QString::number(rises(sgd))));
+    QVERIFY(standardDeviation(sgd.mid(50)) > 20 * standardDeviation(bgd.mid(50)));
+    const auto farthestFromBgd = [&](const char *name) {
+        const QList<double> x = column(path(name), "x"), y = column(path(name), "y");
+        const QList<double> bx = column(path("bgd"), "x"), by = column(path("bgd"), "y");
+        double farthest = 0;
+        for (qsizetype t = 0; t < x.size(); ++t)
+            farthest = std::max(farthest, std::hypot(x[t] - bx[t], y[t] - by[t]));
+        return farthest;
+    };
+    QVERIFY(farthestFromBgd("minibatch") < 0.2);
+    QVERIFY(farthestFromBgd("sgd") > 3 * farthestFromBgd("minibatch"));
 }
 
 void LessonClaims::learningRateTooSmallTooLargeAndDivergent()
