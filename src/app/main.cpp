@@ -1,9 +1,12 @@
 // Kōbai's desktop app. Besides the window, flags for headless use:
 //   --lesson ID --lang ja|en --run-seconds S --screenshot FILE.png   grab the window and quit
 //   --measure-stalls S [--stall-interval-ms MS]   stream a long run, print the GUI thread's gaps
+//   --measure-startup [--run-seconds S]   print the time to the first frame, and the memory held
+//                                         after the lesson has run S seconds; quit
 //   --data-dir DIR   keep the learner's progress there (tests, screenshots), not in the app's data folder
 #include "ExperimentController.h"
 #include "Language.h"
+#include "ProcessMeter.h"
 #include "Progress.h"
 #include "StallMeter.h"
 
@@ -35,6 +38,7 @@ struct Options {
     QString screenshot;
     double stallSeconds = 0.0;
     int stallIntervalMs = 1;
+    bool measureStartup = false;
     QString dataDir;
 };
 
@@ -49,7 +53,8 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: ja or en."),
                                   QStringLiteral("CODE"));
     const QCommandLineOption runSeconds(QStringLiteral("run-seconds"),
-                                        QStringLiteral("With --screenshot: let the lesson run this long first."),
+                                        QStringLiteral("With --screenshot or --measure-startup: let the lesson "
+                                                       "run this long first."),
                                         QStringLiteral("S"), QStringLiteral("2"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save the window as this PNG and quit."), QStringLiteral("FILE"));
@@ -60,11 +65,14 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption stallInterval(QStringLiteral("stall-interval-ms"),
                                            QStringLiteral("The probe timer's interval for --measure-stalls."),
                                            QStringLiteral("MS"), QStringLiteral("1"));
+    const QCommandLineOption startup(QStringLiteral("measure-startup"),
+                                     QStringLiteral("Print the time from the process's start to the first frame, "
+                                                    "then the resident memory after --run-seconds, and quit."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Keep the learner's progress (progress.sqlite) in DIR "
                                                     "instead of %1.").arg(kobai::app::Progress::defaultDataDir()),
                                      QStringLiteral("DIR"));
-    parser.addOptions({lesson, lang, runSeconds, screenshot, stalls, stallInterval, dataDir});
+    parser.addOptions({lesson, lang, runSeconds, screenshot, stalls, stallInterval, startup, dataDir});
     parser.process(app);
     Options options;
     options.lessonId = parser.value(lesson);
@@ -74,6 +82,7 @@ Options parseOptions(const QApplication &app)
     options.stallSeconds = parser.value(stalls).toDouble();
     options.stallIntervalMs = std::max(1, parser.value(stallInterval).toInt());
     options.dataDir = parser.value(dataDir);
+    options.measureStartup = parser.isSet(startup);
     if (!options.language.isEmpty() && options.language != QLatin1String("ja")
         && options.language != QLatin1String("en")) {
         std::fprintf(stderr, "kobai: --lang takes ja or en\n");
@@ -151,6 +160,26 @@ void measureStalls(QQuickWindow *window, const Options &options)
     QTimer::singleShot(stallWarmUpMs + static_cast<int>(options.stallSeconds * 1000), meter, report);
 }
 
+void measureStartup(QQuickWindow *window, const Options &options)
+{
+    // Queued: frameSwapped comes from the render thread where there is one.
+    auto first = std::make_shared<QMetaObject::Connection>();
+    *first = QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [first] {
+            std::printf("first frame %.0f ms after the process started\n", kobai::app::millisecondsSinceProcessStart());
+            std::fflush(stdout);
+            QObject::disconnect(*first);
+        },
+        Qt::QueuedConnection);
+    QTimer::singleShot(static_cast<int>(options.runSeconds * 1000), window, [options] {
+        std::printf("resident memory %.1f MiB (peak %.1f MiB) after %.1f s with lesson \"%s\" open\n",
+                    kobai::app::residentMiB(), kobai::app::peakResidentMiB(), options.runSeconds,
+                    qUtf8Printable(options.lessonId));
+        QCoreApplication::quit();
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -183,6 +212,8 @@ int main(int argc, char *argv[])
 
     if (options.stallSeconds > 0)
         measureStalls(window, options);
+    else if (options.measureStartup)
+        measureStartup(window, options);
     else if (!options.screenshot.isEmpty())
         QTimer::singleShot(static_cast<int>(options.runSeconds * 1000), window,
                            [window, path = options.screenshot] { grabAndQuit(window, path); });

@@ -1,12 +1,15 @@
 // Synthetic generators, the split, standardisation, the IDX reader and Fashion-MNIST.
 #include "data/DatasetFactory.h"
+#include "core/Random.h"
 #include "data/IdxFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <set>
 
 using namespace kobai;
@@ -21,6 +24,7 @@ private slots:
     void classesAreBalanced();
     void sineHasPolynomialFeatures();
     void fashionMnistParts();
+    void fashionMnistTakesTheShuffledImagesOfTheFile();
     void idxProblemsAreNamed_data();
     void idxProblemsAreNamed();
     void missingFolderIsNamed();
@@ -91,6 +95,34 @@ void Datasets::sineHasPolynomialFeatures()
     QCOMPARE(data.task, Task::Regression);
     const double x = data.train.features(0, 0);
     QVERIFY(std::abs(data.train.features(8, 0) - std::pow(x, 9)) < 1e-15);
+}
+
+// The loader streams the files and keeps only the chosen images: each must be the image
+// (and label) at its place in the seeded shuffle of the whole file, read here in one piece.
+void Datasets::fashionMnistTakesTheShuffledImagesOfTheFile()
+{
+    const FashionMnistOptions options{.val_size = 40, .train_size = 70, .test_size = 30};
+    const Dataset data = makeDataset(options, 9);
+    const IdxArray images = readIdxFile(findIdxFile(options.path, "train-images-idx3-ubyte"), 3);
+    const IdxArray labels = readIdxFile(findIdxFile(options.path, "train-labels-idx1-ubyte"), 1);
+    std::vector<Eigen::Index> order(images.dims[0]);
+    std::iota(order.begin(), order.end(), Eigen::Index{0});
+    Random random(9, RandomStream::DataSplit);
+    random.shuffle(order);
+    const auto check = [&](const DataPart &part, const IdxArray &fileImages, const IdxArray &fileLabels,
+                           Eigen::Index j, Eigen::Index source) {
+        QVERIFY(std::equal(part.pixels.col(j).data(), part.pixels.col(j).data() + 784,
+                           fileImages.bytes.data() + source * 784));
+        QCOMPARE(part.labels[static_cast<std::size_t>(j)], int{fileLabels.bytes[static_cast<std::size_t>(source)]});
+    };
+    for (Eigen::Index j = 0; j < 40; ++j)
+        check(data.validation, images, labels, j, order[static_cast<std::size_t>(j)]);
+    for (Eigen::Index j = 0; j < 70; ++j)
+        check(data.train, images, labels, j, order[static_cast<std::size_t>(40 + j)]);
+    const IdxArray testImages = readIdxFile(findIdxFile(options.path, "t10k-images-idx3-ubyte"), 3);
+    const IdxArray testLabels = readIdxFile(findIdxFile(options.path, "t10k-labels-idx1-ubyte"), 1);
+    for (Eigen::Index j = 0; j < 30; ++j)
+        check(data.test, testImages, testLabels, j, j);
 }
 
 void Datasets::fashionMnistParts()

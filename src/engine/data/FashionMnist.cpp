@@ -11,86 +11,103 @@ namespace {
 
 constexpr int classCount = 10;
 
-struct ImageFiles {
-    IdxArray images;
-    IdxArray labels;
-    std::string imagePath;
+/// Where one image of a file goes: a column of a part of the dataset.
+struct Destination {
+    DataPart *part = nullptr;
+    Eigen::Index column = 0;
 };
 
-ImageFiles readPair(const std::string &folder, const std::string &prefix)
-{
-    ImageFiles files;
-    files.imagePath = findIdxFile(folder, prefix + "-images-idx3-ubyte");
-    const std::string labelPath = findIdxFile(folder, prefix + "-labels-idx1-ubyte");
-    files.images = readIdxFile(files.imagePath, 3);
-    files.labels = readIdxFile(labelPath, 1);
-    if (files.images.dims[0] != files.labels.dims[0])
-        throw DataFileError(files.imagePath + ": holds " + std::to_string(files.images.dims[0]) +
-                            " images but " + labelPath + " holds " + std::to_string(files.labels.dims[0]) +
-                            " labels");
-    for (std::uint8_t label : files.labels.bytes)
-        if (label >= classCount)
-            throw DataFileError(labelPath + ": label " + std::to_string(label) + " is not a class 0–9");
-    return files;
-}
+/// The images and labels of one half of the dataset ("train" or "t10k"), checked against each other.
+struct ImageFiles {
+    std::string imagePath;
+    IdxReader images;
+    IdxArray labels;
 
-DataPart takeImages(const ImageFiles &files, const std::vector<Eigen::Index> &order, std::size_t begin,
-                    std::size_t count)
-{
-    const Eigen::Index pixelsPerImage = Eigen::Index{files.images.dims[1]} * files.images.dims[2];
-    DataPart part;
-    part.pixels.resize(pixelsPerImage, static_cast<Eigen::Index>(count));
-    part.labels.resize(count);
-    for (std::size_t j = 0; j < count; ++j) {
-        const Eigen::Index source = order[begin + j];
-        std::copy_n(files.images.bytes.data() + source * pixelsPerImage, pixelsPerImage,
-                    part.pixels.col(static_cast<Eigen::Index>(j)).data());
-        part.labels[j] = files.labels.bytes[static_cast<std::size_t>(source)];
+    ImageFiles(const std::string &folder, const std::string &prefix)
+        : imagePath(findIdxFile(folder, prefix + "-images-idx3-ubyte")), images(imagePath, 3)
+    {
+        const std::string labelPath = findIdxFile(folder, prefix + "-labels-idx1-ubyte");
+        labels = readIdxFile(labelPath, 1);
+        if (images.records() != labels.dims[0])
+            throw DataFileError(imagePath + ": holds " + std::to_string(images.records()) + " images but " +
+                                labelPath + " holds " + std::to_string(labels.dims[0]) + " labels");
+        for (std::uint8_t label : labels.bytes)
+            if (label >= classCount)
+                throw DataFileError(labelPath + ": label " + std::to_string(label) + " is not a class 0–9");
     }
-    return part;
-}
 
-std::vector<Eigen::Index> identityOrder(std::size_t n)
-{
-    std::vector<Eigen::Index> order(n);
-    std::iota(order.begin(), order.end(), Eigen::Index{0});
-    return order;
-}
+    void requireAtMost(long wanted, const std::string &what) const
+    {
+        if (wanted < 0 || static_cast<std::size_t>(wanted) > images.records())
+            throw std::out_of_range(what + " " + std::to_string(wanted) + " exceeds the " +
+                                    std::to_string(images.records()) + " images of " + imagePath);
+    }
 
-void requireAtMost(long wanted, std::size_t available, const std::string &what, const std::string &file)
+    /// Reads, image by image, only those with a destination (one entry per image of the
+    /// file); memory holds the chosen images, never the whole file, and reading stops
+    /// after the last one chosen.
+    void readChosen(const std::vector<Destination> &destinations)
+    {
+        std::size_t last = 0;
+        for (std::size_t i = 0; i < destinations.size(); ++i)
+            if (destinations[i].part)
+                last = i + 1;
+        for (std::size_t i = 0; i < last; ++i) {
+            const Destination &to = destinations[i];
+            if (!to.part) {
+                images.skip();
+                continue;
+            }
+            images.read(to.part->pixels.col(to.column).data());
+            to.part->labels[static_cast<std::size_t>(to.column)] = labels.bytes[i];
+        }
+    }
+};
+
+void resizePart(DataPart &part, Eigen::Index pixels, long count)
 {
-    if (wanted < 0 || static_cast<std::size_t>(wanted) > available)
-        throw std::out_of_range(what + " " + std::to_string(wanted) + " exceeds the " +
-                                std::to_string(available) + " images of " + file);
+    part.pixels.resize(pixels, count);
+    part.labels.resize(static_cast<std::size_t>(count));
 }
 
 } // namespace
 
 Dataset loadFashionMnist(const FashionMnistOptions &options, std::uint64_t seed)
 {
-    const ImageFiles trainFiles = readPair(options.path, "train");
-    const std::size_t available = trainFiles.images.dims[0];
-    requireAtMost(options.val_size, available, "val_size", trainFiles.imagePath);
+    ImageFiles train(options.path, "train");
+    const std::size_t available = train.images.records();
+    train.requireAtMost(options.val_size, "val_size");
     const long trainSize = options.train_size.value_or(static_cast<long>(available) - options.val_size);
-    requireAtMost(options.val_size + trainSize, available, "val_size + train_size", trainFiles.imagePath);
-
-    std::vector<Eigen::Index> order = identityOrder(available);
-    Random random(seed, RandomStream::DataSplit);
-    random.shuffle(order);
+    train.requireAtMost(options.val_size + trainSize, "val_size + train_size");
 
     Dataset data;
     data.task = Task::Classification;
-    data.inputs = Eigen::Index{trainFiles.images.dims[1]} * trainFiles.images.dims[2];
+    data.inputs = static_cast<Eigen::Index>(train.images.recordBytes());
     data.outputs = classCount;
-    const auto valSize = static_cast<std::size_t>(options.val_size);
-    data.validation = takeImages(trainFiles, order, 0, valSize);
-    data.train = takeImages(trainFiles, order, valSize, static_cast<std::size_t>(trainSize));
+    // Validation and training images are disjoint parts of one seeded shuffle of the file.
+    std::vector<Eigen::Index> order(available);
+    std::iota(order.begin(), order.end(), Eigen::Index{0});
+    Random random(seed, RandomStream::DataSplit);
+    random.shuffle(order);
+    resizePart(data.validation, data.inputs, options.val_size);
+    resizePart(data.train, data.inputs, trainSize);
+    std::vector<Destination> destinations(available);
+    for (long j = 0; j < options.val_size + trainSize; ++j)
+        destinations[static_cast<std::size_t>(order[static_cast<std::size_t>(j)])] =
+            j < options.val_size ? Destination{&data.validation, j} : Destination{&data.train, j - options.val_size};
+    train.readChosen(destinations);
 
     if (options.test_size > 0) {
-        const ImageFiles testFiles = readPair(options.path, "t10k");
-        requireAtMost(options.test_size, testFiles.images.dims[0], "test_size", testFiles.imagePath);
-        const auto testSize = static_cast<std::size_t>(options.test_size);
-        data.test = takeImages(testFiles, identityOrder(testSize), 0, testSize);
+        ImageFiles test(options.path, "t10k");
+        test.requireAtMost(options.test_size, "test_size");
+        if (test.images.recordBytes() != train.images.recordBytes())
+            throw DataFileError(test.imagePath + ": its images have " + std::to_string(test.images.recordBytes()) +
+                                " pixels, the training images " + std::to_string(train.images.recordBytes()));
+        resizePart(data.test, data.inputs, options.test_size);
+        std::vector<Destination> first(static_cast<std::size_t>(options.test_size));
+        for (long j = 0; j < options.test_size; ++j)
+            first[static_cast<std::size_t>(j)] = {&data.test, j};
+        test.readChosen(first);
     }
     return data;
 }

@@ -1,20 +1,15 @@
 #include "data/IdxFile.h"
 
 #include <filesystem>
-#include <memory>
 #include <zlib.h>
 
 namespace kobai {
 
 namespace {
 
-struct GzCloser {
-    void operator()(gzFile file) const { gzclose(file); }
-};
-using GzHandle = std::unique_ptr<gzFile_s, GzCloser>;
-
 /// Reads exactly size bytes or reports how the file fell short.
-void readExactly(gzFile file, void *out, std::size_t size, const std::string &path, const char *what)
+void readExactly(gzFile file, void *out, std::size_t size, const std::string &path, const char *what,
+                 std::size_t needed, std::size_t before)
 {
     auto *cursor = static_cast<unsigned char *>(out);
     std::size_t done = 0;
@@ -26,8 +21,8 @@ void readExactly(gzFile file, void *out, std::size_t size, const std::string &pa
             throw DataFileError(path + ": cannot read " + what + ": " + gzerror(file, &code));
         }
         if (got == 0)
-            throw DataFileError(path + ": truncated: " + what + " needs " + std::to_string(size) +
-                                " bytes, the file ends after " + std::to_string(done));
+            throw DataFileError(path + ": truncated: " + what + " needs " + std::to_string(needed) +
+                                " bytes, the file ends after " + std::to_string(before + done));
         done += static_cast<std::size_t>(got);
     }
 }
@@ -42,36 +37,63 @@ std::uint32_t bigEndian(const unsigned char *b)
 
 } // namespace
 
-IdxArray readIdxFile(const std::string &path, std::size_t expectedDims)
-{
-    GzHandle file(gzopen(path.c_str(), "rb"));
-    if (!file)
-        throw DataFileError(path + ": cannot open the file");
+struct IdxReader::File {
+    gzFile handle;
+    ~File() { gzclose(handle); }
+};
 
-    unsigned char magic[4];
-    readExactly(file.get(), magic, 4, path, "the header");
-    if (magic[0] != 0 || magic[1] != 0 || magic[2] != 0x08 || magic[3] != expectedDims)
+IdxReader::IdxReader(const std::string &path, std::size_t expectedDims) : path_(path)
+{
+    gzFile handle = gzopen(path.c_str(), "rb");
+    if (!handle)
+        throw DataFileError(path + ": cannot open the file");
+    file_.reset(new File{handle}); // File owns and closes the handle
+
+    unsigned char header[4];
+    const std::size_t headerBytes = 4 * (1 + expectedDims);
+    readExactly(file_->handle, header, 4, path, "the header", headerBytes, 0);
+    if (header[0] != 0 || header[1] != 0 || header[2] != 0x08 || header[3] != expectedDims)
         throw DataFileError(path + ": not an IDX file of unsigned bytes with " + std::to_string(expectedDims) +
                             " dimensions (expected magic 0x0000080" + std::to_string(expectedDims) + ")");
-
-    IdxArray array;
-    std::size_t total = 1;
+    dataBytes_ = 1;
     for (std::size_t d = 0; d < expectedDims; ++d) {
-        unsigned char size[4];
-        readExactly(file.get(), size, 4, path, "the header");
-        array.dims.push_back(bigEndian(size));
-        total *= array.dims.back();
+        readExactly(file_->handle, header, 4, path, "the header", headerBytes, 4 * (d + 1));
+        dims_.push_back(bigEndian(header));
+        dataBytes_ *= dims_.back();
+        if (d > 0)
+            recordBytes_ *= dims_.back();
     }
-    if (total > maxDataBytes)
-        throw DataFileError(path + ": the header claims " + std::to_string(total) + " bytes of data, more than " +
-                            std::to_string(maxDataBytes) + " (a damaged header?)");
+    if (dataBytes_ > maxDataBytes)
+        throw DataFileError(path + ": the header claims " + std::to_string(dataBytes_) +
+                            " bytes of data, more than " + std::to_string(maxDataBytes) + " (a damaged header?)");
+}
+
+IdxReader::~IdxReader() = default;
+
+void IdxReader::read(std::uint8_t *out, std::size_t count)
+{
+    readExactly(file_->handle, out, count * recordBytes_, path_, "the data", dataBytes_, bytesRead_);
+    bytesRead_ += count * recordBytes_;
+}
+
+void IdxReader::skip()
+{
+    scratch_.resize(recordBytes_);
+    read(scratch_.data());
+}
+
+IdxArray readIdxFile(const std::string &path, std::size_t expectedDims)
+{
+    IdxReader reader(path, expectedDims);
+    IdxArray array;
+    array.dims = reader.dims();
     // Grow as the data really arrives, so a damaged header cannot make us allocate
     // gigabytes for a file that holds a few bytes.
-    constexpr std::size_t chunk = std::size_t{1} << 20;
-    for (std::size_t done = 0; done < total; done += chunk) {
-        const std::size_t size = std::min(chunk, total - done);
-        array.bytes.resize(done + size);
-        readExactly(file.get(), array.bytes.data() + done, size, path, "the data");
+    const std::size_t chunk = std::max<std::size_t>(1, (std::size_t{1} << 20) / std::max<std::size_t>(1, reader.recordBytes()));
+    for (std::size_t done = 0; done < reader.records(); done += chunk) {
+        const std::size_t count = std::min(chunk, reader.records() - done);
+        array.bytes.resize((done + count) * reader.recordBytes());
+        reader.read(array.bytes.data() + done * reader.recordBytes(), count);
     }
     return array;
 }
