@@ -8,6 +8,7 @@
 #include "Language.h"
 #include "ProcessMeter.h"
 #include "Progress.h"
+#include "RenderingChoice.h"
 #include "StallMeter.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 
 Q_IMPORT_QML_PLUGIN(KobaiPlugin)
 
@@ -141,12 +143,12 @@ void measureStalls(QQuickWindow *window, const Options &options)
         }
     });
     // Measures while the run streams: until it ends or S seconds have passed, whichever first.
-    const auto report = [meter, controller, clock, options] {
+    const auto report = [window, meter, controller, clock, options] {
         if (!clock->isValid())
             return;
-        std::printf("platform %s, probe every %d ms, %.1f s of streaming (now run %d, epoch %d), %zu samples\n"
+        std::printf("platform %s, renderer %s, probe every %d ms, %.1f s of streaming (now run %d, epoch %d), %zu samples\n"
                     "gap p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-                    qUtf8Printable(QGuiApplication::platformName()), options.stallIntervalMs,
+                    qUtf8Printable(QGuiApplication::platformName()), kobai::app::rendererName(window), options.stallIntervalMs,
                     static_cast<double>(clock->elapsed()) / 1000.0, controller->currentRun() + 1,
                     controller->currentEpoch(), meter->samples(), meter->percentile(50), meter->percentile(99),
                     meter->longest());
@@ -162,20 +164,23 @@ void measureStalls(QQuickWindow *window, const Options &options)
 
 void measureStartup(QQuickWindow *window, const Options &options)
 {
-    // Queued: frameSwapped comes from the render thread where there is one.
-    auto first = std::make_shared<QMetaObject::Connection>();
-    *first = QObject::connect(
+    // frameSwapped comes from the render thread where there is one: take the time there,
+    // once; several frames may be swapped before the GUI thread could disconnect.
+    auto once = std::make_shared<std::once_flag>();
+    QObject::connect(
         window, &QQuickWindow::frameSwapped, window,
-        [first] {
-            std::printf("first frame %.0f ms after the process started\n", kobai::app::millisecondsSinceProcessStart());
-            std::fflush(stdout);
-            QObject::disconnect(*first);
+        [once] {
+            std::call_once(*once, [] {
+                std::printf("first frame %.0f ms after the process started\n",
+                            kobai::app::millisecondsSinceProcessStart());
+                std::fflush(stdout);
+            });
         },
-        Qt::QueuedConnection);
-    QTimer::singleShot(static_cast<int>(options.runSeconds * 1000), window, [options] {
-        std::printf("resident memory %.1f MiB (peak %.1f MiB) after %.1f s with lesson \"%s\" open\n",
+        Qt::DirectConnection);
+    QTimer::singleShot(static_cast<int>(options.runSeconds * 1000), window, [window, options] {
+        std::printf("resident memory %.1f MiB (peak %.1f MiB) after %.1f s with lesson \"%s\" open (renderer %s)\n",
                     kobai::app::residentMiB(), kobai::app::peakResidentMiB(), options.runSeconds,
-                    qUtf8Printable(options.lessonId));
+                    qUtf8Printable(options.lessonId), kobai::app::rendererName(window));
         QCoreApplication::quit();
     });
 }
@@ -192,6 +197,7 @@ int main(int argc, char *argv[])
     const Options options = parseOptions(app);
     // Fusion renders the same offscreen, under Xvfb and on a desktop (Material does not offscreen).
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    kobai::app::chooseRenderer();
     if (!options.dataDir.isEmpty())
         kobai::app::Progress::setDataDir(options.dataDir);
 
