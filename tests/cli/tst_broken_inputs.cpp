@@ -23,6 +23,8 @@ private slots:
     void lessonFolders_data();
     void lessonFolders();
     void lessonCheckCountsTheBroken();
+    void brokenLessonIsNotRun();
+    void goodLessonBesideThemRuns();
 
 private:
     Result m_lessonCheck;
@@ -144,6 +146,30 @@ void BrokenInputs::lessonCheckCountsTheBroken()
     QVERIFY2(m_lessonCheck.err.contains(
                  QStringLiteral("%1 lesson folders checked, %2 broken").arg(entries.size()).arg(broken).toUtf8()),
              m_lessonCheck.err.constData());
+}
+
+void BrokenInputs::brokenLessonIsNotRun()
+{
+    // A teacher asks for the lesson by the id its broken file gives: exit 2, nothing written,
+    // and the reason among the broken lessons listed.
+    QTemporaryDir dir;
+    const Result r = run({"--lessons-dir", brokenCorpus + QStringLiteral("/lessons"), "--lesson", "lr-zero", "--out-dir",
+                          dir.filePath("out")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(dir.filePath("out")));
+    QVERIFY2(r.err.contains("11-lr-zero/lesson.json: field \"experiments[0].experiment.optimizer.lr\" (SGD): value 0"),
+             r.err.constData());
+}
+
+void BrokenInputs::goodLessonBesideThemRuns()
+{
+    QTemporaryDir dir;
+    const Result r = run({"--lessons-dir", brokenCorpus + QStringLiteral("/lessons"), "--lesson",
+                          "batch-larger-than-data", "--out-dir", dir.path()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("note: batch_size 5000 is larger than the 32 training samples"), r.err.constData());
+    QCOMPARE(readJson(dir.filePath("run.summary.json"))["status"].toString(), QStringLiteral("finished"));
 }
 
 QTEST_GUILESS_MAIN(BrokenInputs)
