@@ -51,11 +51,7 @@ void BrokenLessons::everyFolderIsListed()
 
 void BrokenLessons::brokenLessonsCarryTheirMessage_data()
 {
-    QTest::addColumn<QString>("folder");
-    QTest::addColumn<QJsonObject>("expected");
-    const QJsonObject entries = brokenEntries(QStringLiteral("lessons"));
-    for (auto it = entries.begin(); it != entries.end(); ++it)
-        QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toObject();
+    addBrokenRows(QStringLiteral("lessons"), "folder");
 }
 
 void BrokenLessons::brokenLessonsCarryTheirMessage()

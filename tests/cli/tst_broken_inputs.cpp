@@ -5,7 +5,6 @@
 #include "BrokenCorpus.h"
 #include "KobaiRunProcess.h"
 
-#include <QJsonArray>
 #include <QTest>
 
 #include <algorithm>
@@ -73,11 +72,7 @@ void BrokenInputs::idxFoldersAreReadByTheirExperiment()
 
 void BrokenInputs::experimentFiles_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QJsonObject>("expected");
-    const QJsonObject entries = brokenEntries(QStringLiteral("experiments"));
-    for (auto it = entries.begin(); it != entries.end(); ++it)
-        QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toObject();
+    addBrokenRows(QStringLiteral("experiments"), "file");
 }
 
 void BrokenInputs::experimentFiles()
@@ -109,11 +104,7 @@ void BrokenInputs::experimentFiles()
 
 void BrokenInputs::lessonFolders_data()
 {
-    QTest::addColumn<QString>("folder");
-    QTest::addColumn<QJsonObject>("expected");
-    const QJsonObject entries = brokenEntries(QStringLiteral("lessons"));
-    for (auto it = entries.begin(); it != entries.end(); ++it)
-        QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toObject();
+    addBrokenRows(QStringLiteral("lessons"), "folder");
 }
 
 void BrokenInputs::lessonFolders()

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+#include <QTest>
 
 namespace {
 
@@ -23,6 +24,17 @@ inline QJsonObject brokenManifest()
 
 /// The manifest's entries of one section: "experiments", "lessons" or "idx".
 inline QJsonObject brokenEntries(const QString &section) { return brokenManifest().value(section).toObject(); }
+
+/// A Qt Test data table with one row per manifest entry of a section: the file or folder
+/// name in the column nameColumn, and its entry in "expected".
+inline void addBrokenRows(const QString &section, const char *nameColumn)
+{
+    QTest::addColumn<QString>(nameColumn);
+    QTest::addColumn<QJsonObject>("expected");
+    const QJsonObject entries = brokenEntries(section);
+    for (auto it = entries.begin(); it != entries.end(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toObject();
+}
 
 /// What is on disk for a section: the experiment files, the lesson folders, the IDX folders.
 inline QStringList brokenOnDisk(const QString &section)
