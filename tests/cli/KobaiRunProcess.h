@@ -16,9 +16,12 @@ struct Result {
 };
 
 /// Runs program with arguments, writing input to its stdin; waits up to two minutes.
-inline Result runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+/// Relative paths in the arguments resolve against workingDirectory when one is given.
+inline Result runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+                         const QString &workingDirectory = {})
 {
     QProcess process;
+    process.setWorkingDirectory(workingDirectory);
     process.start(program, arguments);
     if (!input.isEmpty())
         process.write(input);

@@ -148,6 +148,14 @@ void ExperimentFile::problemsAreLocated_data()
     row("adam eps", R"({"optimizer": {"name": "Adam", "eps": -1e-8}})", R"(field "optimizer.eps" (Adam))");
     row("adamw weight decay", R"({"optimizer": {"name": "AdamW", "weight_decay": -0.01}})", R"(field "optimizer.weight_decay" (AdamW))");
     row("lr negative", R"({"optimizer": {"lr": -1}})", R"(field "optimizer.lr" (SGD): value -1)");
+    // JSON has no NaN: a hand-written file can hold the bare token, a string, or a number
+    // too large for a double; each is named with its field and value.
+    row("lr NaN token", R"({"optimizer": {"lr": NaN}})",
+        R"(not valid JSON at line 1, column 22: illegal number: field "lr": value NaN; expected a finite number)");
+    row("betas Infinity", R"({"optimizer": {"name": "Adam", "betas": [0.9, -Infinity]}})",
+        R"(field "betas": value -Infinity; expected a finite number)");
+    row("lr beyond a double", R"({"optimizer": {"lr": 1e999}})", R"(field "lr": value 1e999; expected a finite number)");
+    row("lr NaN string", R"({"optimizer": {"lr": "NaN"}})", R"(field "optimizer.lr" (SGD): value "NaN"; expected a number > 0)");
     row("lr too large", R"({"optimizer": {"lr": 1000.5}})", R"(value 1000.5; expected a number > 0 and ≤ 1000)");
     row("lr a string", R"({"optimizer": {"lr": "0.1"}})", R"(field "optimizer.lr" (SGD): value "0.1")");
     row("epochs zero", R"({"epochs": 0})", R"(field "epochs": value 0; expected an integer ≥ 1 and ≤ 1000000)");
