@@ -155,21 +155,26 @@ void Datasets::fashionMnistParts()
 void Datasets::idxProblemsAreNamed_data()
 {
     QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("dims");
     QTest::addColumn<QString>("expected");
     const QByteArray header("\x00\x00\x08\x01\x00\x00\x00\x05", 8);
-    QTest::newRow("empty") << QByteArray() << "truncated";
-    QTest::newRow("wrong magic") << QByteArray("\x00\x00\x09\x01\x00\x00\x00\x01\x01", 9) << "not an IDX file";
-    QTest::newRow("wrong dimensions") << QByteArray("\x00\x00\x08\x03\x00\x00\x00\x01", 8) << "not an IDX file";
-    QTest::newRow("truncated data") << header + QByteArray("\x01\x02", 2) << "truncated";
+    QTest::newRow("empty") << QByteArray() << 1 << "truncated";
+    QTest::newRow("wrong magic") << QByteArray("\x00\x00\x09\x01\x00\x00\x00\x01\x01", 9) << 1 << "not an IDX file";
+    QTest::newRow("wrong dimensions") << QByteArray("\x00\x00\x08\x03\x00\x00\x00\x01", 8) << 1 << "not an IDX file";
+    QTest::newRow("truncated data") << header + QByteArray("\x01\x02", 2) << 1 << "truncated";
     // Found by fuzz_idx: a damaged size must not make the reader allocate gigabytes.
-    QTest::newRow("absurd size") << QByteArray("\x00\x00\x08\x01\xff\xff\xff\xff\x01", 9) << "the header claims";
-    QTest::newRow("large size, few bytes") << QByteArray("\x00\x00\x08\x01\x06\x00\x00\x00\x01", 9)
+    QTest::newRow("absurd size") << QByteArray("\x00\x00\x08\x01\xff\xff\xff\xff\x01", 9) << 1 << "the header claims";
+    QTest::newRow("large size, few bytes") << QByteArray("\x00\x00\x08\x01\x06\x00\x00\x00\x01", 9) << 1
                                            << "truncated";
+    // Also found by fuzz_idx: 2³¹ · 2³¹ · 2³¹ wraps a 64-bit product around to 0.
+    QTest::newRow("sizes whose product wraps") << QByteArray("\x00\x00\x08\x03", 4) + QByteArray("\x80\x00\x00\x00", 4).repeated(3)
+                                               << 3 << "the header claims 2147483648 × 2147483648 × 2147483648 bytes";
 }
 
 void Datasets::idxProblemsAreNamed()
 {
     QFETCH(QByteArray, bytes);
+    QFETCH(int, dims);
     QFETCH(QString, expected);
     QTemporaryDir dir;
     const QString path = dir.filePath("labels-idx1-ubyte");
@@ -178,7 +183,7 @@ void Datasets::idxProblemsAreNamed()
     file.write(bytes);
     file.close();
     try {
-        readIdxFile(path.toStdString(), 1);
+        readIdxFile(path.toStdString(), static_cast<std::size_t>(dims));
         QFAIL("no error");
     } catch (const DataFileError &error) {
         const QString message = QString::fromUtf8(error.what());

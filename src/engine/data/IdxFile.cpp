@@ -55,17 +55,26 @@ IdxReader::IdxReader(const std::string &path, std::size_t expectedDims) : path_(
     if (header[0] != 0 || header[1] != 0 || header[2] != 0x08 || header[3] != expectedDims)
         throw DataFileError(path + ": not an IDX file of unsigned bytes with " + std::to_string(expectedDims) +
                             " dimensions (expected magic 0x0000080" + std::to_string(expectedDims) + ")");
+    // Products that stop growing past the limit, so that a damaged header cannot wrap them
+    // around to a small number.
+    const auto times = [](std::size_t product, std::uint32_t size) {
+        return size != 0 && product > maxDataBytes / size ? maxDataBytes + 1 : product * size;
+    };
     dataBytes_ = 1;
     for (std::size_t d = 0; d < expectedDims; ++d) {
         readExactly(file_->handle, header, 4, path, "the header", headerBytes, 4 * (d + 1));
         dims_.push_back(bigEndian(header));
-        dataBytes_ *= dims_.back();
+        dataBytes_ = times(dataBytes_, dims_.back());
         if (d > 0)
-            recordBytes_ *= dims_.back();
+            recordBytes_ = times(recordBytes_, dims_.back());
     }
-    if (dataBytes_ > maxDataBytes)
-        throw DataFileError(path + ": the header claims " + std::to_string(dataBytes_) +
-                            " bytes of data, more than " + std::to_string(maxDataBytes) + " (a damaged header?)");
+    if (dataBytes_ > maxDataBytes || recordBytes_ > maxDataBytes) {
+        std::string sizes;
+        for (const std::uint32_t size : dims_)
+            sizes += (sizes.empty() ? "" : " × ") + std::to_string(size);
+        throw DataFileError(path + ": the header claims " + sizes + " bytes of data, more than " +
+                            std::to_string(maxDataBytes) + " (a damaged header?)");
+    }
 }
 
 IdxReader::~IdxReader() = default;
