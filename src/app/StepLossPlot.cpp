@@ -39,43 +39,6 @@ std::optional<StepLossAxis> stepLossAxis(const std::vector<LandscapePath> &paths
     return StepLossAxis{lo, hi, logY};
 }
 
-StepLossPlot::StepLossPlot(QQuickItem *parent)
-    : QQuickPaintedItem(parent)
-{
-    setAntialiasing(true);
-}
-
-void StepLossPlot::setModel(LandscapeModel *model)
-{
-    if (model == m_model)
-        return;
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
-    m_model = model;
-    if (m_model)
-        connect(m_model, &LandscapeModel::resultsChanged, this, [this] { update(); });
-    emit modelChanged();
-    update();
-}
-
-void StepLossPlot::setStep(int step)
-{
-    if (step == m_step)
-        return;
-    m_step = step;
-    emit stepChanged();
-    update();
-}
-
-void StepLossPlot::setLanguage(const QString &language)
-{
-    if (language == m_language)
-        return;
-    m_language = language;
-    emit languageChanged();
-    update();
-}
-
 void StepLossPlot::paint(QPainter *painter)
 {
     painter->fillRect(QRectF(0, 0, width(), height()), Qt::white);
