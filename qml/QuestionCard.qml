@@ -158,40 +158,52 @@ Frame {
             visible: card.question.kind === "fill_code"
             Layout.fillWidth: true
             background: Rectangle { color: "#F4F4F4"; border.color: "#CCCCCC"; radius: 3 }
-            Column {
-                spacing: 2
-                Repeater {
-                    model: card.question.kind === "fill_code" ? card.codeLines() : []
-                    delegate: Row {
-                        required property var modelData
-                        spacing: 0
-                        Repeater {
-                            model: parent.modelData
-                            delegate: Loader {
-                                required property var modelData
-                                sourceComponent: modelData.blank === undefined ? codeText : blankBox
-                                Component {
-                                    id: codeText
-                                    Text {
-                                        text: modelData.text
-                                        font.family: "monospace"
-                                        height: 28
-                                        verticalAlignment: Text.AlignVCenter
+            // A long line scrolls sideways inside the card rather than running past its edge.
+            ScrollView {
+                id: codeScroll
+                anchors.fill: parent
+                implicitWidth: 100
+                implicitHeight: codeColumn.implicitHeight + (ScrollBar.horizontal.visible ? ScrollBar.horizontal.height : 0)
+                contentWidth: codeColumn.implicitWidth
+                clip: true
+                // Always drawn when a line is wider than the card: a learner sees there is more.
+                ScrollBar.horizontal.policy: codeColumn.implicitWidth > width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                Column {
+                    id: codeColumn
+                    spacing: 2
+                    Repeater {
+                        model: card.question.kind === "fill_code" ? card.codeLines() : []
+                        delegate: Row {
+                            required property var modelData
+                            spacing: 0
+                            Repeater {
+                                model: parent.modelData
+                                delegate: Loader {
+                                    required property var modelData
+                                    sourceComponent: modelData.blank === undefined ? codeText : blankBox
+                                    Component {
+                                        id: codeText
+                                        Text {
+                                            text: modelData.text
+                                            font.family: "monospace"
+                                            height: 28
+                                            verticalAlignment: Text.AlignVCenter
+                                        }
                                     }
-                                }
-                                Component {
-                                    id: blankBox
-                                    ComboBox {
-                                        objectName: "blank" + modelData.blank
-                                        model: card.question.blankChoices[modelData.blank]
-                                        currentIndex: card.chosen[modelData.blank]
-                                        displayText: currentIndex < 0 ? "____" : currentText
-                                        font.family: "monospace"
-                                        enabled: !card.answered
-                                        implicitWidth: Math.max(...model.map(s => s.length)) * 9 + 48
-                                        height: 28
-                                        onActivated: index => card.chooseBlank(modelData.blank, index)
-                                        Accessible.name: qsTr("Blank %1").arg(modelData.blank + 1)
+                                    Component {
+                                        id: blankBox
+                                        ComboBox {
+                                            objectName: "blank" + modelData.blank
+                                            model: card.question.blankChoices[modelData.blank]
+                                            currentIndex: card.chosen[modelData.blank]
+                                            displayText: currentIndex < 0 ? "____" : currentText
+                                            font.family: "monospace"
+                                            enabled: !card.answered
+                                            implicitWidth: Math.max(...model.map(s => s.length)) * 9 + 48
+                                            height: 28
+                                            onActivated: index => card.chooseBlank(modelData.blank, index)
+                                            Accessible.name: qsTr("Blank %1").arg(modelData.blank + 1)
+                                        }
                                     }
                                 }
                             }
