@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -185,6 +186,19 @@ void measureStartup(QQuickWindow *window, const Options &options)
     });
 }
 
+/// Noto Sans CJK JP for Latin text too: Japanese and English set in one design, and it
+/// places combining marks over their letters (the m̂ and v̂ of Adam), which DejaVu Sans,
+/// the usual default, draws a letter or two away in Qt 6.4.
+void useLessonFont()
+{
+    const QString family = QStringLiteral("Noto Sans CJK JP");
+    if (!QFontDatabase::hasFamily(family))
+        return;
+    QFont font = QGuiApplication::font();
+    font.setFamily(family);
+    QGuiApplication::setFont(font);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -197,6 +211,7 @@ int main(int argc, char *argv[])
     const Options options = parseOptions(app);
     // Fusion renders the same offscreen, under Xvfb and on a desktop (Material does not offscreen).
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    useLessonFont();
     kobai::app::chooseRenderer();
     if (!options.dataDir.isEmpty())
         kobai::app::Progress::setDataDir(options.dataDir);
