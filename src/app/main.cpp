@@ -136,10 +136,14 @@ void measureStalls(QQuickWindow *window, const Options &options)
                                         });
         clock->start();
         meter->start();
-        if (!controller->setExperimentField(QStringLiteral("epochs"), stallRunEpochs)) {
-            // e.g. a lesson with trajectories, which have steps, not epochs
+        // Only training runs have epochs (a lesson's landscape paths have steps).
+        QStringList training;
+        for (const kobai::config::LessonExperiment &e : controller->openLesson()->experiments)
+            if (e.experiment.kind == kobai::config::ExperimentKind::Training)
+                training << e.name;
+        if (training.isEmpty() || !controller->setExperimentField(QStringLiteral("epochs"), stallRunEpochs, training)) {
             std::fprintf(stderr, "kobai: --measure-stalls cannot lengthen this lesson's runs: %s\n",
-                         qUtf8Printable(controller->controlError()));
+                         training.isEmpty() ? "it has no training runs" : qUtf8Printable(controller->controlError()));
             QCoreApplication::exit(1);
         }
     });
