@@ -30,7 +30,9 @@ inline Result runProgram(const QString &program, const QStringList &arguments, c
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+#ifdef KOBAI_RUN
 inline Result run(const QStringList &arguments) { return runProgram(QStringLiteral(KOBAI_RUN), arguments); }
+#endif
 
 inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
 {
