@@ -16,6 +16,22 @@ Pane {
     /// A glossary: link in the lesson text asks for its term.
     signal glossaryTermRequested(string termId)
 
+    // Runs with the same N and B share one entry, so six runs on one dataset read as one line.
+    function updatesPerEpochGroups() {
+        const entries = page.controller.updatesPerEpoch
+        const groups = []
+        for (const u of entries) {
+            const same = groups.find(g => g.updates === u.updates && g.samples === u.samples && g.batch === u.batch)
+            if (same)
+                same.experiments.push(u.experiment)
+            else
+                groups.push({updates: u.updates, samples: u.samples, batch: u.batch, experiments: [u.experiment]})
+        }
+        for (const g of groups)
+            g.everyRun = groups.length === 1 && g.experiments.length > 1
+        return groups
+    }
+
     function openLink(link) {
         if (link.startsWith("glossary:"))
             glossaryTermRequested(link.slice("glossary:".length))
@@ -227,11 +243,13 @@ Pane {
                         Layout.leftMargin: 8
                         visible: page.controller.updatesPerEpoch.length > 1
                         wrapMode: Text.Wrap
-                        text: qsTr("Updates per epoch, ⌈N/B⌉:") + " " + page.controller.updatesPerEpoch
-                            .map(u => qsTr("%1 %2 (N = %3, B = %4)")
-                                 .arg(page.controller.experiments[u.experiment].label[Language.code])
-                                 .arg(u.updates).arg(u.samples)
-                                 .arg(u.batch === 0 ? qsTr("all") : u.batch))
+                        text: qsTr("Updates per epoch, ⌈N/B⌉:") + " " + page.updatesPerEpochGroups()
+                            .map(g => qsTr("%1 %2 (N = %3, B = %4)")
+                                 .arg(g.everyRun ? qsTr("every training run")
+                                                 : g.experiments.map(e => page.controller.experiments[e].label[Language.code])
+                                                       .join(Language.code === "ja" ? "、" : ", "))
+                                 .arg(g.updates).arg(g.samples)
+                                 .arg(g.batch === 0 ? qsTr("all") : g.batch))
                             .join(" · ")
                     }
                     Label {

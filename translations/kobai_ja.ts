@@ -254,77 +254,82 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="39"/>
+        <location filename="../qml/LessonPage.qml" line="55"/>
         <source>This lesson cannot be opened</source>
         <translation>このレッスンは開けません</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="39"/>
+        <location filename="../qml/LessonPage.qml" line="55"/>
         <source>No lesson is open</source>
         <translation>レッスンが開かれていません</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="51"/>
+        <location filename="../qml/LessonPage.qml" line="67"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="73"/>
+        <location filename="../qml/LessonPage.qml" line="89"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="76"/>
+        <location filename="../qml/LessonPage.qml" line="92"/>
         <source>Mark this lesson as done</source>
         <translation>このレッスンを完了にする</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="82"/>
+        <location filename="../qml/LessonPage.qml" line="98"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>PyTorch コードで表示する実験</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="86"/>
+        <location filename="../qml/LessonPage.qml" line="102"/>
         <source>Show as PyTorch code</source>
         <translation>PyTorch コードで表示</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="111"/>
+        <location filename="../qml/LessonPage.qml" line="127"/>
         <source>Japanese and English side by side</source>
         <translation>日本語と英語を並べて読む</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="160"/>
+        <location filename="../qml/LessonPage.qml" line="176"/>
         <source>Try this</source>
         <translation>やってみよう</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="169"/>
+        <location filename="../qml/LessonPage.qml" line="185"/>
         <source>Practice questions</source>
         <translation>練習問題</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="230"/>
+        <location filename="../qml/LessonPage.qml" line="246"/>
         <source>Updates per epoch, ⌈N/B⌉:</source>
         <translation>1 エポックあたりの更新回数 ⌈N/B⌉：</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="231"/>
+        <location filename="../qml/LessonPage.qml" line="247"/>
         <source>%1 %2 (N = %3, B = %4)</source>
         <translation>%1 %2 回（N = %3、B = %4）</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="234"/>
+        <location filename="../qml/LessonPage.qml" line="248"/>
+        <source>every training run</source>
+        <translation>すべての学習</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="252"/>
         <source>all</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="251"/>
+        <location filename="../qml/LessonPage.qml" line="269"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: ステップ %2 で発散</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="252"/>
+        <location filename="../qml/LessonPage.qml" line="270"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: エポック %2 で発散</translation>
     </message>
@@ -719,42 +724,42 @@
         <translation>数値として読めません。0.5、0,5、1e-3 のように書いてください。</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="194"/>
+        <location filename="../qml/QuestionCard.qml" line="205"/>
         <source>Blank %1</source>
         <translation>空欄 %1</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="207"/>
+        <location filename="../qml/QuestionCard.qml" line="219"/>
         <source>Check</source>
         <translation>答え合わせ</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="210"/>
+        <location filename="../qml/QuestionCard.qml" line="222"/>
         <source>Check the answer</source>
         <translation>答え合わせをする</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="214"/>
+        <location filename="../qml/QuestionCard.qml" line="226"/>
         <source>Try again</source>
         <translation>もう一度</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="222"/>
+        <location filename="../qml/QuestionCard.qml" line="234"/>
         <source>✓ Right</source>
         <translation>✓ 正解</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="222"/>
+        <location filename="../qml/QuestionCard.qml" line="234"/>
         <source>✗ Wrong</source>
         <translation>✗ 不正解</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="226"/>
+        <location filename="../qml/QuestionCard.qml" line="238"/>
         <source>Answered</source>
         <translation>解答済み</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="232"/>
+        <location filename="../qml/QuestionCard.qml" line="244"/>
         <source>(not saved)</source>
         <translation>(保存されていません)</translation>
     </message>
@@ -840,18 +845,18 @@
 <context>
     <name>kobai::app::LandscapeCanvas</name>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="154"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="115"/>
         <source>minimum</source>
         <translation>最小値</translation>
     </message>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="203"/>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="221"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="164"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="182"/>
         <source>diverged at step %1</source>
         <translation>発散（ステップ %1）</translation>
     </message>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="230"/>
+        <location filename="../src/app/LandscapeCanvas.cpp" line="191"/>
         <source>step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
@@ -872,17 +877,17 @@
 <context>
     <name>kobai::app::StepLossPlot</name>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="109"/>
+        <location filename="../src/app/StepLossPlot.cpp" line="72"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="109"/>
+        <location filename="../src/app/StepLossPlot.cpp" line="72"/>
         <source>loss (log scale)</source>
         <translation>損失（対数目盛）</translation>
     </message>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="109"/>
+        <location filename="../src/app/StepLossPlot.cpp" line="72"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
