@@ -8,7 +8,9 @@
 (2) a lesson-sized run: moons, 1 000 points (800 train), MLP 2-32-32-2, batch 32,
     SGD 0.1, 100 epochs with a validation pass each epoch: seconds for all 100 epochs.
 Peers must use OpenBLAS (libopenblas0-pthread), or they are 10-20x slower than they
-should be; this script refuses to run otherwise. Threads are pinned for everyone.
+should be; this script refuses to run otherwise. Threads are pinned for everyone: the
+experiment's "threads" field for kobai-run, OMP/OpenBLAS/MKL variables and
+torch.set_num_threads for the peers.
 """
 import argparse
 import json
@@ -43,10 +45,9 @@ def run_kobai(binary, experiment, threads):
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "e.json")
         with open(path, "w") as f:
-            json.dump(experiment, f)
+            json.dump(dict(experiment, threads=threads), f)
         summary = os.path.join(tmp, "s.json")
-        env = dict(os.environ, OMP_NUM_THREADS=str(threads))
-        csv = subprocess.run([binary, path, "--summary", summary], capture_output=True, text=True, env=env,
+        csv = subprocess.run([binary, path, "--summary", summary], capture_output=True, text=True,
                              check=True).stdout
         with open(summary) as f:
             s = json.load(f)
