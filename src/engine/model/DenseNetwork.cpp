@@ -125,6 +125,10 @@ void DenseNetwork<Scalar>::affineForward(Eigen::Index layer, const Matrix<Scalar
     auto columns = [&](Eigen::Index first, Eigen::Index count) {
         auto block = z.middleCols(first, count);
         block.noalias() = w * input.middleCols(first, count);
+        if (activate && activation_ == Activation::Relu) {
+            block = (block.colwise() + b).cwiseMax(Scalar(0)); // bias and ReLU in one pass over z
+            return;
+        }
         block.colwise() += b;
         if (activate)
             applyActivation(block);
