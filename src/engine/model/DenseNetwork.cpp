@@ -56,6 +56,19 @@ void DenseNetwork<Scalar>::initialize(InitScheme scheme, double normalStd, Rando
     parameters_.setZero();
     for (Eigen::Index l = 0; l < layerCount(); ++l) {
         const auto fanIn = static_cast<double>(layerSizes_[static_cast<std::size_t>(l)]);
+        if (scheme == InitScheme::PyTorch) {
+            // torch.nn.Linear.reset_parameters: kaiming_uniform_(a=√5) on W gives the
+            // bound √(6 / ((1 + a²)·fan_in)) = 1/√fan_in, and the bias shares it.
+            const double bound = 1.0 / std::sqrt(fanIn);
+            auto w = weight(parameters_, l);
+            for (Eigen::Index j = 0; j < w.cols(); ++j)
+                for (Eigen::Index i = 0; i < w.rows(); ++i)
+                    w(i, j) = static_cast<Scalar>(random.uniform(-bound, bound));
+            auto b = bias(parameters_, l);
+            for (Eigen::Index i = 0; i < b.size(); ++i)
+                b(i) = static_cast<Scalar>(random.uniform(-bound, bound));
+            continue;
+        }
         double std = normalStd;
         if (scheme == InitScheme::He)
             std = std::sqrt(2.0 / fanIn);
