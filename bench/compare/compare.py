@@ -78,6 +78,17 @@ def fastest(run, key, repeats):
     return min((run() for _ in range(repeats)), key=lambda r: r[key])
 
 
+def compare(args, threads, case, experiment, key, title):
+    """One case by the three programs, side by side, timed by `key`."""
+    kobai = fastest(lambda: run_kobai(args.kobai_run, experiment, threads), key, args.repeats)
+    torch = fastest(lambda: run_peer("torch", case, threads), key, args.repeats)
+    numpy = fastest(lambda: run_peer("numpy", case, threads), key, args.repeats)
+    print(title)
+    for name, r in (("kobai-run", kobai), ("PyTorch", torch), ("NumPy", numpy)):
+        print(f"    {name:10s} {r[key]:8.4f} s   acc {r['accuracy']:.4f}")
+    print(f"    speed-up over PyTorch {torch[key] / kobai[key]:.2f}x, over NumPy {numpy[key] / kobai[key]:.2f}x")
+
+
 def accuracy_spread(binary, seeds):
     """(1)'s test accuracy over seeds 0 … seeds−1: Kōbai and PyTorch, mean and sample sd."""
     print(f"\n== (1) test accuracy over seeds 0 … {seeds - 1}, one thread")
@@ -100,22 +111,10 @@ def main():
     print(f"BLAS: {blas}; CPU: {os.cpu_count()} cores")
     for threads in args.threads:
         print(f"\n== {threads} thread(s)")
-        kobai = fastest(lambda: run_kobai(args.kobai_run, FASHION, threads), "epoch_seconds", args.repeats)
-        torch = fastest(lambda: run_peer("torch", "fashion", threads), "epoch_seconds", args.repeats)
-        numpy = fastest(lambda: run_peer("numpy", "fashion", threads), "epoch_seconds", args.repeats)
-        print("(1) Fashion-MNIST MLP, seconds per epoch (update loop), test accuracy")
-        for name, r in (("kobai-run", kobai), ("PyTorch", torch), ("NumPy", numpy)):
-            print(f"    {name:10s} {r['epoch_seconds']:8.4f} s   acc {r['accuracy']:.4f}")
-        print(f"    speed-up over PyTorch {torch['epoch_seconds'] / kobai['epoch_seconds']:.2f}x, "
-              f"over NumPy {numpy['epoch_seconds'] / kobai['epoch_seconds']:.2f}x")
-        kobai = fastest(lambda: run_kobai(args.kobai_run, LESSON, threads), "total_seconds", args.repeats)
-        torch = fastest(lambda: run_peer("torch", "lesson", threads), "total_seconds", args.repeats)
-        numpy = fastest(lambda: run_peer("numpy", "lesson", threads), "total_seconds", args.repeats)
-        print("(2) lesson-sized run (moons, 100 epochs with validation), seconds in all, validation accuracy")
-        for name, r in (("kobai-run", kobai), ("PyTorch", torch), ("NumPy", numpy)):
-            print(f"    {name:10s} {r['total_seconds']:8.4f} s   acc {r['accuracy']:.4f}")
-        print(f"    speed-up over PyTorch {torch['total_seconds'] / kobai['total_seconds']:.1f}x, "
-              f"over NumPy {numpy['total_seconds'] / kobai['total_seconds']:.1f}x")
+        compare(args, threads, "fashion", FASHION, "epoch_seconds",
+                "(1) Fashion-MNIST MLP, seconds per epoch (update loop), test accuracy")
+        compare(args, threads, "lesson", LESSON, "total_seconds",
+                "(2) lesson-sized run (moons, 100 epochs with validation), seconds in all, validation accuracy")
     if args.accuracy_seeds > 1:
         accuracy_spread(args.kobai_run, args.accuracy_seeds)
 
