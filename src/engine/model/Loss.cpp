@@ -30,15 +30,14 @@ double SoftmaxCrossEntropy<Scalar>::evaluate(const Matrix<Scalar> &output, const
     work = output;
     work.rowwise() -= top_;
     work.array() = work.array().exp();
-    logSumExp_ = work.colwise().sum(); // then log on a contiguous row: vector lanes again
-    logSumExp_ = top_.array() + logSumExp_.array().log();
+    sumExp_ = work.colwise().sum(); // then log on a contiguous row: vector lanes again
+    logSumExp_ = top_.array() + sumExp_.array().log();
     double total = 0.0;
     for (Eigen::Index j = 0; j < batch; ++j)
         total += static_cast<double>(logSumExp_(j) - output(targets.labels[static_cast<std::size_t>(j)], j));
     if (gradient) {
-        work = output;
-        work.rowwise() -= logSumExp_;
-        work.array() = work.array().exp();
+        // softmax = exp(z − max) / Σ exp(z − max), from the exponentials already taken
+        work.array().rowwise() /= sumExp_.array();
         for (Eigen::Index j = 0; j < batch; ++j)
             work(targets.labels[static_cast<std::size_t>(j)], j) -= Scalar(1);
         work /= static_cast<Scalar>(batch);

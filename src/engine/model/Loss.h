@@ -43,6 +43,7 @@ private:
     // Workspace reused between batches (no allocation inside the update loop).
     mutable Matrix<Scalar> work_;
     mutable Eigen::Matrix<Scalar, 1, Eigen::Dynamic> top_;
+    mutable Eigen::Matrix<Scalar, 1, Eigen::Dynamic> sumExp_;
     mutable Eigen::Matrix<Scalar, 1, Eigen::Dynamic> logSumExp_;
 };
 
