@@ -8,10 +8,11 @@ namespace kobai {
 
 namespace {
 
-/// Some tens of microseconds of polling: longer than the serial work between two split
-/// products of one mini-batch, so a busy run never sleeps, and short enough that an
-/// idle team gives its cores back at once.
-constexpr int spinRounds = 20000;
+/// About 90 µs of polling (a pause is about 22 ns here): longer than the serial work
+/// between two split products of one mini-batch (about 25 µs), so a busy run never
+/// sleeps. Longer spins cost more than they save when another process wants the core:
+/// 20 000 rounds made 2 threads 20 % slower than one under load, 4 000 about 5 %.
+constexpr int spinRounds = 4000;
 
 void relax()
 {
