@@ -1,5 +1,6 @@
 // Micro-benchmarks of the engine's hot paths (Google Benchmark). Not tests: run by
 // hand, `build/release/bench/kobai-bench`, and recorded in docs/performance.md.
+// Wall time throughout: with 2 threads the CPU time of the caller alone would flatter.
 #include "core/Random.h"
 #include "data/Dataset.h"
 #include "landscape/ContourMap.h"
@@ -8,22 +9,54 @@
 #include "optim/Optimizer.h"
 
 #include <benchmark/benchmark.h>
+#include <cblas.h>
 
+#include <algorithm>
+#include <chrono>
 #include <numeric>
 
 using namespace kobai;
 
 namespace {
 
-/// Multiply-adds of forward (1×) and backward (2×) through 784-100-10, as FLOPs.
-double mlpFlops(Eigen::Index batch) { return 2.0 * 3.0 * (784.0 * 100 + 100.0 * 10) * static_cast<double>(batch); }
+/// FLOPs of one forward+backward through 784-100-10: the forward products, the weight
+/// gradients, and the input gradient of the output layer only (nothing needs ∂L/∂x).
+double mlpFlops(Eigen::Index batch)
+{
+    const double weights = 784.0 * 100 + 100.0 * 10;
+    return 2.0 * (2.0 * weights + 100.0 * 10) * static_cast<double>(batch);
+}
 
+/// OpenBLAS's one-thread sgemm rate at 1024³ (best of 5), the machine's practical limit,
+/// measured once in this process so the MLP's rate can be stated as a fraction of it.
+double openblasSgemmRate()
+{
+    static const double rate = [] {
+        openblas_set_num_threads(1);
+        const int n = 1024;
+        const Eigen::MatrixXf a = Eigen::MatrixXf::Random(n, n), b = Eigen::MatrixXf::Random(n, n);
+        Eigen::MatrixXf c(n, n);
+        double best = 0.0;
+        for (int rep = 0; rep < 5; ++rep) {
+            const auto begin = std::chrono::steady_clock::now();
+            cblas_sgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, n, n, n, 1.0f, a.data(), n, b.data(), n, 0.0f,
+                        c.data(), n);
+            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+            best = std::max(best, 2.0 * n * n * n / seconds);
+        }
+        return best;
+    }();
+    return rate;
+}
+
+/// Arguments: batch size, threads.
 template <typename Scalar>
 void MlpForwardBackward(benchmark::State &state)
 {
     const Eigen::Index batch = state.range(0);
     Random random(1);
-    DenseNetwork<Scalar> net({784, 100, 10}, Activation::Relu, 0.0);
+    ThreadTeam team(static_cast<int>(state.range(1)));
+    DenseNetwork<Scalar> net({784, 100, 10}, Activation::Relu, 0.0, &team);
     net.initialize(InitScheme::He, 0.0, random);
     Matrix<Scalar> x(784, batch);
     for (Eigen::Index k = 0; k < x.size(); ++k)
@@ -33,16 +66,21 @@ void MlpForwardBackward(benchmark::State &state)
         label = static_cast<int>(random.below(10));
     const SoftmaxCrossEntropy<Scalar> loss;
     Matrix<Scalar> gradient;
+    const auto begin = std::chrono::steady_clock::now();
     for (auto _ : state) {
         const Matrix<Scalar> &out = net.forward(x, ForwardMode::Train, &random);
         benchmark::DoNotOptimize(loss.evaluate(out, {labels, nullptr}, &gradient));
         net.backward(gradient);
         benchmark::ClobberMemory();
     }
-    state.counters["FLOP/s"] = benchmark::Counter(mlpFlops(batch), benchmark::Counter::kIsIterationInvariantRate);
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    const double rate = mlpFlops(batch) * static_cast<double>(state.iterations()) / wall;
+    state.counters["FLOP/s"] = rate;
+    state.counters["sgemm FLOP/s"] = openblasSgemmRate();
+    state.counters["of sgemm"] = rate / openblasSgemmRate();
 }
-BENCHMARK(MlpForwardBackward<float>)->Arg(32)->Arg(100)->Arg(512);
-BENCHMARK(MlpForwardBackward<double>)->Arg(32)->Arg(100)->Arg(512);
+BENCHMARK(MlpForwardBackward<float>)->ArgsProduct({{32, 100, 512}, {1, 2}})->UseRealTime();
+BENCHMARK(MlpForwardBackward<double>)->Args({100, 1})->Args({512, 1});
 
 const OptimizerSpec optimizerSpecs[] = {
     SgdOptions{.lr = 0.1},

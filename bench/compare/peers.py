@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """The peers of compare.py: the same two runs in PyTorch and in plain NumPy.
-Usage: peers.py torch|numpy fashion|lesson THREADS; prints one JSON line."""
+Usage: peers.py torch|numpy fashion|lesson THREADS [SEED]; prints one JSON line.
+SEED (default 0) seeds the model's initial weights and shuffles, not the data split."""
 import gzip
 import json
 import math
@@ -43,11 +44,11 @@ def moons():
     return (pts[order[200:]], label[order[200:]]), (pts[order[:200]], label[order[:200]]), [2, 32, 32, 2], 32, 100
 
 
-def run_torch(data, evaluate_each_epoch, threads):
+def run_torch(data, evaluate_each_epoch, threads, seed):
     import torch
     from torch import nn
     torch.set_num_threads(threads)
-    torch.manual_seed(0)
+    torch.manual_seed(seed)
     (x, y), (xv, yv), sizes, batch, epochs = data
     x, y, xv, yv = map(torch.from_numpy, (x, y, xv, yv))
     layers = []
@@ -75,9 +76,9 @@ def run_torch(data, evaluate_each_epoch, threads):
     return min(epoch_seconds), total, accuracy
 
 
-def run_numpy(data, evaluate_each_epoch, threads):
+def run_numpy(data, evaluate_each_epoch, threads, seed):
     (x, y), (xv, yv), sizes, batch, epochs = data
-    rng = np.random.default_rng(0)
+    rng = np.random.default_rng(seed)
     weights = [(rng.standard_normal((a, b)).astype(np.float32) * np.float32(math.sqrt(2 / a)),
                 np.zeros(b, np.float32)) for a, b in zip(sizes[:-1], sizes[1:])]
 
@@ -121,9 +122,10 @@ def run_numpy(data, evaluate_each_epoch, threads):
 
 def main():
     kind, case, threads = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    seed = int(sys.argv[4]) if len(sys.argv) > 4 else 0
     data = fashion() if case == "fashion" else moons()
     runner = run_torch if kind == "torch" else run_numpy
-    epoch_seconds, total, accuracy = runner(data, case == "lesson", threads)
+    epoch_seconds, total, accuracy = runner(data, case == "lesson", threads, seed)
     print(json.dumps({"epoch_seconds": epoch_seconds, "total_seconds": total, "accuracy": accuracy}))
 
 

@@ -15,6 +15,8 @@ const QStringList variantNames{"pytorch", "textbook"};
 const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours"};
 /// Epochs and steps: the accepted range of every run length.
 const Range runLength = Range::integerBetween(1, 1'000'000);
+/// Threads of one training run: far beyond any classroom machine's cores.
+const int maxThreads = 64;
 /// Trajectory steps keep the optimizer state of every point, so fewer of them.
 const Range trajectoryLength = Range::integerBetween(1, 100'000);
 
@@ -124,6 +126,7 @@ TrainingSpec readTraining(ObjectReader &root)
     root.read("batch_size", spec.batch_size, Range::integerAtLeast(0));
     root.read("epochs", spec.epochs, runLength);
     spec.dtype = static_cast<DType>(root.choice("dtype", dtypeNames(), 0));
+    root.read("threads", spec.threads, Range::integerBetween(1, maxThreads));
     spec.optimizer = readOptimizer(root.object("optimizer"));
     spec.scheduler = readScheduler(root);
     ObjectReader regularization = root.object("regularization");
@@ -237,6 +240,7 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
         {"batch_size", static_cast<double>(spec.batch_size)},
         {"epochs", spec.epochs},
         {"dtype", dtypeNames()[static_cast<int>(spec.dtype)]},
+        {"threads", spec.threads},
         {"optimizer", optimizerToJson(spec.optimizer)},
         {"scheduler", schedulerToJson(spec.scheduler)},
         {"regularization", QJsonObject{{"l2", spec.regularization.l2}, {"l1", spec.regularization.l1}}},

@@ -220,7 +220,7 @@ const QStringList &activationNames()
 
 const QStringList &initNames()
 {
-    static const QStringList names{"he", "xavier", "normal"};
+    static const QStringList names{"he", "xavier", "normal", "pytorch"};
     return names;
 }
 

@@ -59,6 +59,7 @@ private slots:
     void float32TrainsToo();
     void sameSeedSameRows();
     void otherSeedOtherShuffle();
+    void twoThreadsRepeatAndMatchOne();
     void updatesPerEpoch_data();
     void updatesPerEpoch();
     void oversizedBatchIsClampedWithANote();
@@ -166,6 +167,29 @@ void Training::otherSeedOtherShuffle()
     spec.seed = 43;
     const Run b = train(spec);
     QVERIFY(a.recorder.batchLosses != b.recorder.batchLosses);
+}
+
+void Training::twoThreadsRepeatAndMatchOne()
+{
+    // Wide enough that the products are shared out (≥ 2²⁰ multiply-adds each), with
+    // dropout, whose masks stay on the calling thread.
+    TrainingSpec spec = moonsMlp();
+    spec.model.hidden = {1024, 1024};
+    spec.model.dropout = 0.2;
+    spec.dtype = DType::Float32;
+    spec.epochs = 2;
+    spec.threads = 2;
+    const Run a = train(spec);
+    const Run b = train(spec);
+    QVERIFY(!a.recorder.batchLosses.empty());
+    QCOMPARE(a.recorder.batchLosses, b.recorder.batchLosses);
+    QCOMPARE(a.result.parameters, b.result.parameters);
+    // Each output element is one sum in one order on whichever thread: 1 and 2
+    // threads agree to the bit.
+    spec.threads = 1;
+    const Run one = train(spec);
+    QCOMPARE(one.recorder.batchLosses, a.recorder.batchLosses);
+    QCOMPARE(one.result.parameters, a.result.parameters);
 }
 
 void Training::updatesPerEpoch_data()

@@ -94,6 +94,9 @@ def init_weights(model, scheme, std):
     for layer in model:
         if isinstance(layer, nn.Linear):
             fan_in = layer.in_features
+            if scheme == "pytorch":
+                layer.reset_parameters()  # nn.Linear's own default: U(-1/sqrt(fan_in), 1/sqrt(fan_in))
+                continue
             s = {"he": math.sqrt(2 / fan_in), "xavier": math.sqrt(1 / fan_in)}.get(scheme, std)
             nn.init.normal_(layer.weight, 0.0, s)
             nn.init.zeros_(layer.bias)

@@ -3,6 +3,7 @@
 // are columns. Image pixels stay uint8 until a batch is gathered, where they are
 // scaled to [0, 1] in the run's scalar type.
 #include "core/EigenTypes.h"
+#include "core/ThreadTeam.h"
 
 #include <cstdint>
 #include <span>
@@ -23,9 +24,10 @@ struct DataPart {
     Eigen::Index size() const;
     bool isImage() const { return pixels.size() > 0; }
 
-    /// Copies the samples with the given indices into out (inputs × rows.size()).
+    /// Copies the samples with the given indices into out (inputs × rows.size()); a team
+    /// (optional) shares out large image batches, whose rows are scattered in memory.
     template <typename Scalar>
-    void gatherFeatures(std::span<const Eigen::Index> rows, Matrix<Scalar> &out) const;
+    void gatherFeatures(std::span<const Eigen::Index> rows, Matrix<Scalar> &out, ThreadTeam *team = nullptr) const;
     /// Copies the regression targets of the given samples into out.
     template <typename Scalar>
     void gatherTargets(std::span<const Eigen::Index> rows, Matrix<Scalar> &out) const;

@@ -7,8 +7,14 @@
 // All parameters live in one contiguous buffer, per layer W (out × in,
 // column-major) then b, so an optimizer updates everything in one pass; the
 // gradient buffer has the same layout.
+//
+// With more than one thread, the large products are split between a ThreadTeam:
+// forward by batch columns, weight gradients by weight columns. Every output element
+// is still one sum in one order on one thread, so a seed and a thread count always
+// give the same numbers.
 #include "core/EigenTypes.h"
 #include "core/Random.h"
+#include "core/ThreadTeam.h"
 #include "model/ModelSpec.h"
 
 #include <string>
@@ -35,8 +41,10 @@ enum class ForwardMode {
 template <typename Scalar>
 class DenseNetwork {
 public:
-    /// layerSizes = {inputs, hidden…, outputs}.
-    DenseNetwork(std::vector<Eigen::Index> layerSizes, Activation activation, double dropout);
+    /// layerSizes = {inputs, hidden…, outputs}; the team (optional, outliving the
+    /// network) shares out the large products.
+    DenseNetwork(std::vector<Eigen::Index> layerSizes, Activation activation, double dropout,
+                 ThreadTeam *team = nullptr);
 
     void initialize(InitScheme scheme, double normalStd, Random &random);
 
@@ -59,9 +67,15 @@ private:
     VectorMap bias(Vector<Scalar> &buffer, Eigen::Index layer);
     /// The input of layer l: the batch for l = 0, else the hidden activation after dropout.
     const Matrix<Scalar> &layerInput(Eigen::Index layer) const;
-    void applyActivation(Matrix<Scalar> &values) const;
+    void applyActivation(Eigen::Ref<Matrix<Scalar>> values) const;
     /// gradient ⊙ act′, with act′ computed from the activation's output.
     void multiplyByDerivative(Matrix<Scalar> &gradient, const Matrix<Scalar> &activated) const;
+    /// z = act(W·input + b) for layer l (no activation on the last), split by batch columns.
+    void affineForward(Eigen::Index layer, const Matrix<Scalar> &input, Matrix<Scalar> &z);
+    /// ∂L/∂W = δ·inputᵀ for layer l, split by weight columns.
+    void weightGradient(Eigen::Index layer);
+    /// Whether a product of this many multiply-adds is worth sharing out.
+    bool worthSplitting(Eigen::Index multiplyAdds) const;
 
     std::vector<Eigen::Index> layerSizes_;
     Activation activation_;
@@ -79,6 +93,8 @@ private:
     Matrix<Scalar> output_;
     Matrix<Scalar> delta_;
     Matrix<Scalar> deltaBelow_;
+
+    ThreadTeam *team_;
 };
 
 } // namespace kobai

@@ -23,24 +23,25 @@ double SoftmaxCrossEntropy<Scalar>::evaluate(const Matrix<Scalar> &output, const
                                              Matrix<Scalar> *gradient) const
 {
     const Eigen::Index batch = output.cols();
-    if (gradient)
-        gradient->resize(output.rows(), batch);
+    // Whole-matrix passes rather than one column at a time: with 2 or 10 classes a
+    // column is too short for the vector units, the matrix is not.
+    Matrix<Scalar> &work = gradient ? *gradient : work_;
+    top_ = output.colwise().maxCoeff(); // shift for a stable log-sum-exp
+    work = output;
+    work.rowwise() -= top_;
+    work.array() = work.array().exp();
+    sumExp_ = work.colwise().sum(); // then log on a contiguous row: vector lanes again
+    logSumExp_ = top_.array() + sumExp_.array().log();
     double total = 0.0;
-    for (Eigen::Index j = 0; j < batch; ++j) {
-        const auto z = output.col(j);
-        const Scalar top = z.maxCoeff(); // shift for a stable log-sum-exp
-        const Scalar sumExp = (z.array() - top).exp().sum();
-        const Scalar logSumExp = top + std::log(sumExp);
-        const int label = targets.labels[static_cast<std::size_t>(j)];
-        total += static_cast<double>(logSumExp - z(label));
-        if (gradient) {
-            auto g = gradient->col(j);
-            g = (z.array() - logSumExp).exp();
-            g(label) -= Scalar(1);
-        }
+    for (Eigen::Index j = 0; j < batch; ++j)
+        total += static_cast<double>(logSumExp_(j) - output(targets.labels[static_cast<std::size_t>(j)], j));
+    if (gradient) {
+        // softmax = exp(z − max) / Σ exp(z − max), from the exponentials already taken
+        work.array().rowwise() /= sumExp_.array();
+        for (Eigen::Index j = 0; j < batch; ++j)
+            work(targets.labels[static_cast<std::size_t>(j)], j) -= Scalar(1);
+        work /= static_cast<Scalar>(batch);
     }
-    if (gradient)
-        *gradient /= static_cast<Scalar>(batch);
     return total / static_cast<double>(batch);
 }
 

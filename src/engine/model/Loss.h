@@ -38,6 +38,13 @@ class SoftmaxCrossEntropy final : public Loss<Scalar> {
 public:
     double evaluate(const Matrix<Scalar> &output, const BatchTargets<Scalar> &targets,
                     Matrix<Scalar> *gradient) const override;
+
+private:
+    // Workspace reused between batches (no allocation inside the update loop).
+    mutable Matrix<Scalar> work_;
+    mutable Eigen::Matrix<Scalar, 1, Eigen::Dynamic> top_;
+    mutable Eigen::Matrix<Scalar, 1, Eigen::Dynamic> sumExp_;
+    mutable Eigen::Matrix<Scalar, 1, Eigen::Dynamic> logSumExp_;
 };
 
 /// Samples whose largest output is their label.

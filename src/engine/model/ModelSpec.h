@@ -12,8 +12,9 @@ enum class ModelKind { Linear, Softmax, Mlp };
 enum class Activation { Relu, Sigmoid, Tanh };
 
 /// Initial weights: he N(0, 2/fan_in), xavier N(0, 1/fan_in) (the textbook's
-/// 1/√n), normal N(0, std²). Biases start at zero.
-enum class InitScheme { He, Xavier, Normal };
+/// 1/√n), normal N(0, std²), biases at zero; pytorch is nn.Linear's default,
+/// weights and biases U(−1/√fan_in, 1/√fan_in) (kaiming_uniform_ with a = √5).
+enum class InitScheme { He, Xavier, Normal, PyTorch };
 
 struct ModelSpec {
     ModelKind kind = ModelKind::Mlp;

@@ -60,6 +60,7 @@ private:
     TrainingObserver &observer_;
     const std::atomic<bool> *cancel_;
 
+    ThreadTeam team_; ///< before network_, which uses it
     DenseNetwork<Scalar> network_;
     std::unique_ptr<Loss<Scalar>> loss_;
     std::unique_ptr<Optimizer<Scalar>> optimizer_;
@@ -84,7 +85,7 @@ template <typename Scalar>
 Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, TrainingObserver &observer,
                          const std::atomic<bool> *cancel)
     : spec_(spec), data_(data), observer_(observer), cancel_(cancel),
-      network_(layerSizes(spec.model, data), spec.model.activation, spec.model.dropout),
+      team_(spec.threads), network_(layerSizes(spec.model, data), spec.model.activation, spec.model.dropout, &team_),
       optimizer_(makeOptimizer<Scalar>(spec.optimizer)),
       schedule_(makeSchedule(spec.scheduler, baseLearningRate(spec.optimizer))),
       shuffleRandom_(spec.seed, RandomStream::Shuffle), dropoutRandom_(spec.seed, RandomStream::Dropout),
@@ -121,7 +122,7 @@ Eigen::Index Trainer<Scalar>::batchSize()
 template <typename Scalar>
 BatchTargets<Scalar> Trainer<Scalar>::gatherBatch(const DataPart &part, std::span<const Eigen::Index> rows)
 {
-    part.gatherFeatures(rows, batchInputs_);
+    part.gatherFeatures(rows, batchInputs_, &team_);
     if (data_.task == Task::Regression) {
         part.gatherTargets(rows, batchValues_);
         return {{}, &batchValues_};

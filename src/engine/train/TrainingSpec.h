@@ -34,6 +34,9 @@ struct TrainingSpec {
     long batch_size = 32;
     int epochs = 20;
     DType dtype = DType::Float64;
+    /// Threads sharing the large matrix products (1 = the caller only). A seed and a
+    /// thread count always give the same results.
+    int threads = 1;
     OptimizerSpec optimizer = SgdOptions{};
     OptionalScheduleSpec scheduler; ///< none: the optimizer's rate throughout
     RegularizationSpec regularization;
