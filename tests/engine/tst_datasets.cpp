@@ -11,6 +11,7 @@
 #include <cmath>
 #include <numeric>
 #include <set>
+#include <sys/resource.h>
 
 using namespace kobai;
 
@@ -28,7 +29,9 @@ private slots:
     void idxProblemsAreNamed_data();
     void idxProblemsAreNamed();
     void missingFolderIsNamed();
-    void imageAndLabelCountsThatDisagreeAreNamed();
+    void damagedFashionFoldersAreNamed_data();
+    void damagedFashionFoldersAreNamed();
+    void largeRecordsAreNotAllocatedBeforeTheyArrive();
 };
 
 void Datasets::splitSizes_data()
@@ -204,16 +207,30 @@ void Datasets::missingFolderIsNamed()
     }
 }
 
-void Datasets::imageAndLabelCountsThatDisagreeAreNamed()
+void Datasets::damagedFashionFoldersAreNamed_data()
 {
-    // A folder with 3 training images but 2 labels (the test files are consistent).
-    const auto idx = [](char type, std::initializer_list<quint32> dims, int bytes) {
+    QTest::addColumn<QList<quint32>>("trainImages");
+    QTest::addColumn<int>("trainLabels");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("3 images, 2 labels") << QList<quint32>{3, 28, 28} << 2
+                                        << QStringList{"3 images", "2 labels", "train-labels-idx1-ubyte"};
+    // Found by fuzz_idx: a header claiming images of 875 MB must be refused before any is allocated.
+    QTest::newRow("images not 28 × 28") << QList<quint32>{2, 6144, 142336} << 2
+                                        << QStringList{"train-images-idx3-ubyte", "6144 × 142336 pixels", "28 × 28"};
+}
+
+void Datasets::damagedFashionFoldersAreNamed()
+{
+    QFETCH(QList<quint32>, trainImages);
+    QFETCH(int, trainLabels);
+    QFETCH(QStringList, expected);
+    const auto idx = [](char type, const QList<quint32> &dims, qint64 bytes) {
         QByteArray data("\x00\x00\x08", 3);
         data.append(type);
         for (quint32 d : dims)
             for (int shift = 24; shift >= 0; shift -= 8)
                 data.append(static_cast<char>((d >> shift) & 0xff));
-        return data + QByteArray(bytes, '\x01');
+        return data + QByteArray(std::min<qint64>(bytes, 3 * 784), '\x01');
     };
     QTemporaryDir dir;
     const auto write = [&](const char *name, const QByteArray &bytes) {
@@ -221,19 +238,38 @@ void Datasets::imageAndLabelCountsThatDisagreeAreNamed()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(bytes);
     };
-    write("train-images-idx3-ubyte", idx('\x03', {3, 28, 28}, 3 * 784));
-    write("train-labels-idx1-ubyte", idx('\x01', {2}, 2));
+    write("train-images-idx3-ubyte", idx('\x03', trainImages, qint64{trainImages[0]} * trainImages[1] * trainImages[2]));
+    write("train-labels-idx1-ubyte", idx('\x01', {static_cast<quint32>(trainLabels)}, trainLabels));
     write("t10k-images-idx3-ubyte", idx('\x03', {2, 28, 28}, 2 * 784));
     write("t10k-labels-idx1-ubyte", idx('\x01', {2}, 2));
     try {
         makeDataset(FashionMnistOptions{.path = dir.path().toStdString(), .val_size = 1, .train_size = 1, .test_size = 1}, 0);
-        QFAIL("images and labels that disagree were accepted");
+        QFAIL("a damaged folder was accepted");
     } catch (const DataFileError &error) {
         const QString message = QString::fromUtf8(error.what());
-        QVERIFY2(message.contains("3 images") && message.contains("2 labels") &&
-                     message.contains("train-labels-idx1-ubyte"),
-                 qPrintable(message));
+        for (const QString &part : expected)
+            QVERIFY2(message.contains(part), qPrintable(message));
     }
+}
+
+// Found by fuzz_idx: records of 875 MB in a file of 17 bytes. The reader grows its buffer
+// a megabyte at a time as data arrives, so the peak memory barely moves.
+void Datasets::largeRecordsAreNotAllocatedBeforeTheyArrive()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("images-idx3-ubyte");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromBase64("AAAIAwAAAAIAABgAAAIsAAE="));
+    file.close();
+    const auto peakKiB = [] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return usage.ru_maxrss;
+    };
+    const long before = peakKiB();
+    QVERIFY_THROWS_EXCEPTION(DataFileError, readIdxFile(path.toStdString(), 3));
+    QVERIFY2(peakKiB() - before < 64 * 1024, qPrintable(QString::number(peakKiB() - before)));
 }
 
 QTEST_APPLESS_MAIN(Datasets)

@@ -10,6 +10,7 @@ namespace kobai {
 namespace {
 
 constexpr int classCount = 10;
+constexpr std::uint32_t imageSide = 28;
 
 /// Where one image of a file goes: a column of a part of the dataset.
 struct Destination {
@@ -26,6 +27,10 @@ struct ImageFiles {
     ImageFiles(const std::string &folder, const std::string &prefix)
         : imagePath(findIdxFile(folder, prefix + "-images-idx3-ubyte")), images(imagePath, 3)
     {
+        // Checked before any image is allocated: a damaged header could claim images of a gigabyte.
+        if (images.dims()[1] != imageSide || images.dims()[2] != imageSide)
+            throw DataFileError(imagePath + ": holds images of " + std::to_string(images.dims()[1]) + " × " +
+                                std::to_string(images.dims()[2]) + " pixels; Fashion-MNIST's are 28 × 28");
         const std::string labelPath = findIdxFile(folder, prefix + "-labels-idx1-ubyte");
         labels = readIdxFile(labelPath, 1);
         if (images.records() != labels.dims[0])
@@ -100,9 +105,6 @@ Dataset loadFashionMnist(const FashionMnistOptions &options, std::uint64_t seed)
     if (options.test_size > 0) {
         ImageFiles test(options.path, "t10k");
         test.requireAtMost(options.test_size, "test_size");
-        if (test.images.recordBytes() != train.images.recordBytes())
-            throw DataFileError(test.imagePath + ": its images have " + std::to_string(test.images.recordBytes()) +
-                                " pixels, the training images " + std::to_string(train.images.recordBytes()));
         resizePart(data.test, data.inputs, options.test_size);
         std::vector<Destination> first(static_cast<std::size_t>(options.test_size));
         for (long j = 0; j < options.test_size; ++j)

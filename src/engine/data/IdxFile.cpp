@@ -81,8 +81,13 @@ IdxReader::~IdxReader() = default;
 
 void IdxReader::read(std::uint8_t *out, std::size_t count)
 {
-    readExactly(file_->handle, out, count * recordBytes_, path_, "the data", dataBytes_, bytesRead_);
-    bytesRead_ += count * recordBytes_;
+    readBytes(out, count * recordBytes_);
+}
+
+void IdxReader::readBytes(std::uint8_t *out, std::size_t bytes)
+{
+    readExactly(file_->handle, out, bytes, path_, "the data", dataBytes_, bytesRead_);
+    bytesRead_ += bytes;
 }
 
 void IdxReader::skip()
@@ -96,13 +101,14 @@ IdxArray readIdxFile(const std::string &path, std::size_t expectedDims)
     IdxReader reader(path, expectedDims);
     IdxArray array;
     array.dims = reader.dims();
-    // Grow as the data really arrives, so a damaged header cannot make us allocate
-    // gigabytes for a file that holds a few bytes.
-    const std::size_t chunk = std::max<std::size_t>(1, (std::size_t{1} << 20) / std::max<std::size_t>(1, reader.recordBytes()));
-    for (std::size_t done = 0; done < reader.records(); done += chunk) {
-        const std::size_t count = std::min(chunk, reader.records() - done);
-        array.bytes.resize((done + count) * reader.recordBytes());
-        reader.read(array.bytes.data() + done * reader.recordBytes(), count);
+    // Grow as the data really arrives, a megabyte at a time, so a damaged header cannot
+    // make us allocate gigabytes for a file that holds a few bytes.
+    const std::size_t total = reader.records() * reader.recordBytes();
+    constexpr std::size_t chunk = std::size_t{1} << 20;
+    for (std::size_t done = 0; done < total; done += chunk) {
+        const std::size_t size = std::min(chunk, total - done);
+        array.bytes.resize(done + size);
+        reader.readBytes(array.bytes.data() + done, size);
     }
     return array;
 }

@@ -42,6 +42,8 @@ public:
     /// The next `count` records into out (count · recordBytes() bytes); throws when the
     /// file ends first.
     void read(std::uint8_t *out, std::size_t count = 1);
+    /// The next `bytes` bytes of the data, whatever records they belong to.
+    void readBytes(std::uint8_t *out, std::size_t bytes);
     /// Passes over the next record.
     void skip();
 
