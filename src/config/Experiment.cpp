@@ -7,6 +7,8 @@
 #include "SurfaceConfig.h"
 #include "SweepConfig.h"
 
+#include "core/ThreadTeam.h"
+
 namespace kobai::config {
 
 namespace {
@@ -15,8 +17,6 @@ const QStringList variantNames{"pytorch", "textbook"};
 const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours"};
 /// Epochs and steps: the accepted range of every run length.
 const Range runLength = Range::integerBetween(1, 1'000'000);
-/// Threads of one training run: far beyond any classroom machine's cores.
-const int maxThreads = 64;
 /// Trajectory steps keep the optimizer state of every point, so fewer of them.
 const Range trajectoryLength = Range::integerBetween(1, 100'000);
 
@@ -126,7 +126,7 @@ TrainingSpec readTraining(ObjectReader &root)
     root.read("batch_size", spec.batch_size, Range::integerAtLeast(0));
     root.read("epochs", spec.epochs, runLength);
     spec.dtype = static_cast<DType>(root.choice("dtype", dtypeNames(), 0));
-    root.read("threads", spec.threads, Range::integerBetween(1, maxThreads));
+    root.read("threads", spec.threads, Range::integerBetween(1, ThreadTeam::maxThreads));
     spec.optimizer = readOptimizer(root.object("optimizer"));
     spec.scheduler = readScheduler(root);
     ObjectReader regularization = root.object("regularization");

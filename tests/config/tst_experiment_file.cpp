@@ -179,7 +179,7 @@ void ExperimentFile::problemsAreLocated_data()
     row("betas not a pair", R"({"optimizer": {"name": "Adam", "betas": [0.9]}})", R"(field "optimizer.betas")");
     row("future format", R"({"format_version": 2})", R"(field "format_version": value 2; expected 1 or older)");
     row("unknown kind", R"({"kind": "painting"})", R"(field "kind": value "painting")");
-    row("no threads", R"({"threads": 0})", R"(field "threads": value 0; expected an integer ≥ 1 and ≤ 64)");
+    row("no threads", R"({"threads": 0})", R"(field "threads": value 0; expected an integer ≥ 1 and ≤ 32)");
     row("half a thread", R"({"threads": 1.5})", R"(field "threads": value 1.5)");
     row("unknown init", R"({"model": {"init": "kaiming"}})", R"(field "model.init": value "kaiming"; expected one of he, xavier, normal, pytorch)");
     row("unknown dtype", R"({"dtype": "float16"})", R"(field "dtype": value "float16"; expected one of float64, float32)");

@@ -1,5 +1,6 @@
 // The trainer's behaviours on fixed seeds: convergence, determinism, update
 // counts, divergence, early stopping.
+#include "core/Random.h"
 #include "data/DatasetFactory.h"
 #include "train/TrainingRun.h"
 
@@ -60,6 +61,7 @@ private slots:
     void sameSeedSameRows();
     void otherSeedOtherShuffle();
     void twoThreadsRepeatAndMatchOne();
+    void twoThreadsMatchOneOnImages();
     void updatesPerEpoch_data();
     void updatesPerEpoch();
     void oversizedBatchIsClampedWithANote();
@@ -190,6 +192,41 @@ void Training::twoThreadsRepeatAndMatchOne()
     const Run one = train(spec);
     QCOMPARE(one.recorder.batchLosses, a.recorder.batchLosses);
     QCOMPARE(one.result.parameters, a.result.parameters);
+}
+
+void Training::twoThreadsMatchOneOnImages()
+{
+    // Images wide enough that the first layer is summed over halves of its inputs, the
+    // batch gathered by rows and the optimizer step shared out (a stateful rule).
+    Dataset data;
+    data.task = Task::Classification;
+    data.inputs = 784;
+    data.outputs = 10;
+    Random random(3);
+    for (DataPart *part : {&data.train, &data.validation}) {
+        const Eigen::Index n = part == &data.train ? 600 : 200;
+        part->pixels.resize(data.inputs, n);
+        for (Eigen::Index k = 0; k < part->pixels.size(); ++k)
+            part->pixels(k) = static_cast<std::uint8_t>(random.below(256));
+        for (Eigen::Index j = 0; j < n; ++j)
+            part->labels.push_back(static_cast<int>(random.below(10)));
+    }
+    TrainingSpec spec;
+    spec.model.hidden = {100};
+    spec.optimizer = AdamOptions{.lr = 1e-3};
+    spec.dtype = DType::Float32;
+    spec.batch_size = 100;
+    spec.epochs = 3;
+    std::vector<Run> runs(3);
+    for (int k = 0; k < 3; ++k) {
+        spec.threads = k == 0 ? 1 : 2;
+        runs[static_cast<std::size_t>(k)].result = runTraining(spec, data, runs[static_cast<std::size_t>(k)].recorder);
+    }
+    QCOMPARE(runs[0].recorder.batchLosses.size(), std::size_t{18});
+    for (int k = 1; k < 3; ++k) {
+        QCOMPARE(runs[static_cast<std::size_t>(k)].recorder.batchLosses, runs[0].recorder.batchLosses);
+        QCOMPARE(runs[static_cast<std::size_t>(k)].result.parameters, runs[0].result.parameters);
+    }
 }
 
 void Training::updatesPerEpoch_data()

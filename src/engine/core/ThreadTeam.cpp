@@ -1,5 +1,8 @@
 #include "core/ThreadTeam.h"
 
+#include <bit>
+#include <cassert>
+
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 #endif
@@ -22,14 +25,15 @@ void relax()
 }
 
 std::uint32_t runOf(std::uint64_t ticket) { return static_cast<std::uint32_t>(ticket >> 32); }
-int partOf(std::uint64_t ticket) { return static_cast<int>(ticket & 0xffffffffu); }
+std::uint32_t claimedOf(std::uint64_t ticket) { return static_cast<std::uint32_t>(ticket); }
 
 } // namespace
 
 ThreadTeam::ThreadTeam(int threads)
 {
+    assert(threads >= 1 && threads <= maxThreads);
     for (int helper = 1; helper < threads; ++helper)
-        helpers_.emplace_back([this] { helperLoop(); });
+        helpers_.emplace_back([this, helper] { helperLoop(helper); });
 }
 
 ThreadTeam::~ThreadTeam()
@@ -53,7 +57,7 @@ void ThreadTeam::runParts(PartFunction function, void *context)
     const std::uint32_t run = ++runs_;
     ticket_.store(std::uint64_t{run} << 32);
     ticket_.notify_all();
-    doParts(run, function, context);
+    doParts(run, 0, function, context);
     const int parts = size();
     for (int round = 0; round < spinRounds && finished_.load() != parts; ++round)
         relax();
@@ -61,21 +65,25 @@ void ThreadTeam::runParts(PartFunction function, void *context)
         finished_.wait(done);
 }
 
-void ThreadTeam::doParts(std::uint32_t run, PartFunction function, void *context)
+void ThreadTeam::doParts(std::uint32_t run, int own, PartFunction function, void *context)
 {
     const int parts = size();
     std::uint64_t ticket = ticket_.load();
-    while (runOf(ticket) == run && partOf(ticket) < parts) {
-        if (!ticket_.compare_exchange_weak(ticket, ticket + 1))
+    while (runOf(ticket) == run) {
+        const std::uint32_t claimed = claimedOf(ticket);
+        const int part = (claimed >> own & 1u) ? std::countr_one(claimed) : own;
+        if (part >= parts)
+            return;
+        if (!ticket_.compare_exchange_weak(ticket, ticket | std::uint64_t{1} << part))
             continue; // ticket now holds the current value: look again
-        function(context, partOf(ticket));
+        function(context, part);
         if (finished_.fetch_add(1) + 1 == parts)
             finished_.notify_one();
         ticket = ticket_.load();
     }
 }
 
-void ThreadTeam::helperLoop()
+void ThreadTeam::helperLoop(int own)
 {
     std::uint32_t lastRun = 0;
     for (;;) {
@@ -93,7 +101,7 @@ void ThreadTeam::helperLoop()
         lastRun = runOf(ticket);
         // Read before claiming: a claim of run lastRun succeeds only while that run is
         // unfinished, and the caller replaces function_ only after a run has finished.
-        doParts(lastRun, function_.load(), context_.load());
+        doParts(lastRun, own, function_.load(), context_.load());
     }
 }
 

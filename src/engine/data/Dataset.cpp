@@ -6,8 +6,10 @@ Eigen::Index DataPart::size() const { return isImage() ? pixels.cols() : feature
 
 namespace {
 
-/// Image batches from this many pixels up are gathered by the whole team: most of the
-/// time goes to cache misses on the scattered samples, which two cores overlap.
+/// Image batches from this many pixels up are gathered by the whole team, each part
+/// taking the same rows (pixels) of every sample as the first layer's products do:
+/// most of the time goes to cache misses on the scattered samples, which two cores
+/// overlap, and each core then finds its rows in its own cache.
 constexpr Eigen::Index splitPixels = 16 * 1024;
 
 } // namespace
@@ -19,17 +21,18 @@ void DataPart::gatherFeatures(std::span<const Eigen::Index> rows, Matrix<Scalar>
     if (isImage()) {
         out.resize(pixels.rows(), count);
         const Scalar scale = Scalar(1) / Scalar(255);
-        auto columns = [&](Eigen::Index first, Eigen::Index size) {
-            for (Eigen::Index j = first; j < first + size; ++j)
-                out.col(j) = pixels.col(rows[static_cast<std::size_t>(j)]).template cast<Scalar>() * scale;
+        auto pixelRows = [&](Eigen::Index first, Eigen::Index size) {
+            for (Eigen::Index j = 0; j < count; ++j)
+                out.col(j).segment(first, size) =
+                    pixels.col(rows[static_cast<std::size_t>(j)]).segment(first, size).template cast<Scalar>() * scale;
         };
         if (!team || out.size() < splitPixels) {
-            columns(0, count);
+            pixelRows(0, pixels.rows());
             return;
         }
         team->run([&](int part) {
-            const auto [first, size] = team->share(count, part, 1);
-            columns(first, size);
+            const auto [first, size] = team->share(pixels.rows(), part, featureAlign);
+            pixelRows(first, size);
         });
     } else {
         out.resize(features.rows(), count);

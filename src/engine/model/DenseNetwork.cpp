@@ -129,24 +129,58 @@ bool DenseNetwork<Scalar>::worthSplitting(Eigen::Index multiplyAdds) const
 }
 
 template <typename Scalar>
+void DenseNetwork<Scalar>::addBiasAndActivate(Eigen::Index layer, Eigen::Ref<Matrix<Scalar>> z)
+{
+    const auto b = bias(parameters_, layer);
+    const bool activate = layer < layerCount() - 1;
+    if (activate && activation_ == Activation::Relu) {
+        z = (z.colwise() + b).cwiseMax(Scalar(0)); // bias and ReLU in one pass over z
+        return;
+    }
+    z.colwise() += b;
+    if (activate)
+        applyActivation(z);
+}
+
+template <typename Scalar>
+void DenseNetwork<Scalar>::productByInputHalves(Eigen::Index layer, const Matrix<Scalar> &input, Matrix<Scalar> &z)
+{
+    const auto w = weight(parameters_, layer);
+    constexpr int halves = 2;
+    auto half = [&](int index) {
+        const auto [first, count] = ThreadTeam::share(input.rows(), index, halves, featureAlign);
+        Matrix<Scalar> &sum = index == 0 ? z : secondHalfSum_;
+        sum.noalias() = w.middleCols(first, count) * input.middleRows(first, count);
+    };
+    if (team_ && team_->size() > 1) {
+        team_->run([&](int part) {
+            for (int index = part; index < halves; index += team_->size())
+                half(index);
+        });
+    } else {
+        half(0);
+        half(1);
+    }
+    z += secondHalfSum_;
+}
+
+template <typename Scalar>
 void DenseNetwork<Scalar>::affineForward(Eigen::Index layer, const Matrix<Scalar> &input, Matrix<Scalar> &z)
 {
     const auto w = weight(parameters_, layer);
-    const auto b = bias(parameters_, layer);
-    const bool activate = layer < layerCount() - 1;
+    const Eigen::Index multiplyAdds = w.size() * input.cols();
     z.resize(w.rows(), input.cols());
+    if (layer == 0 && multiplyAdds >= splitThreshold) {
+        productByInputHalves(layer, input, z);
+        addBiasAndActivate(layer, z);
+        return;
+    }
     auto columns = [&](Eigen::Index first, Eigen::Index count) {
         auto block = z.middleCols(first, count);
         block.noalias() = w * input.middleCols(first, count);
-        if (activate && activation_ == Activation::Relu) {
-            block = (block.colwise() + b).cwiseMax(Scalar(0)); // bias and ReLU in one pass over z
-            return;
-        }
-        block.colwise() += b;
-        if (activate)
-            applyActivation(block);
+        addBiasAndActivate(layer, block);
     };
-    if (!worthSplitting(w.size() * input.cols())) {
+    if (!worthSplitting(multiplyAdds)) {
         columns(0, input.cols());
         return;
     }
@@ -166,7 +200,7 @@ void DenseNetwork<Scalar>::weightGradient(Eigen::Index layer)
         return;
     }
     team_->run([&](int part) {
-        const auto [first, count] = team_->share(gradient.cols(), part, 4);
+        const auto [first, count] = team_->share(gradient.cols(), part, featureAlign);
         gradient.middleCols(first, count).noalias() = delta_ * input.middleRows(first, count).transpose();
     });
 }

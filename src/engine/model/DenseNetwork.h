@@ -9,9 +9,18 @@
 // gradient buffer has the same layout.
 //
 // With more than one thread, the large products are split between a ThreadTeam:
-// forward by batch columns, weight gradients by weight columns. Every output element
-// is still one sum in one order on one thread, so a seed and a thread count always
-// give the same numbers.
+// the first layer's forward by halves of its inputs, the other layers' by batch
+// columns, weight gradients by weight columns. The first layer, when its product is
+// large, always sums W·x as W[:, first half]·x[first half] + W[:, second half]·x[second
+// half], on one thread or two (Eigen's kernels are no slower for it), and every other
+// output element is one sum in one order on whichever thread: a seed gives the same
+// numbers whatever the thread count.
+//
+// Why halves of the inputs: with the image gather and the weight gradient split the
+// same way, and the optimizer step split by the same parameters (TeamOptimizer), each
+// core keeps reading and writing the same half of W₁, its gradient and the batch; only
+// the two partial sums and δ (100 × 100 each for Fashion-MNIST) cross between the
+// cores. Split by batch columns, all of W₁ crossed every mini-batch.
 #include "core/EigenTypes.h"
 #include "core/Random.h"
 #include "core/ThreadTeam.h"
@@ -70,8 +79,12 @@ private:
     void applyActivation(Eigen::Ref<Matrix<Scalar>> values) const;
     /// gradient ⊙ act′, with act′ computed from the activation's output.
     void multiplyByDerivative(Matrix<Scalar> &gradient, const Matrix<Scalar> &activated) const;
-    /// z = act(W·input + b) for layer l (no activation on the last), split by batch columns.
+    /// z = act(W·input + b) for layer l (no activation on the last).
     void affineForward(Eigen::Index layer, const Matrix<Scalar> &input, Matrix<Scalar> &z);
+    /// z = W·input as the sum of the products over the first and second halves of the inputs.
+    void productByInputHalves(Eigen::Index layer, const Matrix<Scalar> &input, Matrix<Scalar> &z);
+    /// z ← act(z + b) in place for layer l (no activation on the last).
+    void addBiasAndActivate(Eigen::Index layer, Eigen::Ref<Matrix<Scalar>> z);
     /// ∂L/∂W = δ·inputᵀ for layer l, split by weight columns.
     void weightGradient(Eigen::Index layer);
     /// Whether a product of this many multiply-adds is worth sharing out.
@@ -90,6 +103,7 @@ private:
     std::vector<Matrix<Scalar>> dropped_;   ///< act(zₗ) ⊙ mask per hidden layer
     std::vector<Matrix<Scalar>> masks_;     ///< 0 or 1/(1 − p) per hidden unit
     bool dropoutActive_ = false;
+    Matrix<Scalar> secondHalfSum_; ///< the first layer's product over its second half of inputs
     Matrix<Scalar> output_;
     Matrix<Scalar> delta_;
     Matrix<Scalar> deltaBelow_;

@@ -4,7 +4,7 @@
 #include "data/MiniBatchOrder.h"
 #include "model/DenseNetwork.h"
 #include "model/Loss.h"
-#include "optim/Optimizer.h"
+#include "optim/TeamOptimizer.h"
 #include "schedule/LearningRateSchedule.h"
 #include "train/EarlyStopping.h"
 #include "train/GradientClipping.h"
@@ -63,7 +63,7 @@ private:
     ThreadTeam team_; ///< before network_, which uses it
     DenseNetwork<Scalar> network_;
     std::unique_ptr<Loss<Scalar>> loss_;
-    std::unique_ptr<Optimizer<Scalar>> optimizer_;
+    TeamOptimizer<Scalar> optimizer_; ///< after network_, whose size it takes
     std::unique_ptr<LearningRateSchedule> schedule_;
     Random shuffleRandom_;
     Random dropoutRandom_;
@@ -86,7 +86,7 @@ Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, Training
                          const std::atomic<bool> *cancel)
     : spec_(spec), data_(data), observer_(observer), cancel_(cancel),
       team_(spec.threads), network_(layerSizes(spec.model, data), spec.model.activation, spec.model.dropout, &team_),
-      optimizer_(makeOptimizer<Scalar>(spec.optimizer)),
+      optimizer_(spec.optimizer, network_.parameters().size(), team_),
       schedule_(makeSchedule(spec.scheduler, baseLearningRate(spec.optimizer))),
       shuffleRandom_(spec.seed, RandomStream::Shuffle), dropoutRandom_(spec.seed, RandomStream::Dropout),
       best_(spec.early_stopping.value_or(EarlyStoppingSpec{INT_MAX, 0.0, false}))
@@ -97,7 +97,7 @@ Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, Training
         loss_ = std::make_unique<MeanSquaredError<Scalar>>();
     Random initRandom(spec.seed, RandomStream::WeightInit);
     network_.initialize(spec.model.init, spec.model.std, initRandom);
-    optimizer_->reset();
+    optimizer_.reset();
 
     trainOrder_.resize(static_cast<std::size_t>(data.train.size()));
     std::iota(trainOrder_.begin(), trainOrder_.end(), Eigen::Index{0});
@@ -196,7 +196,7 @@ bool Trainer<Scalar>::trainEpoch(int epoch, double lr, Eigen::Index batch)
             clipGradientNorm(network_.gradients(), *spec_.clip_grad_norm);
         if (spec_.clip_grad_value)
             clipGradientValue(network_.gradients(), *spec_.clip_grad_value);
-        optimizer_->step(network_.parameters(), network_.gradients(), lr);
+        optimizer_.step(network_.parameters(), network_.gradients(), lr);
     }
     if (!network_.parameters().allFinite()) {
         stop(RunStatus::Diverged, epoch, "diverged at epoch " + std::to_string(epoch) + ", update " +
