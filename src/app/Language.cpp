@@ -17,6 +17,10 @@ Language::Language(QQmlEngine *engine)
     : QObject(engine), m_engine(engine), m_code(initialCode())
 {
     install();
+    // Bindings that used qsTr before this singleton existed need the new translator, but
+    // not now: the binding that asked for Language first is still being evaluated, and
+    // retranslating inside it re-entered it (Qt reported a binding loop).
+    QMetaObject::invokeMethod(engine, &QQmlEngine::retranslate, Qt::QueuedConnection);
 }
 
 Language *Language::create(QQmlEngine *qmlEngine, QJSEngine *)
@@ -40,6 +44,7 @@ void Language::setCode(const QString &code)
     m_code = code;
     QSettings().setValue(settingsKey, code);
     install();
+    m_engine->retranslate();
     emit codeChanged();
 }
 
@@ -50,7 +55,6 @@ void Language::install()
         QCoreApplication::installTranslator(&m_translator);
     else
         qWarning("Kobai: no translation for %s", qPrintable(m_code));
-    m_engine->retranslate();
 }
 
 } // namespace kobai::app
