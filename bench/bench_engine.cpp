@@ -152,4 +152,3 @@ BENCHMARK(ContourMapRosenbrock)->Arg(200)->Arg(1000)->Unit(benchmark::kMilliseco
 
 } // namespace
 
-BENCHMARK_MAIN();

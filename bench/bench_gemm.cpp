@@ -52,4 +52,3 @@ BENCHMARK(OpenblasSgemm)->Apply(shapes);
 
 } // namespace
 
-BENCHMARK_MAIN();
