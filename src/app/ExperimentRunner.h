@@ -101,6 +101,7 @@ private:
     std::condition_variable m_wake;
     std::optional<std::vector<RunRequest>> m_next; ///< the latest request, not yet taken
     quint64 m_generation = 0;  ///< bumped by start(); older data is dropped
+    bool m_firstEpochSent = false; ///< the request's first epoch has been handed on early
     bool m_workerBusy = false;
     bool m_quit = false;
     RunBatch m_pending;
