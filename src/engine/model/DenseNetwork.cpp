@@ -170,7 +170,7 @@ void DenseNetwork<Scalar>::affineForward(Eigen::Index layer, const Matrix<Scalar
     const auto w = weight(parameters_, layer);
     const Eigen::Index multiplyAdds = w.size() * input.cols();
     z.resize(w.rows(), input.cols());
-    if (layer == 0 && multiplyAdds >= splitThreshold) {
+    if (layer == 0 && input.rows() >= 2 * featureAlign && multiplyAdds >= splitThreshold) {
         productByInputHalves(layer, input, z);
         addBiasAndActivate(layer, z);
         return;
