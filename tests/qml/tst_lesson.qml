@@ -42,6 +42,13 @@ TestCase {
         return view
     }
 
+    // Waits for the lesson's runs to end and the chart to show their last batch: a chart
+    // redraws at most 20 times a second, so its final redraw may come up to 50 ms later.
+    function waitUntilDrawn(controller, chart) {
+        tryVerify(() => !controller.running && chart.pointCount > 0, 10000)
+        wait(2 * 50)
+    }
+
     function lastY(series) {
         return series.at(series.count - 1).y
     }
@@ -60,7 +67,7 @@ TestCase {
         const controller = view.controller
         const chart = findChild(view, "chart0")
         verify(chart)
-        tryVerify(() => !controller.running && chart.pointCount > 0, 10000)
+        waitUntilDrawn(controller, chart)
         const before = lastY(chart.lines[0])
         const lrBefore = controller.controlValues[0]
 
@@ -76,7 +83,7 @@ TestCase {
         // The chart redraws at most 20 times a second: the new curve may come a frame later.
         tryVerify(() => chart.pointCount > 0 && lastY(chart.lines[0]) !== before, 5000)
         const updates = findChild(view, "chart1")
-        verify(updates.pointCount > 0)
+        tryVerify(() => updates.pointCount > 0, 5000)
         verify(updates.pointCount <= updates.width)
         // 200 samples, 160 of them train: batch 0 makes 1 update an epoch, batch 8 makes 20.
         const perEpoch = controller.updatesPerEpoch
@@ -90,7 +97,7 @@ TestCase {
     function test_linear_scale_redraws_the_same_curves() {
         const view = openLesson("quick")
         const chart = findChild(view, "chart0")
-        tryVerify(() => !view.controller.running && chart.pointCount > 0, 10000)
+        waitUntilDrawn(view.controller, chart)
         const points = chart.pointCount
         verify(chart.logY)
         chart.logY = false
@@ -115,7 +122,7 @@ TestCase {
         const view = openLesson("quick")
         // Leave a lesson in the middle of a long run: its late results must go nowhere.
         verify(view.controller.setExperimentField("epochs", 1000000))
-        tryVerify(() => view.controller.running && view.controller.currentEpoch > 2, 10000)
+        tryVerify(() => view.controller.running && view.controller.currentEpoch > 25, 10000)
         view.lessonList.currentIndex = 1
         wait(100)
         verify(!view.controller.hasLesson)
@@ -148,7 +155,8 @@ TestCase {
         const view = openLesson("quick")
         const controller = view.controller
         verify(controller.setExperimentField("epochs", 1000000))
-        tryVerify(() => controller.running && controller.currentEpoch > 2, 10000)
+        // Past the lesson's own 20 epochs: the long run, not the one it replaces.
+        tryVerify(() => controller.running && controller.currentEpoch > 25, 10000)
         keyClick(Qt.Key_Escape)
         tryVerify(() => !controller.running, 10000)
         compare(controller.outcomes[0].status, "cancelled")
@@ -178,7 +186,7 @@ TestCase {
         const view = openLesson("quick")
         const controller = view.controller
         verify(controller.setExperimentField("epochs", 1000000))
-        tryVerify(() => controller.running && controller.currentEpoch > 2, 10000)
+        tryVerify(() => controller.running && controller.currentEpoch > 25, 10000)
         const heading = findChild(view, "lessonsHeading")
         for (let i = 0; i < 10; ++i) {
             Language.code = i % 2 === 0 ? "en" : "ja"
@@ -203,7 +211,7 @@ TestCase {
     function test_closing_the_window_mid_run() {
         const view = openLesson("quick")
         verify(view.controller.setExperimentField("epochs", 1000000))
-        tryVerify(() => view.controller.running && view.controller.currentEpoch > 2, 10000)
+        tryVerify(() => view.controller.running && view.controller.currentEpoch > 25, 10000)
         view.destroy()
         wait(50)
     }
