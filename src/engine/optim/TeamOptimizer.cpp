@@ -9,8 +9,7 @@ TeamOptimizer<Scalar>::TeamOptimizer(const OptimizerSpec &spec, Eigen::Index par
     const int parts = parameters >= splitThreshold ? team.size() : 1;
     for (int part = 0; part < parts; ++part) {
         // 16 scalars: a range starts on a cache line of its own (64 bytes in float32).
-        const auto [first, count] = parts == 1 ? std::pair{std::ptrdiff_t{0}, parameters}
-                                               : team.share(parameters, part, 16);
+        const auto [first, count] = ThreadTeam::share(parameters, part, parts, 16);
         ranges_.push_back({first, count});
         rules_.push_back(makeOptimizer<Scalar>(spec));
     }
