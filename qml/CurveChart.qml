@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtCharts
 import Kobai
+import "ChartTicks.js" as Ticks
 
 ChartView {
     id: chart
@@ -29,6 +30,7 @@ ChartView {
         if (range.empty)
             return
         // Never min > max on the way: grow the maximum first.
+        xAxis.tickInterval = Ticks.niceStep(range.xMax)
         xAxis.max = range.xMax
         yAxis.max = Math.max(range.yMax, yAxis.min + 1e-9)
         yAxis.min = range.yMin
@@ -39,7 +41,10 @@ ChartView {
         id: xAxis
         min: 0
         max: 1
-        labelFormat: "%d"
+        labelFormat: "%g"
+        tickType: ValueAxis.TicksDynamic
+        tickAnchor: 0
+        tickInterval: 1
         titleText: qsTr("epoch")
     }
     ValueAxis {

@@ -97,36 +97,44 @@ ColumnLayout {
         }
     }
 
+    // Transport: icons, with their words in tooltips and for screen readers.
     RowLayout {
         Layout.fillWidth: true
         spacing: 4
         ToolButton {
             objectName: "stepBack"
-            text: qsTr("Back")
+            text: "|◀"
             enabled: view.step > 0
             onClicked: { player.running = false; view.step -= 1 }
             Accessible.name: qsTr("Step back")
+            ToolTip.visible: hovered || visualFocus
+            ToolTip.text: Accessible.name
         }
         ToolButton {
             objectName: "playPause"
-            text: player.running ? qsTr("Pause") : qsTr("Play")
+            text: player.running ? "❚❚" : "▶"
             onClicked: {
                 if (!player.running && view.step >= view.lastStep)
                     view.step = 0
                 player.running = !player.running
             }
-            Accessible.name: text
+            Accessible.name: player.running ? qsTr("Pause") : qsTr("Play")
+            ToolTip.visible: hovered || visualFocus
+            ToolTip.text: Accessible.name
         }
         ToolButton {
             objectName: "stepForward"
-            text: qsTr("Step")
+            text: "▶|"
             enabled: view.step < view.lastStep
             onClicked: { player.running = false; view.step += 1 }
             Accessible.name: qsTr("Single step")
+            ToolTip.visible: hovered || visualFocus
+            ToolTip.text: Accessible.name
         }
         Slider {
             objectName: "scrubber"
             Layout.fillWidth: true
+            Layout.minimumWidth: 100
             from: 0
             to: Math.max(1, view.lastStep)
             stepSize: 1
@@ -134,26 +142,44 @@ ColumnLayout {
             value: view.step
             onMoved: view.step = Math.round(value)
             Accessible.name: qsTr("Step")
+            ToolTip.visible: hovered || visualFocus
+            ToolTip.text: qsTr("Step %1 of %2: drag to go through the steps").arg(view.step).arg(view.lastStep)
         }
         Label { text: qsTr("step %1 / %2").arg(view.step).arg(view.lastStep) }
-        Label { text: qsTr("Speed") }
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        Label {
+            text: qsTr("Speed")
+            height: speedBox.height
+            verticalAlignment: Text.AlignVCenter
+        }
         ComboBox {
+            id: speedBox
             model: [1, 2, 5, 10, 30]
             currentIndex: 2
             displayText: qsTr("%1 steps/s").arg(currentValue)
             onActivated: view.speed = currentValue
-            Layout.preferredWidth: 120
+            width: 120
             Accessible.name: qsTr("Speed")
+            ToolTip.visible: hovered || visualFocus
+            ToolTip.text: qsTr("Steps per second while playing")
         }
         Button {
             text: qsTr("Save image…")
             onClicked: pngDialog.open()
             Accessible.name: qsTr("Save the landscape as a PNG image")
+            ToolTip.visible: hovered || visualFocus
+            ToolTip.text: Accessible.name
         }
         Button {
             text: qsTr("Save paths…")
             onClicked: csvDialog.open()
             Accessible.name: qsTr("Save the paths as CSV")
+            ToolTip.visible: hovered || visualFocus
+            ToolTip.text: Accessible.name
         }
     }
 

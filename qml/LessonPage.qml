@@ -12,6 +12,8 @@ Pane {
     required property LessonLibrary library
     readonly property var lesson: controller.lesson
     readonly property alias questions: lessonQuestions
+    readonly property alias textColumn: textScroll
+    readonly property alias workColumn: workScroll
 
     /// A glossary: link in the lesson text asks for its term.
     signal glossaryTermRequested(string termId)
@@ -37,6 +39,16 @@ Pane {
             glossaryTermRequested(link.slice("glossary:".length))
         else
             Qt.openUrlExternally(link)
+    }
+
+    // A newly opened lesson starts at its top, not where the last one was left.
+    Connections {
+        target: page.controller
+        function onLessonChanged() {
+            textScroll.ScrollBar.vertical.position = 0
+            workScroll.ScrollBar.vertical.position = 0
+            workScroll.ScrollBar.horizontal.position = 0
+        }
     }
 
     LessonQuestions {
@@ -91,11 +103,17 @@ Pane {
                 onToggled: page.library.setDone(page.controller.lessonIndex, checked)
                 Accessible.name: qsTr("Mark this lesson as done")
             }
+            Label {
+                text: qsTr("Code of:")
+            }
             ComboBox {
                 id: codeExperiment
                 model: page.controller.experiments.map(e => e.label[Language.code])
-                Layout.preferredWidth: 230
+                Layout.preferredWidth: 200
+                Layout.minimumWidth: 120
                 Accessible.name: qsTr("Experiment to show as PyTorch code")
+                ToolTip.visible: hovered || visualFocus
+                ToolTip.text: Accessible.name
             }
             Button {
                 objectName: "showPyTorch"
@@ -167,20 +185,6 @@ Pane {
                             }
                         }
                     }
-                    Frame {
-                        Layout.fillWidth: true
-                        Layout.rightMargin: 8
-                        background: Rectangle { color: "#FFF4E0"; border.color: "#E69F00"; radius: 4 }
-                        ColumnLayout {
-                            anchors.fill: parent
-                            Label { text: qsTr("Try this"); font.bold: true }
-                            Label {
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                text: page.lesson.tryThis ? page.lesson.tryThis[Language.code] : ""
-                            }
-                        }
-                    }
                     Label {
                         text: qsTr("Practice questions")
                         font.bold: true
@@ -206,11 +210,30 @@ Pane {
             ScrollView {
                 id: workScroll
                 SplitView.fillWidth: true
-                contentWidth: availableWidth
+                SplitView.minimumWidth: 300
                 clip: true
+                // Never narrower than a landscape's map and play bar need: a narrow window
+                // scrolls sideways instead of cutting them off.
+                contentWidth: Math.max(availableWidth, 560)
                 ColumnLayout {
-                    width: workScroll.availableWidth
+                    width: Math.max(workScroll.availableWidth, 560)
                     spacing: 6
+                    Frame {
+                        objectName: "tryThis"
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 8
+                        visible: page.lesson.tryThis !== undefined && page.lesson.tryThis[Language.code] !== ""
+                        background: Rectangle { color: "#FFF4E0"; border.color: "#E69F00"; radius: 4 }
+                        ColumnLayout {
+                            anchors.fill: parent
+                            Label { text: qsTr("Try this"); font.bold: true }
+                            Label {
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                text: page.lesson.tryThis ? page.lesson.tryThis[Language.code] : ""
+                            }
+                        }
+                    }
                     GridLayout {
                         Layout.fillWidth: true
                         Layout.leftMargin: 8
@@ -222,6 +245,7 @@ Pane {
                             LessonControl {
                                 required property var modelData
                                 required property int index
+                                objectName: "control" + index
                                 Layout.fillWidth: true
                                 controller: page.controller
                                 controlIndex: index
@@ -283,6 +307,15 @@ Pane {
                             Connections {
                                 target: page.controller
                                 function onControlValuesChanged() { landscape.followControls(page.controller) }
+                            }
+                            // A moved start point moves into the lesson's experiments too, so
+                            // their loss-per-step charts and PyTorch code start there as well.
+                            Connections {
+                                target: landscape
+                                function onStartChanged() {
+                                    page.controller.setExperimentField("start", [landscape.start.x, landscape.start.y],
+                                                                       landscape.experimentNames)
+                                }
                             }
                         }
                     }

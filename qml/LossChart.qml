@@ -7,6 +7,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtCharts
 import Kobai
+import "ChartTicks.js" as Ticks
 
 Item {
     id: root
@@ -68,7 +69,7 @@ Item {
     /// the old tick spacing), which takes Qt Charts minutes to lay out.
     function setRange(axis, min, max) {
         const spaced = axis.tickType === ValueAxis.TicksDynamic
-        const step = spaced ? niceStep(max - min) : 0
+        const step = spaced ? Ticks.niceStep(max - min) : 0
         if (spaced && step > axis.tickInterval)
             axis.tickInterval = step
         if (min > axis.max) {
@@ -82,17 +83,6 @@ Item {
             axis.tickInterval = step
     }
 
-    /// A tick spacing of 1, 2 or 5 × 10^k giving about five ticks (epochs 0, 10, 20, 30
-    /// rather than 0, 7.5, 15, 22.5).
-    function niceStep(span) {
-        const raw = span / 5
-        const magnitude = Math.pow(10, Math.floor(Math.log10(raw)))
-        for (const m of [1, 2, 5])
-            if (m * magnitude >= raw)
-                return m * magnitude
-        return 10 * magnitude
-    }
-
     /// A log axis labels only powers of its base: powers of 2 when the range is narrow,
     /// else powers of 10, 100, 10⁴… so that no more than ~8 labels crowd it.
     function logBase(min, max) {
@@ -100,10 +90,12 @@ Item {
         return decades < 1.8 ? 2 : Math.pow(10, Math.max(1, Math.ceil(decades / 8)))
     }
 
-    function refreshNow() {
+    /// `chart`: the ChartView to fill; a new one passes itself, as the Loader gives it
+    /// out as its item only after the chart's own Component.onCompleted has run.
+    function refreshNow(chart) {
         throttle.stop()
         lastRefresh = Date.now()
-        const view = loader.item
+        const view = chart ?? loader.item
         if (!view || lines.length === 0)
             return
         // The chart's own width bounds the points; not the plot area, which moves with the
@@ -117,6 +109,8 @@ Item {
         }
         if (spec.logX)
             view.axisX.base = logBase(r.xMin, r.xMax)
+        else // 1200000 rather than 1.2e+06 for counts of samples
+            view.axisX.labelFormat = r.xMax >= 1e5 ? "%.0f" : "%g"
         setRange(view.axisX, r.xMin, r.xMax)
         if (logY)
             view.axisY.base = logBase(r.yMin, r.yMax)
@@ -146,14 +140,26 @@ Item {
         }
     }
 
+    // The y axis's title sits level above the axis: rotated, Japanese lies on its side.
+    Label {
+        id: yTitleLabel
+        objectName: "yTitle"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.leftMargin: 8
+        text: root.logY ? qsTr("%1 (log scale)").arg(root.yTitle()) : root.yTitle()
+        font.pixelSize: 12
+        color: Display.textColor
+    }
+
     Loader {
         id: loader
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: parent.top
+        anchors.top: yTitleLabel.bottom
         anchors.bottom: legendFlow.top
         // Rebuilt from scratch when any of these change.
-        property var key: [root.chartIndex, root.logY, Language.code, root.controller.lessonIndex]
+        property var key: [root.chartIndex, root.logY, Language.code, root.controller.lessonIndex, Display.projector]
         onKeyChanged: { active = false; active = true }
         sourceComponent: ChartView {
             id: view
@@ -172,6 +178,7 @@ Item {
             ValueAxis {
                 id: xAxis
                 titleText: root.axisTitle(root.spec.x)
+                labelsColor: Display.textColor
                 labelFormat: "%g"
                 tickType: ValueAxis.TicksDynamic
                 tickAnchor: 0
@@ -182,6 +189,7 @@ Item {
             LogValueAxis {
                 id: logXAxis
                 titleText: qsTr("%1 (log scale)").arg(root.axisTitle(root.spec.x))
+                labelsColor: Display.textColor
                 labelFormat: "%g"
                 base: 10
                 min: 0.01
@@ -189,8 +197,8 @@ Item {
             }
             ValueAxis {
                 id: linearAxis
-                titleText: root.yTitle()
-                titleFont.pixelSize: 12
+                titleVisible: false
+                labelsColor: Display.textColor
                 labelFormat: "%.3g"
                 tickType: ValueAxis.TicksDynamic
                 tickAnchor: 0
@@ -200,8 +208,8 @@ Item {
             }
             LogValueAxis {
                 id: logAxis
-                titleText: qsTr("%1 (log scale)").arg(root.yTitle())
-                titleFont.pixelSize: 12
+                titleVisible: false
+                labelsColor: Display.textColor
                 labelFormat: "%.3g"
                 base: 10
                 min: 0.01
@@ -222,7 +230,7 @@ Item {
                     series.style = root.dashes[entry.style % root.dashes.length]
                     // Qt's raster stroker dashes a wide pen slowly (a dense curve stalled
                     // the GUI for 100+ ms): patterned curves get a one-pixel pen.
-                    series.width = series.style === Qt.SolidLine ? 2 : 1
+                    series.width = series.style === Qt.SolidLine ? Display.lineWidth : Display.thinLineWidth
                     series.useOpenGL = false
                     created.push(series)
                 }
@@ -239,37 +247,34 @@ Item {
                         entries.push({name: root.columnName(column), color: "#555555", style: i % root.dashes.length}))
                 root.lines = created
                 root.legend = entries
-                root.refreshNow()
+                root.refreshNow(view)
             }
-            onWidthChanged: root.refreshNow()
+            onWidthChanged: root.refreshNow(view)
 
+            // Where a run stopped early or diverged: a line across the plot; its words are
+            // in the legend below, where they cover no curve.
             Repeater {
                 model: root.markers
-                Item {
+                Rectangle {
                     required property var modelData
-                    required property int index
-                    readonly property real markerX: view.mapToPosition(Qt.point(modelData.x, root.range.yMax), root.lines[0]).x
-                    Rectangle {
-                        x: parent.markerX - 1
-                        y: view.plotArea.y
-                        width: 2
-                        height: view.plotArea.height
-                        color: root.okabeIto[modelData.experiment % root.okabeIto.length]
-                        opacity: 0.7
-                    }
-                    Label {
-                        x: Math.min(parent.markerX + 4, view.plotArea.x + view.plotArea.width - width)
-                        y: view.plotArea.y + 2 + 16 * index
-                        text: modelData.kind !== "diverged" ? qsTr("early stop at epoch %1").arg(modelData.epoch)
-                              : root.spec.x === "step" ? qsTr("diverged at step %1").arg(modelData.epoch)
-                              : qsTr("diverged at epoch %1").arg(modelData.epoch)
-                        color: root.okabeIto[modelData.experiment % root.okabeIto.length]
-                        font.pixelSize: 11
-                        background: Rectangle { color: "white"; opacity: 0.8 }
-                    }
+                    objectName: "marker"
+                    // Mapped at the axis's own top, which is always drawable (a log axis
+                    // warns and misbehaves on any y ≤ 0, and a stale range may hold none).
+                    x: view.mapToPosition(Qt.point(modelData.x, view.axisY.max), root.lines[0]).x - width / 2
+                    y: view.plotArea.y
+                    width: Display.projector ? 4 : 2
+                    height: view.plotArea.height
+                    color: root.okabeIto[modelData.experiment % root.okabeIto.length]
+                    opacity: 0.7
                 }
             }
         }
+    }
+
+    function markerText(marker) {
+        return marker.kind !== "diverged" ? qsTr("early stop at epoch %1").arg(marker.epoch)
+             : root.spec.x === "step" ? qsTr("diverged at step %1").arg(marker.epoch)
+             : qsTr("diverged at epoch %1").arg(marker.epoch)
     }
 
     Flow {
@@ -294,7 +299,7 @@ Item {
                         const ctx = getContext("2d")
                         ctx.clearRect(0, 0, width, height)
                         ctx.strokeStyle = modelData.color
-                        ctx.lineWidth = modelData.style === 0 ? 2 : 1
+                        ctx.lineWidth = modelData.style === 0 ? Display.lineWidth : Display.thinLineWidth
                         ctx.setLineDash(patterns[modelData.style])
                         ctx.beginPath()
                         ctx.moveTo(0, height / 2)
@@ -305,6 +310,26 @@ Item {
                 Label {
                     text: modelData.name
                     font.pixelSize: 12
+                    color: Display.textColor
+                }
+            }
+        }
+        Repeater {
+            model: root.markers
+            Row {
+                required property var modelData
+                spacing: 4
+                Rectangle {
+                    width: Display.projector ? 4 : 2
+                    height: 14
+                    anchors.verticalCenter: parent.verticalCenter
+                    color: root.okabeIto[modelData.experiment % root.okabeIto.length]
+                }
+                Label {
+                    objectName: "markerLabel"
+                    text: root.markerText(modelData)
+                    font.pixelSize: 12
+                    color: root.okabeIto[modelData.experiment % root.okabeIto.length]
                 }
             }
         }
@@ -313,6 +338,7 @@ Item {
     // Beside the legend, where no chart title runs under it.
     Button {
         id: scaleButton
+        objectName: "scaleButton"
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 4
@@ -322,5 +348,7 @@ Item {
         onToggled: root.logY = checked
         font.pixelSize: 11
         Accessible.name: qsTr("Logarithmic loss axis")
+        ToolTip.visible: hovered || visualFocus
+        ToolTip.text: qsTr("Switch the vertical axis between a linear and a logarithmic scale")
     }
 }

@@ -4,93 +4,118 @@
 <context>
     <name>AppView</name>
     <message>
-        <location filename="../qml/AppView.qml" line="59"/>
+        <location filename="../qml/AppView.qml" line="95"/>
         <source>Kōbai</source>
         <translation>Kōbai</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="64"/>
+        <location filename="../qml/AppView.qml" line="102"/>
         <source>How neural networks learn</source>
         <translation>How neural networks learn</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="81"/>
+        <location filename="../qml/AppView.qml" line="192"/>
         <source>run %1/%2 · epoch %3 / %4</source>
         <translation>run %1/%2 · epoch %3 / %4</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="85"/>
+        <location filename="../qml/AppView.qml" line="110"/>
         <source>Rerun</source>
         <translation>Rerun</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="88"/>
+        <location filename="../qml/AppView.qml" line="113"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
         <translation>Run the lesson&apos;s experiments again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="93"/>
+        <location filename="../qml/AppView.qml" line="119"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="96"/>
+        <location filename="../qml/AppView.qml" line="122"/>
         <source>Stop the run (Esc)</source>
         <translation>Stop the run (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="102"/>
+        <location filename="../qml/AppView.qml" line="128"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="131"/>
+        <source>Set every control back to the lesson&apos;s defaults (Ctrl+Z undoes one change)</source>
+        <translation>Set every control back to the lesson&apos;s defaults (Ctrl+Z undoes one change)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="138"/>
         <source>Exam practice</source>
         <translation>Exam practice</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="104"/>
+        <location filename="../qml/AppView.qml" line="140"/>
         <source>Practise questions from every lesson, review, mock exam</source>
         <translation>Practise questions from every lesson, review, mock exam</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="108"/>
+        <location filename="../qml/AppView.qml" line="146"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="110"/>
+        <location filename="../qml/AppView.qml" line="148"/>
         <source>Open the glossary (用語集)</source>
         <translation>Open the glossary (用語集)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="119"/>
+        <location filename="../qml/AppView.qml" line="154"/>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="158"/>
+        <source>Projector mode: thicker lines, stronger contrast (zoom with Ctrl+plus / Ctrl+minus, Ctrl+0 resets; now %1 %)</source>
+        <translation>Projector mode: thicker lines, stronger contrast (zoom with Ctrl+plus / Ctrl+minus, Ctrl+0 resets; now %1 %)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="171"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="142"/>
-        <location filename="../qml/AppView.qml" line="156"/>
+        <location filename="../qml/AppView.qml" line="174"/>
+        <source>Language of the whole app (日本語 / English); takes effect at once</source>
+        <translation>Language of the whole app (日本語 / English); takes effect at once</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="216"/>
+        <location filename="../qml/AppView.qml" line="230"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="170"/>
+        <location filename="../qml/AppView.qml" line="244"/>
         <source>(done)</source>
         <translation>(done)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="183"/>
+        <location filename="../qml/AppView.qml" line="281"/>
         <source>Add lesson folder…</source>
         <translation>Add lesson folder…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="187"/>
+        <location filename="../qml/AppView.qml" line="285"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>Add a folder of lessons (for teachers)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="190"/>
+        <location filename="../qml/AppView.qml" line="290"/>
         <source>Your progress</source>
         <translation>Your progress</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="229"/>
+        <location filename="../qml/AppView.qml" line="348"/>
         <source>Choose a folder of lessons</source>
         <translation>Choose a folder of lessons</translation>
     </message>
@@ -98,34 +123,97 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../qml/CurveChart.qml" line="43"/>
+        <location filename="../qml/CurveChart.qml" line="48"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="50"/>
+        <location filename="../qml/CurveChart.qml" line="55"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="54"/>
+        <location filename="../qml/CurveChart.qml" line="59"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="62"/>
+        <location filename="../qml/CurveChart.qml" line="67"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="73"/>
+        <location filename="../qml/CurveChart.qml" line="78"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="81"/>
+        <location filename="../qml/CurveChart.qml" line="86"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstTour</name>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="17"/>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="17"/>
+        <source>The lessons, in order. Pick one here; a tick marks the ones you have done. The arrow keys move through the list.</source>
+        <translation>The lessons, in order. Pick one here; a tick marks the ones you have done. The arrow keys move through the list.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="18"/>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="18"/>
+        <source>Each lesson explains one idea. Linked words open the glossary; the switch at the top shows Japanese and English side by side.</source>
+        <translation>Each lesson explains one idea. Linked words open the glossary; the switch at the top shows Japanese and English side by side.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="19"/>
+        <source>Turn the knobs</source>
+        <translation>Turn the knobs</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="19"/>
+        <source>Every knob reruns the lesson&apos;s real training at once and the charts redraw as it learns. Reset brings the lesson&apos;s values back; Ctrl+Z undoes one change.</source>
+        <translation>Every knob reruns the lesson&apos;s real training at once and the charts redraw as it learns. Reset brings the lesson&apos;s values back; Ctrl+Z undoes one change.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="20"/>
+        <source>Practise</source>
+        <translation>Practise</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="20"/>
+        <source>Exam-style questions close every lesson; Exam practice gathers them all, with review and a timed mock exam.</source>
+        <translation>Exam-style questions close every lesson; Exam practice gathers them all, with review and a timed mock exam.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="75"/>
+        <source>Skip the tour</source>
+        <translation>Skip the tour</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="80"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="86"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="86"/>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -169,167 +257,194 @@
         <translation>Loss landscape: click or drag to move the start point</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="105"/>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../qml/LandscapeView.qml" line="108"/>
+        <location filename="../qml/LandscapeView.qml" line="109"/>
         <source>Step back</source>
         <translation>Step back</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="112"/>
+        <location filename="../qml/LandscapeView.qml" line="121"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="112"/>
+        <location filename="../qml/LandscapeView.qml" line="121"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="122"/>
-        <location filename="../qml/LandscapeView.qml" line="136"/>
+        <location filename="../qml/LandscapeView.qml" line="144"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="125"/>
+        <location filename="../qml/LandscapeView.qml" line="130"/>
         <source>Single step</source>
         <translation>Single step</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="138"/>
+        <location filename="../qml/LandscapeView.qml" line="146"/>
+        <source>Step %1 of %2: drag to go through the steps</source>
+        <translation>Step %1 of %2: drag to go through the steps</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="148"/>
         <source>step %1 / %2</source>
         <translation>step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="139"/>
-        <location filename="../qml/LandscapeView.qml" line="146"/>
+        <location filename="../qml/LandscapeView.qml" line="155"/>
+        <location filename="../qml/LandscapeView.qml" line="166"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="143"/>
+        <location filename="../qml/LandscapeView.qml" line="163"/>
         <source>%1 steps/s</source>
         <translation>%1 steps/s</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="149"/>
+        <location filename="../qml/LandscapeView.qml" line="168"/>
+        <source>Steps per second while playing</source>
+        <translation>Steps per second while playing</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="171"/>
         <source>Save image…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="151"/>
+        <location filename="../qml/LandscapeView.qml" line="173"/>
         <source>Save the landscape as a PNG image</source>
         <translation>Save the landscape as a PNG image</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="154"/>
+        <location filename="../qml/LandscapeView.qml" line="178"/>
         <source>Save paths…</source>
         <translation>Save paths…</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="156"/>
+        <location filename="../qml/LandscapeView.qml" line="180"/>
         <source>Save the paths as CSV</source>
         <translation>Save the paths as CSV</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="164"/>
+        <location filename="../qml/LandscapeView.qml" line="190"/>
         <source>Click or drag on the map to move the start point; every path restarts from it.</source>
         <translation>Click or drag on the map to move the start point; every path restarts from it.</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="177"/>
+        <location filename="../qml/LandscapeView.qml" line="203"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="185"/>
+        <location filename="../qml/LandscapeView.qml" line="211"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
+    <name>LessonControl</name>
+    <message>
+        <location filename="../qml/LessonControl.qml" line="41"/>
+        <source>from %1 to %2%3</source>
+        <translation>from %1 to %2%3</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonControl.qml" line="41"/>
+        <source>, log scale</source>
+        <translation>, log scale</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonControl.qml" line="42"/>
+        <source>%1: %2. In PyTorch: %3</source>
+        <translation>%1: %2. In PyTorch: %3</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="55"/>
+        <location filename="../qml/LessonPage.qml" line="67"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="55"/>
+        <location filename="../qml/LessonPage.qml" line="67"/>
         <source>No lesson is open</source>
         <translation>No lesson is open</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="67"/>
+        <location filename="../qml/LessonPage.qml" line="79"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="89"/>
+        <location filename="../qml/LessonPage.qml" line="101"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="92"/>
+        <location filename="../qml/LessonPage.qml" line="104"/>
         <source>Mark this lesson as done</source>
         <translation>Mark this lesson as done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="98"/>
+        <location filename="../qml/LessonPage.qml" line="107"/>
+        <source>Code of:</source>
+        <translation>Code of:</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="114"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>Experiment to show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="102"/>
+        <location filename="../qml/LessonPage.qml" line="120"/>
         <source>Show as PyTorch code</source>
         <translation>Show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="127"/>
+        <location filename="../qml/LessonPage.qml" line="145"/>
         <source>Japanese and English side by side</source>
         <translation>Japanese and English side by side</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="176"/>
+        <location filename="../qml/LessonPage.qml" line="229"/>
         <source>Try this</source>
         <translation>Try this</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="185"/>
+        <location filename="../qml/LessonPage.qml" line="189"/>
         <source>Practice questions</source>
         <translation>Practice questions</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="246"/>
+        <location filename="../qml/LessonPage.qml" line="270"/>
         <source>Updates per epoch, ⌈N/B⌉:</source>
         <translation>Updates per epoch, ⌈N/B⌉:</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="247"/>
+        <location filename="../qml/LessonPage.qml" line="271"/>
         <source>%1 %2 (N = %3, B = %4)</source>
         <translation>%1 %2 (N = %3, B = %4)</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="248"/>
+        <location filename="../qml/LessonPage.qml" line="272"/>
         <source>every training run</source>
         <translation>every training run</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="252"/>
+        <location filename="../qml/LessonPage.qml" line="276"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="269"/>
+        <location filename="../qml/LessonPage.qml" line="293"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: diverged at step %2</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="270"/>
+        <location filename="../qml/LessonPage.qml" line="294"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: diverged at epoch %2</translation>
     </message>
@@ -337,115 +452,120 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/LossChart.qml" line="33"/>
+        <location filename="../qml/LossChart.qml" line="34"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="34"/>
+        <location filename="../qml/LossChart.qml" line="35"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="35"/>
+        <location filename="../qml/LossChart.qml" line="36"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="36"/>
+        <location filename="../qml/LossChart.qml" line="37"/>
         <source>validation accuracy</source>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="37"/>
-        <location filename="../qml/LossChart.qml" line="60"/>
+        <location filename="../qml/LossChart.qml" line="38"/>
+        <location filename="../qml/LossChart.qml" line="61"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="38"/>
+        <location filename="../qml/LossChart.qml" line="39"/>
         <source>mini-batch loss</source>
         <translation>mini-batch loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="46"/>
+        <location filename="../qml/LossChart.qml" line="47"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="47"/>
+        <location filename="../qml/LossChart.qml" line="48"/>
         <source>updates</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="48"/>
+        <location filename="../qml/LossChart.qml" line="49"/>
         <source>gradient evaluations (samples)</source>
         <translation>gradient evaluations (samples)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="49"/>
+        <location filename="../qml/LossChart.qml" line="50"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="50"/>
+        <location filename="../qml/LossChart.qml" line="51"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="51"/>
+        <location filename="../qml/LossChart.qml" line="52"/>
         <source>swept value</source>
         <translation>swept value</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="58"/>
+        <location filename="../qml/LossChart.qml" line="59"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="39"/>
-        <location filename="../qml/LossChart.qml" line="63"/>
+        <location filename="../qml/LossChart.qml" line="350"/>
+        <source>Switch the vertical axis between a linear and a logarithmic scale</source>
+        <translation>Switch the vertical axis between a linear and a logarithmic scale</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="40"/>
+        <location filename="../qml/LossChart.qml" line="64"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="184"/>
-        <location filename="../qml/LossChart.qml" line="203"/>
+        <location filename="../qml/LossChart.qml" line="150"/>
+        <location filename="../qml/LossChart.qml" line="191"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="265"/>
+        <location filename="../qml/LossChart.qml" line="275"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="263"/>
+        <location filename="../qml/LossChart.qml" line="273"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="62"/>
+        <location filename="../qml/LossChart.qml" line="63"/>
         <source>coordinate</source>
         <translation>coordinate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="264"/>
+        <location filename="../qml/LossChart.qml" line="274"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="319"/>
+        <location filename="../qml/LossChart.qml" line="343"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="319"/>
+        <location filename="../qml/LossChart.qml" line="343"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="324"/>
+        <location filename="../qml/LossChart.qml" line="348"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>
@@ -453,7 +573,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="19"/>
+        <location filename="../qml/Main.qml" line="26"/>
         <source>Kōbai — learning by gradient descent</source>
         <translation>Kōbai — learning by gradient descent</translation>
     </message>

@@ -4,93 +4,118 @@
 <context>
     <name>AppView</name>
     <message>
-        <location filename="../qml/AppView.qml" line="59"/>
+        <location filename="../qml/AppView.qml" line="95"/>
         <source>Kōbai</source>
         <translation>勾配 Kōbai</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="64"/>
+        <location filename="../qml/AppView.qml" line="102"/>
         <source>How neural networks learn</source>
         <translation>ニューラルネットワークが学ぶしくみ</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="81"/>
+        <location filename="../qml/AppView.qml" line="192"/>
         <source>run %1/%2 · epoch %3 / %4</source>
         <translation>実行 %1/%2 · エポック %3 / %4</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="85"/>
+        <location filename="../qml/AppView.qml" line="110"/>
         <source>Rerun</source>
         <translation>再実行</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="88"/>
+        <location filename="../qml/AppView.qml" line="113"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
-        <translation>レッスンの実験をもう一度実行 (Ctrl+R)</translation>
+        <translation>レッスンの実験をもう一度実行（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="93"/>
+        <location filename="../qml/AppView.qml" line="119"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="96"/>
+        <location filename="../qml/AppView.qml" line="122"/>
         <source>Stop the run (Esc)</source>
-        <translation>実行を止める (Esc)</translation>
+        <translation>実行を止める（Esc）</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="102"/>
+        <location filename="../qml/AppView.qml" line="128"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="131"/>
+        <source>Set every control back to the lesson&apos;s defaults (Ctrl+Z undoes one change)</source>
+        <translation>すべてのつまみをレッスンの初期値に戻す（Ctrl+Z で1つずつ元に戻せます）</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="138"/>
         <source>Exam practice</source>
         <translation>試験対策</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="104"/>
+        <location filename="../qml/AppView.qml" line="140"/>
         <source>Practise questions from every lesson, review, mock exam</source>
         <translation>全レッスンの問題演習・復習・模擬試験</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="108"/>
+        <location filename="../qml/AppView.qml" line="146"/>
         <source>Glossary</source>
         <translation>用語集</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="110"/>
+        <location filename="../qml/AppView.qml" line="148"/>
         <source>Open the glossary (用語集)</source>
         <translation>用語集を開く</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="119"/>
+        <location filename="../qml/AppView.qml" line="154"/>
+        <source>Projector</source>
+        <translation>プロジェクター</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="158"/>
+        <source>Projector mode: thicker lines, stronger contrast (zoom with Ctrl+plus / Ctrl+minus, Ctrl+0 resets; now %1 %)</source>
+        <translation>プロジェクターモード：線を太く、コントラストを強く（拡大は Ctrl+プラス／Ctrl+マイナス、Ctrl+0 で元に戻す。いま %1 %）</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="171"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="142"/>
-        <location filename="../qml/AppView.qml" line="156"/>
+        <location filename="../qml/AppView.qml" line="174"/>
+        <source>Language of the whole app (日本語 / English); takes effect at once</source>
+        <translation>アプリ全体の表示言語（日本語／English）。すぐに切り替わります</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppView.qml" line="216"/>
+        <location filename="../qml/AppView.qml" line="230"/>
         <source>Lessons</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="170"/>
+        <location filename="../qml/AppView.qml" line="244"/>
         <source>(done)</source>
-        <translation>(完了)</translation>
+        <translation>（完了）</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="183"/>
+        <location filename="../qml/AppView.qml" line="281"/>
         <source>Add lesson folder…</source>
         <translation>レッスンフォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="187"/>
+        <location filename="../qml/AppView.qml" line="285"/>
         <source>Add a folder of lessons (for teachers)</source>
-        <translation>レッスンのフォルダを追加 (教える方向け)</translation>
+        <translation>レッスンのフォルダを追加（教える方向け）</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="190"/>
+        <location filename="../qml/AppView.qml" line="290"/>
         <source>Your progress</source>
         <translation>学習記録</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="229"/>
+        <location filename="../qml/AppView.qml" line="348"/>
         <source>Choose a folder of lessons</source>
         <translation>レッスンのフォルダを選ぶ</translation>
     </message>
@@ -98,34 +123,97 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../qml/CurveChart.qml" line="43"/>
+        <location filename="../qml/CurveChart.qml" line="48"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="50"/>
+        <location filename="../qml/CurveChart.qml" line="55"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="54"/>
+        <location filename="../qml/CurveChart.qml" line="59"/>
         <source>training loss</source>
         <translation>学習損失</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="62"/>
+        <location filename="../qml/CurveChart.qml" line="67"/>
         <source>validation loss</source>
         <translation>検証損失</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="73"/>
+        <location filename="../qml/CurveChart.qml" line="78"/>
         <source>Training…</source>
         <translation>学習中…</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="81"/>
+        <location filename="../qml/CurveChart.qml" line="86"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstTour</name>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="17"/>
+        <source>Lessons</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="17"/>
+        <source>The lessons, in order. Pick one here; a tick marks the ones you have done. The arrow keys move through the list.</source>
+        <translation>レッスンが順に並んでいます。ここで選んでください。終えたレッスンにはチェックが付きます。矢印キーでも移動できます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="18"/>
+        <source>Read</source>
+        <translation>読む</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="18"/>
+        <source>Each lesson explains one idea. Linked words open the glossary; the switch at the top shows Japanese and English side by side.</source>
+        <translation>各レッスンは1つの考え方を説明します。リンクの付いた語は用語集を開きます。上のスイッチで日本語と英語を並べて読めます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="19"/>
+        <source>Turn the knobs</source>
+        <translation>つまみを動かす</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="19"/>
+        <source>Every knob reruns the lesson&apos;s real training at once and the charts redraw as it learns. Reset brings the lesson&apos;s values back; Ctrl+Z undoes one change.</source>
+        <translation>つまみを動かすと、レッスンの実際の学習がすぐにやり直され、学習の進みに合わせてグラフが描き直されます。「リセット」で初期値に戻り、Ctrl+Z で1つ前に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="20"/>
+        <source>Practise</source>
+        <translation>練習する</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="20"/>
+        <source>Exam-style questions close every lesson; Exam practice gathers them all, with review and a timed mock exam.</source>
+        <translation>各レッスンの最後に試験形式の問題があります。「試験対策」ではすべての問題を、復習と時間制限つきの模擬試験とともに練習できます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="75"/>
+        <source>Skip the tour</source>
+        <translation>ツアーを飛ばす</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="80"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="86"/>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstTour.qml" line="86"/>
+        <source>Done</source>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -169,167 +257,194 @@
         <translation>損失の地形：クリックまたはドラッグで出発点を動かす</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="105"/>
-        <source>Back</source>
-        <translation>戻る</translation>
-    </message>
-    <message>
-        <location filename="../qml/LandscapeView.qml" line="108"/>
+        <location filename="../qml/LandscapeView.qml" line="109"/>
         <source>Step back</source>
         <translation>1 ステップ戻る</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="112"/>
+        <location filename="../qml/LandscapeView.qml" line="121"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="112"/>
+        <location filename="../qml/LandscapeView.qml" line="121"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="122"/>
-        <location filename="../qml/LandscapeView.qml" line="136"/>
+        <location filename="../qml/LandscapeView.qml" line="144"/>
         <source>Step</source>
         <translation>進む</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="125"/>
+        <location filename="../qml/LandscapeView.qml" line="130"/>
         <source>Single step</source>
         <translation>1 ステップ進む</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="138"/>
+        <location filename="../qml/LandscapeView.qml" line="146"/>
+        <source>Step %1 of %2: drag to go through the steps</source>
+        <translation>ステップ %1／%2：ドラッグしてステップをたどる</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="148"/>
         <source>step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="139"/>
-        <location filename="../qml/LandscapeView.qml" line="146"/>
+        <location filename="../qml/LandscapeView.qml" line="155"/>
+        <location filename="../qml/LandscapeView.qml" line="166"/>
         <source>Speed</source>
         <translation>速さ</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="143"/>
+        <location filename="../qml/LandscapeView.qml" line="163"/>
         <source>%1 steps/s</source>
         <translation>%1 ステップ/秒</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="149"/>
+        <location filename="../qml/LandscapeView.qml" line="168"/>
+        <source>Steps per second while playing</source>
+        <translation>再生中の1秒あたりのステップ数</translation>
+    </message>
+    <message>
+        <location filename="../qml/LandscapeView.qml" line="171"/>
         <source>Save image…</source>
         <translation>画像を保存…</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="151"/>
+        <location filename="../qml/LandscapeView.qml" line="173"/>
         <source>Save the landscape as a PNG image</source>
         <translation>地形を PNG 画像で保存</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="154"/>
+        <location filename="../qml/LandscapeView.qml" line="178"/>
         <source>Save paths…</source>
         <translation>経路を保存…</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="156"/>
+        <location filename="../qml/LandscapeView.qml" line="180"/>
         <source>Save the paths as CSV</source>
         <translation>経路を CSV で保存</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="164"/>
+        <location filename="../qml/LandscapeView.qml" line="190"/>
         <source>Click or drag on the map to move the start point; every path restarts from it.</source>
         <translation>地図をクリックまたはドラッグすると出発点が動き、すべての経路がそこからやり直します。</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="177"/>
+        <location filename="../qml/LandscapeView.qml" line="203"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../qml/LandscapeView.qml" line="185"/>
+        <location filename="../qml/LandscapeView.qml" line="211"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
+    <name>LessonControl</name>
+    <message>
+        <location filename="../qml/LessonControl.qml" line="41"/>
+        <source>from %1 to %2%3</source>
+        <translation>%1 から %2 まで%3</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonControl.qml" line="41"/>
+        <source>, log scale</source>
+        <translation>、対数目盛</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonControl.qml" line="42"/>
+        <source>%1: %2. In PyTorch: %3</source>
+        <translation>%1：%2。PyTorch では %3</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="55"/>
+        <location filename="../qml/LessonPage.qml" line="67"/>
         <source>This lesson cannot be opened</source>
         <translation>このレッスンは開けません</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="55"/>
+        <location filename="../qml/LessonPage.qml" line="67"/>
         <source>No lesson is open</source>
         <translation>レッスンが開かれていません</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="67"/>
+        <location filename="../qml/LessonPage.qml" line="79"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="89"/>
+        <location filename="../qml/LessonPage.qml" line="101"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="92"/>
+        <location filename="../qml/LessonPage.qml" line="104"/>
         <source>Mark this lesson as done</source>
         <translation>このレッスンを完了にする</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="98"/>
+        <location filename="../qml/LessonPage.qml" line="107"/>
+        <source>Code of:</source>
+        <translation>コード：</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="114"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>PyTorch コードで表示する実験</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="102"/>
+        <location filename="../qml/LessonPage.qml" line="120"/>
         <source>Show as PyTorch code</source>
         <translation>PyTorch コードで表示</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="127"/>
+        <location filename="../qml/LessonPage.qml" line="145"/>
         <source>Japanese and English side by side</source>
         <translation>日本語と英語を並べて読む</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="176"/>
+        <location filename="../qml/LessonPage.qml" line="229"/>
         <source>Try this</source>
         <translation>やってみよう</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="185"/>
+        <location filename="../qml/LessonPage.qml" line="189"/>
         <source>Practice questions</source>
         <translation>練習問題</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="246"/>
+        <location filename="../qml/LessonPage.qml" line="270"/>
         <source>Updates per epoch, ⌈N/B⌉:</source>
         <translation>1 エポックあたりの更新回数 ⌈N/B⌉：</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="247"/>
+        <location filename="../qml/LessonPage.qml" line="271"/>
         <source>%1 %2 (N = %3, B = %4)</source>
         <translation>%1 %2 回（N = %3、B = %4）</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="248"/>
+        <location filename="../qml/LessonPage.qml" line="272"/>
         <source>every training run</source>
         <translation>すべての学習</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="252"/>
+        <location filename="../qml/LessonPage.qml" line="276"/>
         <source>all</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="269"/>
+        <location filename="../qml/LessonPage.qml" line="293"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: ステップ %2 で発散</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="270"/>
+        <location filename="../qml/LessonPage.qml" line="294"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: エポック %2 で発散</translation>
     </message>
@@ -337,115 +452,120 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/LossChart.qml" line="33"/>
+        <location filename="../qml/LossChart.qml" line="34"/>
         <source>training loss</source>
         <translation>学習損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="34"/>
+        <location filename="../qml/LossChart.qml" line="35"/>
         <source>validation loss</source>
         <translation>検証損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="35"/>
+        <location filename="../qml/LossChart.qml" line="36"/>
         <source>training accuracy</source>
         <translation>学習正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="36"/>
+        <location filename="../qml/LossChart.qml" line="37"/>
         <source>validation accuracy</source>
         <translation>検証正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="37"/>
-        <location filename="../qml/LossChart.qml" line="60"/>
+        <location filename="../qml/LossChart.qml" line="38"/>
+        <location filename="../qml/LossChart.qml" line="61"/>
         <source>learning rate</source>
         <translation>学習率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="38"/>
+        <location filename="../qml/LossChart.qml" line="39"/>
         <source>mini-batch loss</source>
         <translation>ミニバッチ損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="46"/>
+        <location filename="../qml/LossChart.qml" line="47"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="47"/>
+        <location filename="../qml/LossChart.qml" line="48"/>
         <source>updates</source>
         <translation>更新回数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="48"/>
+        <location filename="../qml/LossChart.qml" line="49"/>
         <source>gradient evaluations (samples)</source>
-        <translation>勾配計算 (サンプル数)</translation>
+        <translation>勾配計算（サンプル数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="49"/>
+        <location filename="../qml/LossChart.qml" line="50"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="50"/>
+        <location filename="../qml/LossChart.qml" line="51"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="51"/>
+        <location filename="../qml/LossChart.qml" line="52"/>
         <source>swept value</source>
         <translation>掃引した値</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="58"/>
+        <location filename="../qml/LossChart.qml" line="59"/>
         <source>accuracy</source>
         <translation>正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="39"/>
-        <location filename="../qml/LossChart.qml" line="63"/>
+        <location filename="../qml/LossChart.qml" line="350"/>
+        <source>Switch the vertical axis between a linear and a logarithmic scale</source>
+        <translation>縦軸を線形目盛と対数目盛で切り替える</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="40"/>
+        <location filename="../qml/LossChart.qml" line="64"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="184"/>
-        <location filename="../qml/LossChart.qml" line="203"/>
+        <location filename="../qml/LossChart.qml" line="150"/>
+        <location filename="../qml/LossChart.qml" line="191"/>
         <source>%1 (log scale)</source>
-        <translation>%1 (対数)</translation>
+        <translation>%1（対数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="265"/>
+        <location filename="../qml/LossChart.qml" line="275"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="263"/>
+        <location filename="../qml/LossChart.qml" line="273"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="62"/>
+        <location filename="../qml/LossChart.qml" line="63"/>
         <source>coordinate</source>
         <translation>座標</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="264"/>
+        <location filename="../qml/LossChart.qml" line="274"/>
         <source>diverged at step %1</source>
         <translation>発散: ステップ %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="319"/>
+        <location filename="../qml/LossChart.qml" line="343"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="319"/>
+        <location filename="../qml/LossChart.qml" line="343"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="324"/>
+        <location filename="../qml/LossChart.qml" line="348"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>
@@ -453,7 +573,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="19"/>
+        <location filename="../qml/Main.qml" line="26"/>
         <source>Kōbai — learning by gradient descent</source>
         <translation>勾配 Kōbai — 勾配降下法で学ぶ</translation>
     </message>
@@ -568,7 +688,7 @@
     <message>
         <location filename="../qml/PracticeDialog.qml" line="123"/>
         <source>Start a mock exam (20 questions, 24 minutes)</source>
-        <translation>模擬試験を始める (20 問・24 分)</translation>
+        <translation>模擬試験を始める（20 問・24 分）</translation>
     </message>
     <message>
         <location filename="../qml/PracticeDialog.qml" line="133"/>
@@ -670,7 +790,7 @@
     <message>
         <location filename="../qml/ProgressNotice.qml" line="31"/>
         <source>Your progress cannot be saved in %1 (%2). Kōbai works, but nothing you do will be kept.</source>
-        <translation>学習記録を %1 に保存できません (%2)。Kōbai は使えますが、記録は残りません。</translation>
+        <translation>学習記録を %1 に保存できません（%2）。Kōbai は使えますが、記録は残りません。</translation>
     </message>
     <message>
         <location filename="../qml/ProgressNotice.qml" line="37"/>
@@ -711,12 +831,12 @@
     <message>
         <location filename="../qml/QuestionCard.qml" line="144"/>
         <source>Your answer, e.g. 0.5 or 0,5</source>
-        <translation>答え (例: 0.5 または 0,5)</translation>
+        <translation>答え（例: 0.5 または 0,5）</translation>
     </message>
     <message>
         <location filename="../qml/QuestionCard.qml" line="147"/>
         <source>Answer (a number)</source>
-        <translation>答え (数値)</translation>
+        <translation>答え（数値）</translation>
     </message>
     <message>
         <location filename="../qml/QuestionCard.qml" line="152"/>
@@ -761,7 +881,7 @@
     <message>
         <location filename="../qml/QuestionCard.qml" line="244"/>
         <source>(not saved)</source>
-        <translation>(保存されていません)</translation>
+        <translation>（保存されていません）</translation>
     </message>
 </context>
 <context>
@@ -809,7 +929,7 @@
     <message>
         <location filename="../qml/StepThroughPanel.qml" line="84"/>
         <source>numerical gradient (central difference, h = 10⁻⁴)</source>
-        <translation>数値勾配 (中心差分, h = 10⁻⁴)</translation>
+        <translation>数値勾配（中心差分, h = 10⁻⁴）</translation>
     </message>
     <message>
         <location filename="../qml/StepThroughPanel.qml" line="91"/>
@@ -871,7 +991,7 @@
     <message>
         <location filename="../src/app/Progress.cpp" line="89"/>
         <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
-        <translation>%1 は Kōbai の学習記録のエクスポートではありません (%3 バイト目で %2)。</translation>
+        <translation>%1 は Kōbai の学習記録のエクスポートではありません（%3 バイト目で %2）。</translation>
     </message>
 </context>
 <context>

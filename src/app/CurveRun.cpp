@@ -1,5 +1,7 @@
 #include "CurveRun.h"
 
+#include "AxisRange.h"
+
 #include <QtCharts/QXYSeries>
 
 #include <algorithm>
@@ -79,7 +81,7 @@ QVariantMap CurveRun::fill(QAbstractSeries *train, QAbstractSeries *validation) 
     return {{QStringLiteral("empty"), false},
             {QStringLiteral("xMax"), std::max(1, m_epochs.back().epoch)},
             {QStringLiteral("yMin"), std::min(0.0, low)},
-            {QStringLiteral("yMax"), std::max(high * 1.05, 1e-9)}};
+            {QStringLiteral("yMax"), axisRange(std::min(0.0, low), high, false, true).max}};
 }
 
 } // namespace kobai::app

@@ -1,5 +1,6 @@
 #include "ExperimentController.h"
 
+#include "AxisRange.h"
 #include "ConfigError.h"
 #include "LessonLibrary.h"
 #include "LocalizedVariant.h"
@@ -93,11 +94,14 @@ void ExperimentController::setLessonIndex(int index)
 {
     m_restartTimer.stop();
     m_runner.abandon();
+    if (m_lesson)
+        m_keptValues.insert(m_lesson->id, m_controlValues);
     m_lessonIndex = index;
     m_lesson.reset();
     m_lessonError.clear();
     m_controlValues.clear();
     m_controlError.clear();
+    m_undo.clear();
     m_traces.clear();
     if (m_library && index >= 0 && index < m_library->rowCount()) {
         const config::LessonLoad &load = m_library->at(index);
@@ -105,21 +109,35 @@ void ExperimentController::setLessonIndex(int index)
         m_lessonError = load.error;
     }
     if (m_lesson) {
-        for (const config::LessonControl &control : std::as_const(m_lesson->controls)) {
-            const QList<int> targets = experimentIndices(control.experiments);
-            QJsonValue value;
-            if (!targets.isEmpty())
-                value = config::fieldValue(config::toJson(m_lesson->experiments.at(targets.first()).experiment),
-                                           control.field);
-            m_controlValues.append(value.toVariant());
-        }
+        m_controlValues = lessonDefaults();
         m_traces.resize(static_cast<std::size_t>(m_lesson->experiments.size()));
+        // Coming back to a lesson in the same sitting finds its knobs where they were left.
+        const QVariantList kept = m_keptValues.value(m_lesson->id);
+        for (int i = 0; i < kept.size() && i < m_controlValues.size(); ++i)
+            if (kept.at(i) != m_controlValues.at(i))
+                applyControlValue(i, kept.at(i));
     }
     emit lessonChanged();
     emit controlValuesChanged();
     emit resultsChanged();
     if (m_lesson)
         restart();
+}
+
+QVariantList ExperimentController::lessonDefaults() const
+{
+    // The library keeps the lesson as its file gives it; m_lesson has the learner's changes.
+    const config::Lesson &original = *m_library->at(m_lessonIndex).lesson;
+    QVariantList values;
+    for (const config::LessonControl &control : std::as_const(original.controls)) {
+        const QList<int> targets = experimentIndices(control.experiments);
+        QJsonValue value;
+        if (!targets.isEmpty())
+            value = config::fieldValue(config::toJson(original.experiments.at(targets.first()).experiment),
+                                       control.field);
+        values.append(value.toVariant());
+    }
+    return values;
 }
 
 QVariantMap ExperimentController::lesson() const
@@ -234,14 +252,40 @@ void ExperimentController::setControlValue(int control, const QVariant &value)
 {
     if (!m_lesson || control < 0 || control >= m_lesson->controls.size())
         return;
+    const QVariant before = m_controlValues.at(control);
+    if (applyControlValue(control, value) && m_controlValues.at(control) != before)
+        m_undo.append({control, before});
+}
+
+bool ExperimentController::applyControlValue(int control, const QVariant &value)
+{
     const config::LessonControl &spec = m_lesson->controls.at(control);
     QVariant written = value;
     if (integerControl(spec))
         written = static_cast<qlonglong>(std::llround(value.toDouble()));
-    if (setExperimentField(spec.field, written, spec.experiments)) {
-        m_controlValues[control] = written;
-        emit controlValuesChanged();
-    }
+    if (!setExperimentField(spec.field, written, spec.experiments))
+        return false;
+    m_controlValues[control] = written;
+    emit controlValuesChanged();
+    return true;
+}
+
+void ExperimentController::resetControls()
+{
+    if (!m_lesson)
+        return;
+    const QVariantList defaults = lessonDefaults();
+    for (int i = 0; i < defaults.size(); ++i)
+        if (defaults.at(i) != m_controlValues.at(i))
+            setControlValue(i, defaults.at(i));
+}
+
+bool ExperimentController::undoControl()
+{
+    if (!m_lesson || m_undo.isEmpty())
+        return false;
+    const auto [control, value] = m_undo.takeLast();
+    return applyControlValue(control, value);
 }
 
 bool ExperimentController::setExperimentField(const QString &field, const QVariant &value,
@@ -321,7 +365,7 @@ QVariantMap ExperimentController::fillChart(int chart, const QVariantList &serie
     if (plan.isEmpty() || plan.size() != series.size())
         return {{QStringLiteral("empty"), true}};
     const config::LessonChart &spec = m_lesson->charts.at(chart);
-    const SeriesDecimator decimator(pixels, logY);
+    const SeriesDecimator decimator(pixels, logY, spec.logX);
     double xMin = std::numeric_limits<double>::infinity(), xMax = -xMin, yMin = xMin, yMax = -xMin;
     for (int i = 0; i < plan.size(); ++i) {
         auto *target = qobject_cast<QXYSeries *>(series.at(i).value<QObject *>());
@@ -344,17 +388,8 @@ QVariantMap ExperimentController::fillChart(int chart, const QVariantList &serie
     }
     if (!std::isfinite(xMin))
         return {{QStringLiteral("empty"), true}};
-    if (xMax == xMin)
-        xMax = xMin + 1.0;
-    // Headroom so a curve never sits on the frame; multiplicative on a log axis.
-    if (logY) {
-        yMin /= 1.5;
-        yMax *= 1.5;
-    } else {
-        const double pad = yMax > yMin ? 0.05 * (yMax - yMin) : std::max(std::abs(yMax) * 0.1, 1e-3);
-        yMin -= pad;
-        yMax += pad;
-    }
+    const AxisRange xRange = axisRange(xMin, xMax, spec.logX, false);
+    const AxisRange yRange = axisRange(yMin, yMax, logY, true);
     QVariantList markers;
     for (int e : experimentIndices(spec.experiments)) {
         const double at = markerX(e, spec.x);
@@ -366,8 +401,9 @@ QVariantMap ExperimentController::fillChart(int chart, const QVariantList &serie
                                    {QStringLiteral("x"), at},
                                    {QStringLiteral("epoch"), outcome.stopEpoch}});
     }
-    return {{QStringLiteral("empty"), false}, {QStringLiteral("xMin"), xMin}, {QStringLiteral("xMax"), xMax},
-            {QStringLiteral("yMin"), yMin},   {QStringLiteral("yMax"), yMax}, {QStringLiteral("markers"), markers}};
+    return {{QStringLiteral("empty"), false},         {QStringLiteral("xMin"), xRange.min},
+            {QStringLiteral("xMax"), xRange.max},       {QStringLiteral("yMin"), yRange.min},
+            {QStringLiteral("yMax"), yRange.max},       {QStringLiteral("markers"), markers}};
 }
 
 void ExperimentController::restart()

@@ -7,6 +7,7 @@
 #include "Lesson.h"
 #include "LessonLibrary.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointF>
 #include <QPointer>
@@ -70,7 +71,12 @@ public:
     QVariantList updatesPerEpoch() const;
 
     /// The learner moved control `control` to value; the run restarts within ~25 ms.
+    /// Ctrl+Z (undoControl) takes the change back.
     Q_INVOKABLE void setControlValue(int control, const QVariant &value);
+    /// Every control back to the lesson file's value (one undo step per control changed).
+    Q_INVOKABLE void resetControls();
+    /// Takes back the last control change; false when there is none.
+    Q_INVOKABLE bool undoControl();
     /// Sets a field in the named experiments (all when empty) and restarts the run.
     Q_INVOKABLE bool setExperimentField(const QString &field, const QVariant &value,
                                         const QStringList &experimentNames = {});
@@ -109,6 +115,10 @@ private:
     void restart();
     void receive(const RunBatch &batch);
     QList<int> experimentIndices(const QStringList &names) const;
+    /// The control values the lesson file gives.
+    QVariantList lessonDefaults() const;
+    /// Applies a value without recording it for undo.
+    bool applyControlValue(int control, const QVariant &value);
     /// A column of one run against the chart's x axis: an epoch-CSV column, a
     /// trajectory's loss/x/y/lr per step, or a sweep's final losses per value.
     std::vector<QPointF> curve(int experiment, const QString &column, config::LessonChart::XAxis x) const;
@@ -120,6 +130,10 @@ private:
     QString m_lessonError;
     QVariantList m_controlValues;
     QString m_controlError;
+    /// (control, value before the change), newest last; cleared when the lesson changes.
+    QList<QPair<int, QVariant>> m_undo;
+    /// The knobs of lessons left in this sitting, by lesson id, restored on coming back.
+    QHash<QString, QVariantList> m_keptValues;
     std::vector<Trace> m_traces;
     int m_currentRun = 0;
     int m_currentEpoch = 0;

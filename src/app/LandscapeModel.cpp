@@ -104,6 +104,14 @@ void LandscapeModel::followControls(ExperimentController *controller)
         follow(*controller->openLesson());
 }
 
+QStringList LandscapeModel::experimentNames() const
+{
+    QStringList names;
+    for (const LandscapePath &path : m_paths)
+        names << path.name;
+    return names;
+}
+
 QVariantMap LandscapeModel::title() const
 {
     return localizedVariant(m_title);

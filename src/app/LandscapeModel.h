@@ -41,6 +41,8 @@ class LandscapeModel : public QObject
     /// Height over width of the view, so the map can keep the function's proportions.
     Q_PROPERTY(double aspect READ aspect NOTIFY landscapeChanged)
     Q_PROPERTY(QPointF start READ start WRITE setStart NOTIFY startChanged)
+    /// The lesson's experiments the paths walk, so the start point can follow into them.
+    Q_PROPERTY(QStringList experimentNames READ experimentNames NOTIFY landscapeChanged)
     Q_PROPERTY(QVariantList paths READ paths NOTIFY resultsChanged)
     Q_PROPERTY(int maxStep READ maxStep NOTIFY resultsChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY resultsChanged)
@@ -54,6 +56,7 @@ public:
 
     /// Shows landscape `index` of the library's lesson at `row`; false when there is none.
     Q_INVOKABLE bool load(kobai::app::LessonLibrary *library, int row, int index);
+    QStringList experimentNames() const;
     void setLandscape(const config::Lesson &lesson, int index);
     /// Takes the paths' experiments as they now stand in `lesson` (the learner's
     /// controls applied) and walks them again from the current start point.

@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlEngine>
 #include <QSettings>
@@ -55,6 +56,11 @@ void Language::install()
         QCoreApplication::installTranslator(&m_translator);
     else
         qWarning("Kobai: no translation for %s", qPrintable(m_code));
+    // Qt's own strings are English already; without the package they stay English.
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    if (m_code != QLatin1String("en")
+        && m_qtTranslator.load(QStringLiteral("qt_") + m_code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
 }
 
 } // namespace kobai::app

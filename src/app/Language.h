@@ -1,5 +1,6 @@
 #pragma once
-// The UI language, switchable at any moment: one QTranslator for the qsTr strings,
+// The UI language, switchable at any moment: one QTranslator for the qsTr strings and
+// one for Qt's own (file dialogs, standard buttons: Debian's qt6-translations-l10n),
 // QQmlEngine::retranslate() to refresh them, and `code` for the bindings that pick a
 // lesson's ja or en text. The choice is remembered in QSettings.
 #include <QObject>
@@ -39,6 +40,7 @@ private:
 
     QQmlEngine *m_engine;
     QTranslator m_translator;
+    QTranslator m_qtTranslator;
     QString m_code;
 };
 

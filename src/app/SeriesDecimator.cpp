@@ -6,12 +6,13 @@
 
 namespace kobai::app {
 
-SeriesDecimator::SeriesDecimator(int pixels, bool logY)
-    : m_pixels(std::max(pixels, 2)), m_logY(logY) {}
+SeriesDecimator::SeriesDecimator(int pixels, bool logY, bool logX)
+    : m_pixels(std::max(pixels, 2)), m_logY(logY), m_logX(logX) {}
 
 bool SeriesDecimator::drawable(const QPointF &point) const
 {
-    return std::isfinite(point.x()) && std::isfinite(point.y()) && (!m_logY || point.y() > 0.0);
+    return std::isfinite(point.x()) && std::isfinite(point.y()) && (!m_logY || point.y() > 0.0)
+        && (!m_logX || point.x() > 0.0);
 }
 
 QList<QPointF> SeriesDecimator::decimate(std::span<const QPointF> points) const

@@ -3,7 +3,7 @@
 // chart has pixels across. A longer curve is cut into buckets two pixels wide, and
 // each bucket keeps its lowest and highest point (in x order), so spikes and the
 // envelope of a noisy mini-batch loss survive.
-// Points that cannot be drawn (NaN, ±Inf, and y ≤ 0 on a log axis) are left out.
+// Points that cannot be drawn (NaN, ±Inf, and a coordinate ≤ 0 on a log axis) are left out.
 #include <QList>
 #include <QPointF>
 
@@ -14,8 +14,8 @@ namespace kobai::app {
 class SeriesDecimator
 {
 public:
-    /// pixels: the plot's width; logY drops y ≤ 0.
-    SeriesDecimator(int pixels, bool logY);
+    /// pixels: the plot's width; logY drops y ≤ 0, logX drops x ≤ 0.
+    SeriesDecimator(int pixels, bool logY, bool logX = false);
 
     /// The drawable points of a curve sorted by x, at most one per pixel.
     QList<QPointF> decimate(std::span<const QPointF> points) const;
@@ -26,6 +26,7 @@ public:
 private:
     int m_pixels;
     bool m_logY;
+    bool m_logX;
 };
 
 } // namespace kobai::app

@@ -1,23 +1,28 @@
-// Kōbai's desktop app. Besides the window, flags for headless use:
-//   --lesson ID --lang ja|en --run-seconds S --screenshot FILE.png   grab the window and quit
+// Kōbai's desktop app. Besides the window, flags for headless use (AppOptions checks them):
+//   --lesson ID [--control I=V …] [--size WxH]   open a lesson with its knobs preset
+//   --lang ja|en --run-seconds S --screenshot FILE.png   grab the window and quit
 //   --measure-stalls S [--stall-interval-ms MS]   stream a long run, print the GUI thread's gaps
 //   --measure-startup [--run-seconds S]   print the time to the first frame, and the memory held
 //                                         after the lesson has run S seconds; quit
 //   --data-dir DIR   keep the learner's progress there (tests, screenshots), not in the app's data folder
+#include "AppOptions.h"
+#include "ControlPresets.h"
 #include "ExperimentController.h"
 #include "Language.h"
+#include "LessonLibrary.h"
 #include "ProcessMeter.h"
 #include "Progress.h"
 #include "RenderingChoice.h"
 #include "StallMeter.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -34,65 +39,7 @@ namespace {
 constexpr int stallRunEpochs = 10000;
 constexpr int stallWarmUpMs = 1500;
 
-struct Options {
-    QString lessonId;
-    QString language;
-    double runSeconds = 2.0;
-    QString screenshot;
-    double stallSeconds = 0.0;
-    int stallIntervalMs = 1;
-    bool measureStartup = false;
-    QString dataDir;
-};
-
-Options parseOptions(const QApplication &app)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Kōbai: how neural networks learn by gradient descent"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption lesson(QStringLiteral("lesson"), QStringLiteral("Open the lesson with this id."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: ja or en."),
-                                  QStringLiteral("CODE"));
-    const QCommandLineOption runSeconds(QStringLiteral("run-seconds"),
-                                        QStringLiteral("With --screenshot or --measure-startup: let the lesson "
-                                                       "run this long first."),
-                                        QStringLiteral("S"), QStringLiteral("2"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save the window as this PNG and quit."), QStringLiteral("FILE"));
-    const QCommandLineOption stalls(QStringLiteral("measure-stalls"),
-                                    QStringLiteral("Stream a long run for S seconds, print the GUI thread's "
-                                                   "longest gaps and quit."),
-                                    QStringLiteral("S"));
-    const QCommandLineOption stallInterval(QStringLiteral("stall-interval-ms"),
-                                           QStringLiteral("The probe timer's interval for --measure-stalls."),
-                                           QStringLiteral("MS"), QStringLiteral("1"));
-    const QCommandLineOption startup(QStringLiteral("measure-startup"),
-                                     QStringLiteral("Print the time from the process's start to the first frame, "
-                                                    "then the resident memory after --run-seconds, and quit."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Keep the learner's progress (progress.sqlite) in DIR "
-                                                    "instead of %1.").arg(kobai::app::Progress::defaultDataDir()),
-                                     QStringLiteral("DIR"));
-    parser.addOptions({lesson, lang, runSeconds, screenshot, stalls, stallInterval, startup, dataDir});
-    parser.process(app);
-    Options options;
-    options.lessonId = parser.value(lesson);
-    options.language = parser.value(lang);
-    options.runSeconds = parser.value(runSeconds).toDouble();
-    options.screenshot = parser.value(screenshot);
-    options.stallSeconds = parser.value(stalls).toDouble();
-    options.stallIntervalMs = std::max(1, parser.value(stallInterval).toInt());
-    options.dataDir = parser.value(dataDir);
-    options.measureStartup = parser.isSet(startup);
-    if (!options.language.isEmpty() && options.language != QLatin1String("ja")
-        && options.language != QLatin1String("en")) {
-        std::fprintf(stderr, "kobai: --lang takes ja or en\n");
-        std::exit(2);
-    }
-    return options;
-}
+using kobai::app::AppOptions;
 
 void grabAndQuit(QQuickWindow *window, const QString &path)
 {
@@ -104,7 +51,7 @@ void grabAndQuit(QQuickWindow *window, const QString &path)
     QCoreApplication::quit();
 }
 
-void measureStalls(QQuickWindow *window, const Options &options)
+void measureStalls(QQuickWindow *window, const AppOptions &options)
 {
     auto *controller = window->property("controller").value<kobai::app::ExperimentController *>();
     if (!controller || !controller->hasLesson()) {
@@ -167,7 +114,7 @@ void measureStalls(QQuickWindow *window, const Options &options)
     QTimer::singleShot(stallWarmUpMs + static_cast<int>(options.stallSeconds * 1000), meter, report);
 }
 
-void measureStartup(QQuickWindow *window, const Options &options)
+void measureStartup(QQuickWindow *window, const AppOptions &options)
 {
     // frameSwapped comes from the render thread where there is one: take the time there,
     // once; several frames may be swapped before the GUI thread could disconnect.
@@ -203,29 +150,71 @@ void useLessonFont()
     QGuiApplication::setFont(font);
 }
 
+/// Opens what the command line asked for: the lesson (an unknown id is an error, not the
+/// first lesson in silence) with its control presets, at the window size asked for.
+QString openRequested(QQuickWindow *window, const AppOptions &options)
+{
+    if (options.size)
+        window->resize(*options.size);
+    auto *controller = window->property("controller").value<kobai::app::ExperimentController *>();
+    if (options.lessonId.isEmpty() || !controller || !controller->library())
+        return {};
+    const kobai::app::LessonLibrary &library = *controller->library();
+    if (library.indexOfId(options.lessonId) < 0) {
+        QStringList ids;
+        for (int row = 0; row < library.rowCount(); ++row)
+            if (library.at(row).lesson)
+                ids << library.at(row).lesson->id;
+        return QStringLiteral("--lesson: there is no lesson \"%1\"; the lessons are %2")
+            .arg(options.lessonId, ids.join(QStringLiteral(", ")));
+    }
+    return kobai::app::applyControlPresets(*controller, options.controls);
+}
+
+/// A headless run keeps its settings (and, without --data-dir, its progress) in a scratch
+/// folder, so a screenshot never changes the learner's language or last lesson.
+void keepSettingsIn(const QString &folder)
+{
+    for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, folder);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // Qt Charts draws through QGraphicsView, so QML charts need a QApplication.
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Kobai"));
     QCoreApplication::setApplicationName(QStringLiteral("Kobai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KOBAI_VERSION));
-    const Options options = parseOptions(app);
+    if (kobai::app::asksOnlyForInformation(argc, argv)) {
+        // Help and version need no display.
+        QCoreApplication information(argc, argv);
+        kobai::app::parseAppOptions(QCoreApplication::arguments());
+        return 0;
+    }
+    // Qt Charts draws through QGraphicsView, so QML charts need a QApplication.
+    QApplication app(argc, argv);
+    const AppOptions options = kobai::app::parseAppOptions(QCoreApplication::arguments());
+    QTemporaryDir scratch;
+    if (!options.dataDir.isEmpty())
+        keepSettingsIn(options.dataDir);
+    else if (options.headless())
+        keepSettingsIn(scratch.path());
+    if (!options.dataDir.isEmpty())
+        kobai::app::Progress::setDataDir(options.dataDir);
+    else if (options.headless())
+        kobai::app::Progress::setDataDir(scratch.path());
     // Fusion renders the same offscreen, under Xvfb and on a desktop (Material does not offscreen).
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     useLessonFont();
     kobai::app::chooseRenderer();
-    if (!options.dataDir.isEmpty())
-        kobai::app::Progress::setDataDir(options.dataDir);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
-    if (!options.lessonId.isEmpty())
-        engine.setInitialProperties({{QStringLiteral("requestedLessonId"), options.lessonId}});
+    engine.setInitialProperties({{QStringLiteral("requestedLessonId"), options.lessonId},
+                                 {QStringLiteral("showTour"), !options.headless()}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kobai/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -234,6 +223,10 @@ int main(int argc, char *argv[])
     if (!options.language.isEmpty())
         engine.singletonInstance<kobai::app::Language *>(qmlTypeId("Kobai", 1, 0, "Language"))
             ->setCode(options.language);
+    if (const QString problem = openRequested(window, options); !problem.isEmpty()) {
+        std::fprintf(stderr, "kobai: %s\n", qUtf8Printable(problem));
+        return 2;
+    }
 
     if (options.stallSeconds > 0)
         measureStalls(window, options);

@@ -3,13 +3,25 @@
 #include <QApplication>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
 #include "Progress.h"
 
 Q_IMPORT_QML_PLUGIN(KobaiPlugin)
+
+/// `Warnings.failOnAny()` in a test's init(): any Qt warning during that test function
+/// (a log axis given zero, a binding loop, a missing property) fails it.
+class Warnings : public QObject
+{
+    Q_OBJECT
+
+public:
+    Q_INVOKABLE void failOnAny() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+};
 
 class Setup : public QObject
 {
@@ -29,6 +41,8 @@ int main(int argc, char **argv)
     // A fresh progress file for every run, never the learner's own.
     QTemporaryDir dataDir;
     kobai::app::Progress::setDataDir(dataDir.path());
+    qmlRegisterSingletonType<Warnings>("KobaiTest", 1, 0, "Warnings",
+                                       [](QQmlEngine *, QJSEngine *) -> QObject * { return new Warnings; });
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "kobai_qml", QUICK_TEST_SOURCE_DIR, &setup);
 }

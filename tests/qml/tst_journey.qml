@@ -1,0 +1,327 @@
+// The learner's journeys through the real window with the shipped lessons: every knob
+// to both ends in both languages, the language switched mid-run and idle, small
+// windows, Tab through everything with a visible focus frame, a new lesson opening at
+// its top, reset and undo, zoom. Any Qt warning fails the test (Warnings.failOnAny).
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Kobai
+import KobaiTest
+
+TestCase {
+    id: testCase
+    name: "Journey"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 800
+
+    LessonLibrary {
+        id: shipped
+    }
+
+    Component {
+        id: viewComponent
+        AppView {
+            library: shipped
+        }
+    }
+
+    function init() {
+        Language.code = "ja"
+        Display.zoom = 1.0
+        Display.projector = false
+        Warnings.failOnAny()
+    }
+
+    function openView(w, h) {
+        testCase.width = w
+        testCase.height = h
+        const view = createTemporaryObject(viewComponent, testCase, {width: w, height: h})
+        verify(view)
+        return view
+    }
+
+    /// The points the chart's series hold now (not the count of its last redraw).
+    function seriesPoints(chart) {
+        return chart.lines.reduce((n, s) => n + s.count, 0)
+    }
+
+    function charts(view) {
+        const found = []
+        for (let i = 0; i < view.controller.charts.length; ++i)
+            found.push(findChild(view, "chart" + i))
+        return found
+    }
+
+    /// Every point on every chart finite, and every axis range drawable (positive on a log axis).
+    function checkCharts(view, where) {
+        for (const chart of charts(view)) {
+            if (chart.range.empty)
+                continue
+            for (const bound of [chart.range.xMin, chart.range.xMax, chart.range.yMin, chart.range.yMax])
+                verify(isFinite(bound), where + " " + JSON.stringify(chart.range))
+            verify(chart.range.xMin < chart.range.xMax && chart.range.yMin < chart.range.yMax, where)
+            if (chart.logY)
+                verify(chart.range.yMin > 0, where + " " + JSON.stringify(chart.range))
+            for (const series of chart.lines)
+                for (let p = 0; p < series.count; ++p) {
+                    const point = series.at(p)
+                    verify(isFinite(point.x) && isFinite(point.y), where)
+                }
+        }
+    }
+
+    /// Waits for the restarted run to show its first results (or to end), then a little streaming.
+    function letItRun(view) {
+        const controller = view.controller
+        tryVerify(() => !controller.running || controller.currentEpoch >= 1 || controller.currentRun > 0, 15000)
+        wait(400)
+    }
+
+    /// A diverged run is marked on every chart that shows it (once it has ended).
+    function checkDivergenceMarked(view, where) {
+        const controller = view.controller
+        if (controller.running)
+            return
+        const diverged = controller.outcomes.filter(o => o.status === "diverged").length
+        if (diverged === 0)
+            return
+        wait(120) // the last throttled redraw
+        const marked = charts(view).reduce((n, c) => n + c.markers.filter(m => m.kind === "diverged").length, 0)
+        verify(marked > 0, where + ": " + diverged + " diverged runs, no marker")
+    }
+
+    function controlEnds(spec) {
+        return spec.values.length > 0 ? [spec.values[0], spec.values[spec.values.length - 1]] : [spec.min, spec.max]
+    }
+
+    // Drives each knob the way a learner does: Home and End on a slider, the first and the
+    // last button of a choice.
+    function moveKnobTo(view, index, end) {
+        const spec = view.controller.controls[index]
+        if (spec.values.length > 0) {
+            const buttons = []
+            const collect = item => {
+                for (let c = 0; c < item.children.length; ++c) {
+                    const child = item.children[c]
+                    if (child instanceof Button && child.checkable)
+                        buttons.push(child)
+                    collect(child)
+                }
+            }
+            collect(findChild(view, "control" + index))
+            verify(buttons.length === spec.values.length, "buttons of control " + index)
+            mouseClick(end === 0 ? buttons[0] : buttons[buttons.length - 1])
+        } else {
+            const slider = findChild(view, "control" + index).slider
+            slider.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(end === 0 ? Qt.Key_Home : Qt.Key_End)
+        }
+        compare(view.controller.controlValues[index], controlEnds(spec)[end], "control " + index)
+    }
+
+    function test_every_knob_to_both_ends_in_both_languages() {
+        const view = openView(1280, 800)
+        for (let row = 0; row < shipped.rowCount(); ++row) {
+            view.lessonList.currentIndex = row
+            verify(view.controller.hasLesson, "lesson row " + row)
+            for (const code of ["ja", "en"]) {
+                Language.code = code
+                for (let i = 0; i < view.controller.controls.length; ++i)
+                    for (const end of [0, 1]) {
+                        const where = view.controller.lesson.id + " " + code + " control " + i + " end " + end
+                        moveKnobTo(view, i, end)
+                        letItRun(view)
+                        checkCharts(view, where)
+                        checkDivergenceMarked(view, where)
+                    }
+                view.controller.resetControls()
+            }
+        }
+    }
+
+    function test_language_switch_keeps_every_curve_and_marker() {
+        const view = openView(1280, 800)
+        for (let row = 0; row < shipped.rowCount(); ++row) {
+            view.lessonList.currentIndex = row
+            const shown = charts(view)
+            if (shown.length === 0)
+                continue
+            const id = view.controller.lesson.id
+            // Mid-run: the curves go on growing from where they were.
+            tryVerify(() => shown.some(c => c.pointCount > 0), 15000, id)
+            const title = findChild(view, "lessonTitle").text
+            const mid = shown.map(c => seriesPoints(c))
+            Language.code = "en"
+            wait(150)
+            const relabelled = charts(view)
+            for (let i = 0; i < relabelled.length; ++i)
+                verify(seriesPoints(relabelled[i]) >= mid[i], id + " chart " + i + " mid-run: " + seriesPoints(relabelled[i]) + " < " + mid[i])
+            verify(findChild(view, "lessonTitle").text !== title, id)
+            // Idle: exactly the same points and markers, relabelled.
+            view.controller.stop()
+            tryVerify(() => !view.controller.running, 10000)
+            wait(150)
+            const counts = charts(view).map(c => seriesPoints(c))
+            const markers = charts(view).map(c => c.markers.length)
+            const yTitles = charts(view).map(c => findChild(c, "yTitle").text)
+            Language.code = "ja"
+            wait(150)
+            const after = charts(view)
+            for (let i = 0; i < after.length; ++i) {
+                compare(seriesPoints(after[i]), counts[i], id + " chart " + i + " idle")
+                compare(after[i].markers.length, markers[i], id + " chart " + i + " markers")
+                verify(findChild(after[i], "yTitle").text !== yTitles[i], id + " y title " + yTitles[i])
+            }
+            compare(findChild(view, "stopButton").enabled, false)
+        }
+    }
+
+    /// Whether `item` is inside the window, or inside a Flickable whose content holds it
+    /// (so scrolling brings it into view).
+    function reachable(view, item) {
+        for (let p = item.parent; p; p = p.parent) {
+            if (p instanceof Flickable) {
+                const r = item.mapToItem(p.contentItem, 0, 0, item.width, item.height)
+                return r.x >= -1 && r.y >= -1 && r.x + r.width <= Math.max(p.contentWidth, p.width) + 1
+                    && r.y + r.height <= Math.max(p.contentHeight, p.height) + 1
+            }
+        }
+        const r = item.mapToItem(view, 0, 0, item.width, item.height)
+        return r.x >= -1 && r.y >= -1 && r.x + r.width <= view.width + 1 && r.y + r.height <= view.height + 1
+    }
+
+    function interactiveItems(item, list) {
+        // A QML list property is not iterable with for…of on Qt 6.4.
+        for (let c = 0; c < item.children.length; ++c) {
+            const child = item.children[c]
+            if (!child.visible)
+                continue
+            if (child.activeFocusOnTab && child.width > 0 && child.height > 0)
+                list.push(child)
+            interactiveItems(child, list)
+        }
+        return list
+    }
+
+    function test_small_windows_reach_every_control_data() {
+        return [{tag: "1024x768", w: 1024, h: 768, sideBySide: false},
+                {tag: "1280x800 side by side", w: 1280, h: 800, sideBySide: true}]
+    }
+
+    function test_small_windows_reach_every_control(data) {
+        const view = openView(data.w, data.h)
+        for (let row = 0; row < shipped.rowCount(); ++row) {
+            view.lessonList.currentIndex = row
+            findChild(view, "sideBySide").checked = data.sideBySide
+            wait(100)
+            const items = interactiveItems(view, [])
+            verify(items.length > 5)
+            for (const item of items)
+                verify(reachable(view, item), view.controller.lesson.id + ": " + item + " " + (item.text ?? item.objectName)
+                       + " at " + JSON.stringify(item.mapToItem(view, 0, 0, item.width, item.height)))
+            // Charts keep a readable width beside side-by-side reading.
+            for (const chart of charts(view))
+                verify(chart.width >= 400, view.controller.lesson.id + " chart width " + chart.width)
+        }
+    }
+
+    function test_tab_walks_everything_with_a_visible_frame() {
+        const view = openView(1280, 800)
+        view.lessonList.currentIndex = shipped.indexOfId("bgd-sgd-minibatch")
+        wait(200)
+        view.lessonList.forceActiveFocus(Qt.TabFocusReason)
+        const ring = findChild(view.focusFrameItem, "focusRing")
+        const seen = []
+        let backToList = false
+        for (let i = 0; i < 200 && !backToList; ++i) {
+            keyClick(Qt.Key_Tab)
+            const focused = testCase.Window.activeFocusItem
+            verify(focused)
+            if (isAncestor(view.lessonList, focused)) {
+                backToList = true
+                break
+            }
+            seen.push(focused)
+            wait(60) // the frame follows within one refresh
+            verify(ring.visible, "no frame on " + focused + " " + (focused.text ?? ""))
+            verify(ring.border.width >= 2)
+            const r = focused.mapToItem(view.focusFrameItem, 0, 0, focused.width, focused.height)
+            verify(ring.x <= r.x && ring.y <= r.y && ring.x + ring.width >= r.x + r.width
+                   && ring.y + ring.height >= r.y + r.height, "frame around " + focused)
+        }
+        verify(backToList, "Tab never came back to the lesson list after " + seen.length + " stops")
+        for (let i = 0; i < view.controller.controls.length; ++i) {
+            const control = findChild(view, "control" + i)
+            verify(seen.some(s => isAncestor(control, s)), "control " + i + " never reached")
+        }
+        verify(seen.some(s => s.objectName === "scaleButton"), "no chart scale toggle reached")
+        verify(seen.some(s => s.objectName === "practiceButton"))
+        verify(seen.some(s => s.objectName === "languageBox"))
+    }
+
+    function isAncestor(ancestor, item) {
+        for (let p = item; p; p = p.parent)
+            if (p === ancestor)
+                return true
+        return false
+    }
+
+    function test_a_new_lesson_opens_at_its_top() {
+        const view = openView(1280, 800)
+        view.lessonList.currentIndex = 0
+        const page = findChild(view, "lessonPage")
+        const text = page.textColumn
+        text.ScrollBar.vertical.position = 0.5
+        verify(text.ScrollBar.vertical.position > 0.4)
+        view.lessonList.currentIndex = 1
+        compare(text.ScrollBar.vertical.position, 0)
+        compare(page.workColumn.ScrollBar.vertical.position, 0)
+    }
+
+    function test_reset_undo_and_knobs_kept_for_the_sitting() {
+        const view = openView(1280, 800)
+        const row = shipped.indexOfId("bgd-sgd-minibatch")
+        view.lessonList.currentIndex = row
+        const controller = view.controller
+        const lr = controller.controlValues[0]
+        const batch = controller.controlValues[1]
+        moveKnobTo(view, 0, 1)
+        moveKnobTo(view, 1, 0)
+        verify(controller.controlValues[1] !== batch)
+        keyClick(Qt.Key_Z, Qt.ControlModifier)
+        compare(controller.controlValues[1], batch)
+        // Leave and come back: the knob is where it was left.
+        view.lessonList.currentIndex = 0
+        view.lessonList.currentIndex = row
+        compare(controller.controlValues[0], 1)
+        mouseClick(findChild(view, "resetButton"))
+        compare(controller.controlValues[0], lr)
+        keyClick(Qt.Key_Z, Qt.ControlModifier)
+        compare(controller.controlValues[0], 1)
+    }
+
+    function test_zoom_and_projector_mode() {
+        const view = openView(1280, 800)
+        view.lessonList.currentIndex = 0
+        keyClick(Qt.Key_Plus, Qt.ControlModifier)
+        keyClick(Qt.Key_Plus, Qt.ControlModifier)
+        compare(Display.zoom, 1.2)
+        for (let i = 0; i < 20; ++i)
+            keyClick(Qt.Key_Plus, Qt.ControlModifier)
+        compare(Display.zoom, 2.0)
+        keyClick(Qt.Key_0, Qt.ControlModifier)
+        compare(Display.zoom, 1.0)
+        Display.zoom = 1.5
+        wait(100) // layouts settle at the next polish
+        // Everything still inside the window at 150 %.
+        for (const item of interactiveItems(view, []))
+            verify(reachable(view, item), item + " " + (item.text ?? "") + " at "
+                   + JSON.stringify(item.mapToItem(view, 0, 0, item.width, item.height)) + " in " + view.width + "x" + view.height)
+        mouseClick(findChild(view, "projectorButton"))
+        verify(Display.projector)
+        const chart = findChild(view, "chart0")
+        tryVerify(() => chart.lines.length > 0 && Math.max(...chart.lines.map(s => s.width)) >= 4, 5000)
+    }
+}
