@@ -159,7 +159,8 @@ Popup {
         // it runs the clock and Submit.
         Label {
             objectName: "examIntro"
-            visible: dialog.examTab && !session.examRunning
+            // Before an exam; the result needs the room.
+            visible: dialog.examTab && session.mode !== "exam"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("20 questions from every lesson in 24 minutes, the pace of the E資格 exam. Answers stay open to change until you submit; then every question shows the right answer and the explanation, with a score by syllabus item.")

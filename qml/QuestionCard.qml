@@ -134,7 +134,8 @@ Frame {
         ButtonGroup { id: singleGroup }
         Repeater {
             model: card.question.kind === "fill_code" || card.question.kind === "number" ? [] : card.question.choices
-            // Once scored, the right choices are tinted and say so, and a wrong pick says it was the learner's.
+            // Once scored, the right choices are tinted and say so, and a wrong pick says it was
+            // the learner's; the final choices keep the card's text colour, not the greyed one.
             delegate: Rectangle {
                 id: choiceRow
                 required property var modelData
@@ -173,7 +174,7 @@ Frame {
                         enabled: !card.locked
                         ButtonGroup.group: singleGroup
                         onToggled: card.choose(choiceRow.index, checked)
-                        contentItem: Label { text: parent.text; wrapMode: Text.Wrap; leftPadding: parent.indicator.width + parent.spacing }
+                        contentItem: Label { text: parent.text; wrapMode: Text.Wrap; leftPadding: parent.indicator.width + parent.spacing; color: card.palette.windowText }
                         FocusFrame {}
                     }
                 }
@@ -185,7 +186,7 @@ Frame {
                         checked: card.chosen.includes(choiceRow.index)
                         enabled: !card.locked
                         onToggled: card.choose(choiceRow.index, checked)
-                        contentItem: Label { text: parent.text; wrapMode: Text.Wrap; leftPadding: parent.indicator.width + parent.spacing }
+                        contentItem: Label { text: parent.text; wrapMode: Text.Wrap; leftPadding: parent.indicator.width + parent.spacing; color: card.palette.windowText }
                         FocusFrame {}
                     }
                 }

@@ -112,6 +112,13 @@ TestCase {
         const at = start.mapToItem(dialog.contentItem, 0, 0)
         verify(at.y < tabs.y + modes.height + intro.height + 40, "Start right under the tabs, at y " + at.y)
         verify(at.x < 20, "Start at the left edge, at x " + at.x)
+        // Tab from the tabs reaches Start, framed.
+        modes.itemAt(2).forceActiveFocus(Qt.TabFocusReason)
+        for (let step = 0; step < 6 && !start.activeFocus; ++step)
+            keyClick(Qt.Key_Tab)
+        verify(start.activeFocus, "Tab reaches Start")
+        const frame = findChild(start, "focusFrame")
+        verify(frame.visible && frame.border.width >= 2, "Start shows a 2 px focus frame")
     }
 
     function test_mock_exam_journey() {
@@ -140,7 +147,7 @@ TestCase {
         // Submit with three unanswered: a confirmation; going back keeps everything.
         const confirmation = findChild(dialog, "submitConfirmation")
         mouseClick(findChild(dialog.contentItem, "submitExam"))
-        tryVerify(() => confirmation.opened)
+        tryVerify(() => confirmation.opened, 2000, "Submit with unanswered questions asks first")
         verify(findChild(confirmation.contentItem, "unansweredCount").text.startsWith("3 of 5 questions are not answered"))
         mouseClick(findChild(confirmation.footer, "goBack"))
         tryVerify(() => !confirmation.visible)
@@ -149,9 +156,8 @@ TestCase {
         verify(findChild(examCard(dialog, "pick-one"), "choice0").checked, "the changed answer is kept")
         compare(findChild(examCard(dialog, "count"), "numberField").text, "2.5")
 
-        // The list redraws a card scrolled away with its answer.
         mouseClick(findChild(dialog.contentItem, "submitExam"))
-        tryVerify(() => confirmation.opened)
+        tryVerify(() => confirmation.opened, 2000, "asked again")
         mouseClick(findChild(confirmation.footer, "submitAnyway"))
         tryVerify(() => !session.examRunning)
         tryVerify(() => !confirmation.visible)
@@ -203,7 +209,7 @@ TestCase {
         const recorded = Progress.answerCount
         const confirmation = findChild(dialog, "submitConfirmation")
         mouseClick(findChild(dialog.contentItem, "submitExam"))
-        tryVerify(() => confirmation.opened)
+        tryVerify(() => confirmation.opened, 2000, "the confirmation opens")
         tryVerify(() => !session.examRunning, 5000, "the time runs out")
         tryVerify(() => !confirmation.visible, 5000, "nothing left to confirm")
         compare(findChild(count, "verdict").text, "✗ Wrong")
