@@ -222,6 +222,7 @@ Frame {
             }
         }
         Label {
+            objectName: "numberRefused"
             visible: card.numberRefused
             color: "#D55E00"
             text: qsTr("That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.")
