@@ -211,14 +211,14 @@ TestCase {
         const dialog = openPractice()
         const session = dialog.session
         findChild(dialog.contentItem, "practiceModes").currentIndex = 2
-        session.startExam(7, 2) // a two-second exam
+        session.startExam(7, 3) // a three-second exam
         const count = examCard(dialog, "count")
         typeNumber(count, "7")
         const recorded = Progress.answerCount
         const confirmation = findChild(dialog, "submitConfirmation")
         mouseClick(findChild(dialog.contentItem, "submitExam"))
         tryVerify(() => confirmation.opened, 2000, "the confirmation opens")
-        tryVerify(() => !session.examRunning, 5000, "the time runs out")
+        tryVerify(() => !session.examRunning, 6000, "the time runs out")
         tryVerify(() => !confirmation.visible, 5000, "nothing left to confirm")
         compare(findChild(count, "verdict").text, "✗ Wrong")
         compare(Progress.answerCount, recorded + 1, "the answer recorded when the time ran out")
