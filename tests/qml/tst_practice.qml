@@ -269,6 +269,30 @@ TestCase {
         session.mode = "all"
     }
 
+    function test_tab_keeps_the_focused_answer_in_view() {
+        const dialog = openPractice()
+        dialog.session.mode = "all"
+        const list = findChild(dialog.contentItem, "practiceQuestions")
+        findChild(dialog.contentItem, "difficultyFilter").forceActiveFocus(Qt.TabFocusReason)
+        const window = list.Window.window
+        let scrolled = false
+        for (let step = 0; step < 30; ++step) {
+            keyClick(Qt.Key_Tab)
+            const item = window.activeFocusItem
+            let inList = item
+            while (inList && inList !== list)
+                inList = inList.parent
+            if (!inList)
+                continue
+            waitForRendering(list)
+            const at = item.mapToItem(list, 0, 0)
+            verify(at.y >= -4 && at.y + item.height <= list.height + 4,
+                   item.objectName + " in view at y " + at.y + " of " + list.height)
+            scrolled = scrolled || list.contentY > 0
+        }
+        verify(scrolled, "the list scrolled to follow the focus")
+    }
+
     function test_answered_review_card_leaves_and_next_review_shows() {
         const dialog = openPractice()
         const session = dialog.session
