@@ -20,8 +20,8 @@ Frame {
     /// "review": Check, then the verdict and Next card, which drops it from the due list;
     /// "exam": no Check; the answer stays editable until `kept` carries the solution.
     property string mode: "practice"
-    /// The exam's verdict on this question: {answered} and, once handed in, {correct,
-    /// saved, solution}; null outside an exam.
+    /// The exam's copy of this question's answer: {answered, chosen, typed} and, once
+    /// handed in, {correct, saved, solution}; null outside an exam.
     property var kept: null
 
     /// Exam: the answer changed (read chosen and typedNumber; set numberRefused if it is no number).
@@ -42,6 +42,16 @@ Frame {
     readonly property var outcome: mode === "exam" ? (kept && kept.solution ? kept : null) : (answered ? result : null)
     readonly property var solution: outcome ? outcome.solution : null
     readonly property bool locked: outcome !== null
+
+    Component.onCompleted: {
+        // The list builds exam cards asynchronously: one that completes (or is rebuilt) after
+        // the learner answered in it takes the answer the session kept, not its empty default.
+        if (mode === "exam" && kept) {
+            if (kept.chosen.length > 0)
+                chosen = kept.chosen
+            numberField.text = kept.typed
+        }
+    }
 
     /// The listing as lines of pieces: {text} or {blank: i}.
     function codeLines() {

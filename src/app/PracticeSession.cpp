@@ -204,12 +204,15 @@ QVariantList PracticeSession::examAnswers() const
     if (!m_exam)
         return list;
     for (int i = 0; i < m_exam->items().size(); ++i) {
-        QVariantMap item{{QStringLiteral("answered"), m_exam->isAnswered(i)}};
+        const KeptAnswer kept = m_kept.value(i);
+        QVariantMap item{{QStringLiteral("answered"), m_exam->isAnswered(i)},
+                         {QStringLiteral("chosen"), kept.chosen},
+                         {QStringLiteral("typed"), kept.typed}};
         QString lessonId;
         const config::Question *question = questionAt(i, &lessonId);
         if (m_exam->isHandedIn() && question) {
             item.insert(QStringLiteral("correct"), m_exam->isRight(i));
-            item.insert(QStringLiteral("saved"), m_kept.value(i).saved);
+            item.insert(QStringLiteral("saved"), kept.saved);
             item.insert(QStringLiteral("solution"), solutionVariant(*question));
         }
         list.append(item);
@@ -263,6 +266,8 @@ bool PracticeSession::keepExamAnswer(int index, const QVariantList &chosen, cons
         return true;
     const bool blank = isBlank(*question, chosen, typedNumber);
     KeptAnswer &kept = m_kept[index];
+    kept.chosen = chosen;
+    kept.typed = typedNumber;
     kept.record = blank ? std::nullopt : scored(index, chosen, typedNumber, seconds);
     if (kept.record)
         m_exam->answer(index, kept.record->correct, now);

@@ -45,8 +45,8 @@ class PracticeSession : public QuestionSource
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY examChanged)
     Q_PROPERTY(int examAnswered READ examAnswered NOTIFY examChanged)
     Q_PROPERTY(int examUnanswered READ examUnanswered NOTIFY examChanged)
-    /// One per exam question: {answered} and, once handed in, {correct, saved, solution}
-    /// (solutionVariant).
+    /// One per exam question: {answered, chosen, typed} as the learner left it and, once
+    /// handed in, {correct, saved, solution} (solutionVariant).
     Q_PROPERTY(QVariantList examAnswers READ examAnswers NOTIFY examAnswersChanged)
     /// After the exam: [{syllabus, name: {ja, en}, right, asked}] and the totals.
     Q_PROPERTY(QVariantList examScore READ examScore NOTIFY examChanged)
@@ -105,8 +105,10 @@ protected:
     const config::Question *questionAt(int index, QString *lessonId) const override;
 
 private:
-    /// An exam question's answer as the progress will record it, and whether it was saved.
+    /// An exam question's response as the learner left it, and its record when it is an answer.
     struct KeptAnswer {
+        QVariantList chosen;
+        QString typed;
         std::optional<learning::AnswerRecord> record;
         bool saved = false;
     };

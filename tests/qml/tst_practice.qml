@@ -70,10 +70,23 @@ TestCase {
         return card
     }
 
+    /// Clicks `item` once it and the layouts around it are in place: a card just created,
+    /// or a button just shown, is positioned at the next polish, not at once.
+    function click(item) {
+        verify(item)
+        tryVerify(() => {
+            for (let up = item; up; up = up.parent)
+                if (isPolishScheduled(up))
+                    return false
+            return true
+        }, 2000, "laid out: " + item.objectName)
+        mouseClick(item)
+    }
+
     function clickChoice(card, index) {
         const choice = findChild(card, "choice" + index)
         verify(choice, "choice " + index)
-        mouseClick(choice)
+        click(choice)
         return choice
     }
 
@@ -89,7 +102,7 @@ TestCase {
         findChild(dialog.contentItem, "practiceModes").currentIndex = 2
         const start = findChild(dialog.contentItem, "startExam")
         verify(start.visible)
-        mouseClick(start)
+        click(start)
         verify(dialog.session.examRunning)
     }
 
@@ -154,19 +167,19 @@ TestCase {
 
         // Submit with three unanswered: a confirmation; going back keeps everything.
         const confirmation = findChild(dialog, "submitConfirmation")
-        mouseClick(findChild(dialog.contentItem, "submitExam"))
+        click(findChild(dialog.contentItem, "submitExam"))
         tryVerify(() => confirmation.opened, 2000, "Submit with unanswered questions asks first")
         verify(findChild(confirmation.contentItem, "unansweredCount").text.startsWith("3 of 5 questions are not answered"))
-        mouseClick(findChild(confirmation.footer, "goBack"))
+        click(findChild(confirmation.footer, "goBack"))
         tryVerify(() => !confirmation.visible)
         verify(session.examRunning, "back in the exam")
         compare(session.examAnswered, 2)
         verify(findChild(examCard(dialog, "pick-one"), "choice0").checked, "the changed answer is kept")
         compare(findChild(examCard(dialog, "count"), "numberField").text, "2.5")
 
-        mouseClick(findChild(dialog.contentItem, "submitExam"))
+        click(findChild(dialog.contentItem, "submitExam"))
         tryVerify(() => confirmation.opened, 2000, "asked again")
-        mouseClick(findChild(confirmation.footer, "submitAnyway"))
+        click(findChild(confirmation.footer, "submitAnyway"))
         tryVerify(() => !session.examRunning)
         tryVerify(() => !confirmation.visible)
         compare(session.examRight, 2)
@@ -216,7 +229,7 @@ TestCase {
         typeNumber(count, "7")
         const recorded = Progress.answerCount
         const confirmation = findChild(dialog, "submitConfirmation")
-        mouseClick(findChild(dialog.contentItem, "submitExam"))
+        click(findChild(dialog.contentItem, "submitExam"))
         tryVerify(() => confirmation.opened, 2000, "the confirmation opens")
         tryVerify(() => !session.examRunning, 6000, "the time runs out")
         tryVerify(() => !confirmation.visible, 5000, "nothing left to confirm")
@@ -308,12 +321,12 @@ TestCase {
         const card = findChild(list, "practice0")
         verify(card)
         clickChoice(card, 0)
-        mouseClick(findChild(card, "checkButton"))
+        click(findChild(card, "checkButton"))
         compare(findChild(card, "verdict").text, "✓ Right")
         verify(!findChild(card, "tryAgain").visible)
         const next = findChild(card, "nextCard")
         verify(next.visible)
-        mouseClick(next)
+        click(next)
         compare(session.questions.length, 0, "the answered card left the due list")
         tryCompare(list, "count", 0)
         verify(findChild(dialog.contentItem, "emptyList").visible)
