@@ -581,137 +581,178 @@
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="30"/>
+        <location filename="../qml/PracticeDialog.qml" line="39"/>
         <source>one choice</source>
         <translation>one choice</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="31"/>
+        <location filename="../qml/PracticeDialog.qml" line="40"/>
         <source>several choices</source>
         <translation>several choices</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="32"/>
+        <location filename="../qml/PracticeDialog.qml" line="41"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="33"/>
+        <location filename="../qml/PracticeDialog.qml" line="42"/>
         <source>fill in the code</source>
         <translation>fill in the code</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="34"/>
+        <location filename="../qml/PracticeDialog.qml" line="43"/>
         <source>read the curve</source>
         <translation>read the curve</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="36"/>
+        <location filename="../qml/PracticeDialog.qml" line="45"/>
         <source>all kinds</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="51"/>
+        <location filename="../qml/PracticeDialog.qml" line="56"/>
+        <source>d MMM HH:mm</source>
+        <extracomment>The next review&apos;s date and time as a Qt date format; Japanese: M月d日 HH:mm</extracomment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="73"/>
         <source>Exam practice</source>
         <translation>Exam practice</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="59"/>
+        <location filename="../qml/PracticeDialog.qml" line="83"/>
         <source>All questions</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="60"/>
+        <location filename="../qml/PracticeDialog.qml" line="89"/>
         <source>Due for review</source>
         <translation>Due for review</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="61"/>
+        <location filename="../qml/PracticeDialog.qml" line="95"/>
         <source>Mock exam</source>
         <translation>Mock exam</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="64"/>
+        <location filename="../qml/PracticeDialog.qml" line="100"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="75"/>
+        <location filename="../qml/PracticeDialog.qml" line="112"/>
         <source>All lessons</source>
         <translation>All lessons</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="82"/>
+        <location filename="../qml/PracticeDialog.qml" line="119"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="87"/>
+        <location filename="../qml/PracticeDialog.qml" line="125"/>
         <source>All syllabus items</source>
         <translation>All syllabus items</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="92"/>
+        <location filename="../qml/PracticeDialog.qml" line="130"/>
         <source>Syllabus item</source>
         <translation>Syllabus item</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <location filename="../qml/PracticeDialog.qml" line="141"/>
         <source>Kind of question</source>
         <translation>Kind of question</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="106"/>
+        <location filename="../qml/PracticeDialog.qml" line="146"/>
         <source>Any difficulty</source>
         <translation>Any difficulty</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="106"/>
+        <location filename="../qml/PracticeDialog.qml" line="146"/>
         <source>★ recall</source>
         <translation>★ recall</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="107"/>
+        <location filename="../qml/PracticeDialog.qml" line="147"/>
         <source>★★ apply</source>
         <translation>★★ apply</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="107"/>
+        <location filename="../qml/PracticeDialog.qml" line="147"/>
         <source>★★★ calculate</source>
         <translation>★★★ calculate</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="113"/>
+        <location filename="../qml/PracticeDialog.qml" line="153"/>
         <source>Difficulty</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="123"/>
-        <source>Start a mock exam (20 questions, 24 minutes)</source>
-        <translation>Start a mock exam (20 questions, 24 minutes)</translation>
-    </message>
-    <message>
-        <location filename="../qml/PracticeDialog.qml" line="133"/>
-        <source>%1 left · %2 answered</source>
-        <translation>%1 left · %2 answered</translation>
-    </message>
-    <message>
-        <location filename="../qml/PracticeDialog.qml" line="137"/>
-        <source>Hand in</source>
-        <translation>Hand in</translation>
-    </message>
-    <message>
-        <location filename="../qml/PracticeDialog.qml" line="151"/>
-        <source>Score: %1 / %2</source>
-        <translation>Score: %1 / %2</translation>
-    </message>
-    <message>
         <location filename="../qml/PracticeDialog.qml" line="165"/>
+        <source>20 questions from every lesson in 24 minutes, the pace of the E資格 exam. Answers stay open to change until you submit; then every question shows the right answer and the explanation, with a score by syllabus item.</source>
+        <translation>20 questions from every lesson in 24 minutes, the pace of the E資格 exam. Answers stay open to change until you submit; then every question shows the right answer and the explanation, with a score by syllabus item.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="174"/>
+        <source>Start a new mock exam</source>
+        <translation>Start a new mock exam</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="174"/>
+        <source>Start the mock exam</source>
+        <translation>Start the mock exam</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="184"/>
+        <source>%1 left · %2 of %3 answered</source>
+        <translation>%1 left · %2 of %3 answered</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="190"/>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="206"/>
+        <source>Score: %1 / %2 (not answered: %3)</source>
+        <translation>Score: %1 / %2 (not answered: %3)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="233"/>
+        <source>Next review: %1</source>
+        <translation>Next review: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="292"/>
+        <source>Submit the exam?</source>
+        <translation>Submit the exam?</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="295"/>
+        <source>%1 of %2 questions are not answered yet. Unanswered questions count as wrong.</source>
+        <translation>%1 of %2 questions are not answered yet. Unanswered questions count as wrong.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="304"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="310"/>
+        <source>Submit anyway</source>
+        <translation>Submit anyway</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="226"/>
         <source>Nothing is due for review now.</source>
         <translation>Nothing is due for review now.</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="165"/>
+        <location filename="../qml/PracticeDialog.qml" line="226"/>
         <source>No question matches.</source>
         <translation>No question matches.</translation>
     </message>
@@ -829,57 +870,92 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="144"/>
+        <location filename="../qml/QuestionCard.qml" line="164"/>
+        <source>✓ right answer</source>
+        <translation>✓ right answer</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="164"/>
+        <source>✗ your answer</source>
+        <translation>✗ your answer</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="203"/>
         <source>Your answer, e.g. 0.5 or 0,5</source>
         <translation>Your answer, e.g. 0.5 or 0,5</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="147"/>
+        <location filename="../qml/QuestionCard.qml" line="207"/>
         <source>Answer (a number)</source>
         <translation>Answer (a number)</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="152"/>
+        <location filename="../qml/QuestionCard.qml" line="219"/>
+        <source>Right answer: %1 (± %2)</source>
+        <translation>Right answer: %1 (± %2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="220"/>
+        <source>Right answer: %1</source>
+        <translation>Right answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="226"/>
         <source>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</source>
         <translation>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="205"/>
+        <location filename="../qml/QuestionCard.qml" line="282"/>
         <source>Blank %1</source>
         <translation>Blank %1</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="219"/>
+        <location filename="../qml/QuestionCard.qml" line="299"/>
+        <source>Right code:</source>
+        <translation>Right code:</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="314"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="222"/>
+        <location filename="../qml/QuestionCard.qml" line="317"/>
         <source>Check the answer</source>
         <translation>Check the answer</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="226"/>
+        <location filename="../qml/QuestionCard.qml" line="323"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="234"/>
+        <location filename="../qml/QuestionCard.qml" line="330"/>
+        <source>Next card</source>
+        <translation>Next card</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="332"/>
+        <source>Next card (this one leaves the due list)</source>
+        <translation>Next card (this one leaves the due list)</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="341"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="342"/>
         <source>✓ Right</source>
         <translation>✓ Right</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="234"/>
+        <location filename="../qml/QuestionCard.qml" line="342"/>
         <source>✗ Wrong</source>
         <translation>✗ Wrong</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="238"/>
-        <source>Answered</source>
-        <translation>Answered</translation>
-    </message>
-    <message>
-        <location filename="../qml/QuestionCard.qml" line="244"/>
+        <location filename="../qml/QuestionCard.qml" line="347"/>
         <source>(not saved)</source>
         <translation>(not saved)</translation>
     </message>

@@ -581,137 +581,178 @@
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="30"/>
+        <location filename="../qml/PracticeDialog.qml" line="39"/>
         <source>one choice</source>
         <translation>単一選択</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="31"/>
+        <location filename="../qml/PracticeDialog.qml" line="40"/>
         <source>several choices</source>
         <translation>複数選択</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="32"/>
+        <location filename="../qml/PracticeDialog.qml" line="41"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="33"/>
+        <location filename="../qml/PracticeDialog.qml" line="42"/>
         <source>fill in the code</source>
         <translation>コードの穴埋め</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="34"/>
+        <location filename="../qml/PracticeDialog.qml" line="43"/>
         <source>read the curve</source>
         <translation>曲線の読み取り</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="36"/>
+        <location filename="../qml/PracticeDialog.qml" line="45"/>
         <source>all kinds</source>
         <translation>すべての形式</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="51"/>
+        <location filename="../qml/PracticeDialog.qml" line="56"/>
+        <source>d MMM HH:mm</source>
+        <extracomment>The next review&apos;s date and time as a Qt date format; Japanese: M月d日 HH:mm</extracomment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="73"/>
         <source>Exam practice</source>
         <translation>試験対策</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="59"/>
+        <location filename="../qml/PracticeDialog.qml" line="83"/>
         <source>All questions</source>
         <translation>すべての問題</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="60"/>
+        <location filename="../qml/PracticeDialog.qml" line="89"/>
         <source>Due for review</source>
         <translation>復習する問題</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="61"/>
+        <location filename="../qml/PracticeDialog.qml" line="95"/>
         <source>Mock exam</source>
         <translation>模擬試験</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="64"/>
+        <location filename="../qml/PracticeDialog.qml" line="100"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="75"/>
+        <location filename="../qml/PracticeDialog.qml" line="112"/>
         <source>All lessons</source>
         <translation>すべてのレッスン</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="82"/>
+        <location filename="../qml/PracticeDialog.qml" line="119"/>
         <source>Lesson</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="87"/>
+        <location filename="../qml/PracticeDialog.qml" line="125"/>
         <source>All syllabus items</source>
         <translation>すべてのシラバス項目</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="92"/>
+        <location filename="../qml/PracticeDialog.qml" line="130"/>
         <source>Syllabus item</source>
         <translation>シラバス項目</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="102"/>
+        <location filename="../qml/PracticeDialog.qml" line="141"/>
         <source>Kind of question</source>
         <translation>問題の形式</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="106"/>
+        <location filename="../qml/PracticeDialog.qml" line="146"/>
         <source>Any difficulty</source>
         <translation>すべての難易度</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="106"/>
+        <location filename="../qml/PracticeDialog.qml" line="146"/>
         <source>★ recall</source>
         <translation>★ 知識</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="107"/>
+        <location filename="../qml/PracticeDialog.qml" line="147"/>
         <source>★★ apply</source>
         <translation>★★ 応用</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="107"/>
+        <location filename="../qml/PracticeDialog.qml" line="147"/>
         <source>★★★ calculate</source>
         <translation>★★★ 計算</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="113"/>
+        <location filename="../qml/PracticeDialog.qml" line="153"/>
         <source>Difficulty</source>
         <translation>難易度</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="123"/>
-        <source>Start a mock exam (20 questions, 24 minutes)</source>
-        <translation>模擬試験を始める（20 問・24 分）</translation>
+        <location filename="../qml/PracticeDialog.qml" line="165"/>
+        <source>20 questions from every lesson in 24 minutes, the pace of the E資格 exam. Answers stay open to change until you submit; then every question shows the right answer and the explanation, with a score by syllabus item.</source>
+        <translation>全レッスンから 20 問を 24 分で解きます（E資格と同じペース）。提出するまで解答は何度でも変えられます。提出後は全問の正解と解説、シラバス項目ごとの得点が表示されます。</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="133"/>
-        <source>%1 left · %2 answered</source>
-        <translation>残り %1 · %2 問解答</translation>
+        <location filename="../qml/PracticeDialog.qml" line="174"/>
+        <source>Start a new mock exam</source>
+        <translation>新しい模擬試験を始める</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="137"/>
-        <source>Hand in</source>
+        <location filename="../qml/PracticeDialog.qml" line="174"/>
+        <source>Start the mock exam</source>
+        <translation>模擬試験を始める</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="184"/>
+        <source>%1 left · %2 of %3 answered</source>
+        <translation>残り %1 · %3 問中 %2 問解答</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="190"/>
+        <source>Submit</source>
         <translation>提出</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="151"/>
-        <source>Score: %1 / %2</source>
-        <translation>得点: %1 / %2</translation>
+        <location filename="../qml/PracticeDialog.qml" line="206"/>
+        <source>Score: %1 / %2 (not answered: %3)</source>
+        <translation>得点: %1 / %2（未解答: %3 問）</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="165"/>
+        <location filename="../qml/PracticeDialog.qml" line="233"/>
+        <source>Next review: %1</source>
+        <translation>次の復習: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="292"/>
+        <source>Submit the exam?</source>
+        <translation>試験を提出しますか？</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="295"/>
+        <source>%1 of %2 questions are not answered yet. Unanswered questions count as wrong.</source>
+        <translation>%2 問中 %1 問がまだ未解答です。未解答の問題は不正解として数えます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="304"/>
+        <source>Go back</source>
+        <translation>試験に戻る</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="310"/>
+        <source>Submit anyway</source>
+        <translation>このまま提出</translation>
+    </message>
+    <message>
+        <location filename="../qml/PracticeDialog.qml" line="226"/>
         <source>Nothing is due for review now.</source>
         <translation>いま復習する問題はありません。</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="165"/>
+        <location filename="../qml/PracticeDialog.qml" line="226"/>
         <source>No question matches.</source>
         <translation>該当する問題はありません。</translation>
     </message>
@@ -829,57 +870,92 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="144"/>
+        <location filename="../qml/QuestionCard.qml" line="164"/>
+        <source>✓ right answer</source>
+        <translation>✓ 正しい選択肢</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="164"/>
+        <source>✗ your answer</source>
+        <translation>✗ あなたの解答</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="203"/>
         <source>Your answer, e.g. 0.5 or 0,5</source>
         <translation>答え（例: 0.5 または 0,5）</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="147"/>
+        <location filename="../qml/QuestionCard.qml" line="207"/>
         <source>Answer (a number)</source>
         <translation>答え（数値）</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="152"/>
+        <location filename="../qml/QuestionCard.qml" line="219"/>
+        <source>Right answer: %1 (± %2)</source>
+        <translation>正解: %1（± %2）</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="220"/>
+        <source>Right answer: %1</source>
+        <translation>正解: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="226"/>
         <source>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</source>
         <translation>数値として読めません。0.5、0,5、1e-3 のように書いてください。</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="205"/>
+        <location filename="../qml/QuestionCard.qml" line="282"/>
         <source>Blank %1</source>
         <translation>空欄 %1</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="219"/>
+        <location filename="../qml/QuestionCard.qml" line="299"/>
+        <source>Right code:</source>
+        <translation>正しいコード:</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="314"/>
         <source>Check</source>
         <translation>答え合わせ</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="222"/>
+        <location filename="../qml/QuestionCard.qml" line="317"/>
         <source>Check the answer</source>
         <translation>答え合わせをする</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="226"/>
+        <location filename="../qml/QuestionCard.qml" line="323"/>
         <source>Try again</source>
         <translation>もう一度</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="234"/>
+        <location filename="../qml/QuestionCard.qml" line="330"/>
+        <source>Next card</source>
+        <translation>次のカードへ</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="332"/>
+        <source>Next card (this one leaves the due list)</source>
+        <translation>次のカードへ（このカードは復習リストから外れます）</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="341"/>
+        <source>Not answered</source>
+        <translation>未解答</translation>
+    </message>
+    <message>
+        <location filename="../qml/QuestionCard.qml" line="342"/>
         <source>✓ Right</source>
         <translation>✓ 正解</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="234"/>
+        <location filename="../qml/QuestionCard.qml" line="342"/>
         <source>✗ Wrong</source>
         <translation>✗ 不正解</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="238"/>
-        <source>Answered</source>
-        <translation>解答済み</translation>
-    </message>
-    <message>
-        <location filename="../qml/QuestionCard.qml" line="244"/>
+        <location filename="../qml/QuestionCard.qml" line="347"/>
         <source>(not saved)</source>
         <translation>（保存されていません）</translation>
     </message>

@@ -27,6 +27,23 @@ Place locate(const LessonLibrary &library, const PracticeEntry &entry)
             return {row, i};
     return {};
 }
+
+/// Whether a response is no answer yet: nothing chosen, a blank left empty, nothing typed.
+bool isBlank(const config::Question &question, const QVariantList &chosen, const QString &typedNumber)
+{
+    switch (question.kind) {
+    case config::Question::Kind::Number:
+        return typedNumber.trimmed().isEmpty();
+    case config::Question::Kind::FillCode:
+        return chosen.size() < question.blankChoices.size()
+               || std::any_of(chosen.begin(), chosen.end(), [](const QVariant &index) { return index.toInt() < 0; });
+    case config::Question::Kind::Single:
+    case config::Question::Kind::Multiple:
+    case config::Question::Kind::ReadCurve:
+        break;
+    }
+    return chosen.isEmpty();
+}
 } // namespace
 
 PracticeSession::PracticeSession(QObject *parent)
@@ -34,9 +51,10 @@ PracticeSession::PracticeSession(QObject *parent)
 {
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] {
-        if (!examRunning())
-            m_clock.stop();
-        emit examChanged();
+        if (examRunning())
+            emit examChanged();
+        else
+            finishExam(); // the time is up: handed in as it stands, nothing to confirm
     });
 }
 
@@ -84,6 +102,7 @@ void PracticeSession::setMode(const QString &mode)
         return; // "exam" only through startExam()
     m_mode = mode;
     m_exam.reset();
+    m_kept.clear();
     m_clock.stop();
     rebuild();
     emit examChanged();
@@ -110,13 +129,27 @@ void PracticeSession::rebuild()
     if (m_mode != QLatin1String("exam")) {
         const PracticeFilter filter{m_lessonId, m_syllabus, m_kind, m_difficulty};
         const QStringList done = progress() ? progress()->lessonsDone() : QStringList();
-        m_shown = m_mode == QLatin1String("review") && progress()
-                      ? reviewOrder(allEntries(), filter,
-                                    progress()->store().dueForReview(
-                                        m_reviewTime.isValid() ? m_reviewTime.toUTC() : QDateTime::currentDateTimeUtc()))
-                      : practiceOrder(allEntries(), filter, done);
+        const QDateTime now = m_reviewTime.isValid() ? m_reviewTime.toUTC() : QDateTime::currentDateTimeUtc();
+        const bool review = m_mode == QLatin1String("review") && progress();
+        m_shown = review ? reviewOrder(allEntries(), filter, progress()->store().dueForReview(now))
+                         : practiceOrder(allEntries(), filter, done);
+        m_nextReview = review ? nextReviewAfter(now, filter) : QDateTime();
     }
     emit questionsChanged();
+}
+
+QDateTime PracticeSession::nextReviewAfter(const QDateTime &now, const PracticeFilter &filter) const
+{
+    // Asked question by question: the store answers for one question, and the filter is ours.
+    QDateTime next;
+    for (const PracticeEntry &entry : allEntries()) {
+        if (!filter.matches(entry))
+            continue;
+        const std::optional<learning::ReviewState> state = progress()->store().review(entry.lessonId, entry.questionId);
+        if (state && state->due > now && (!next.isValid() || state->due < next))
+            next = state->due;
+    }
+    return next;
 }
 
 QVariantList PracticeSession::questions() const
@@ -157,12 +190,34 @@ QVariantList PracticeSession::syllabusItems() const
 
 bool PracticeSession::examRunning() const
 {
-    return m_exam && !m_examHandedIn && !m_exam->isOver(QDateTime::currentDateTimeUtc());
+    return m_exam && !m_exam->isOver(QDateTime::currentDateTimeUtc());
 }
 
 int PracticeSession::secondsLeft() const
 {
-    return m_exam && !m_examHandedIn ? static_cast<int>(m_exam->secondsLeft(QDateTime::currentDateTimeUtc())) : 0;
+    return m_exam ? static_cast<int>(m_exam->secondsLeft(QDateTime::currentDateTimeUtc())) : 0;
+}
+
+QVariantList PracticeSession::examAnswers() const
+{
+    QVariantList list;
+    if (!m_exam)
+        return list;
+    for (int i = 0; i < m_exam->items().size(); ++i) {
+        const KeptAnswer kept = m_kept.value(i);
+        QVariantMap item{{QStringLiteral("answered"), m_exam->isAnswered(i)},
+                         {QStringLiteral("chosen"), kept.chosen},
+                         {QStringLiteral("typed"), kept.typed}};
+        QString lessonId;
+        const config::Question *question = questionAt(i, &lessonId);
+        if (m_exam->isHandedIn() && question) {
+            item.insert(QStringLiteral("correct"), m_exam->isRight(i));
+            item.insert(QStringLiteral("saved"), kept.saved);
+            item.insert(QStringLiteral("solution"), solutionVariant(*question));
+        }
+        list.append(item);
+    }
+    return list;
 }
 
 QVariantList PracticeSession::examScore() const
@@ -181,7 +236,7 @@ QVariantList PracticeSession::examScore() const
     return list;
 }
 
-void PracticeSession::startExam(int seed)
+void PracticeSession::startExam(int seed, int seconds)
 {
     QList<PracticeEntry> pool = allEntries();
     QRandomGenerator random = seed >= 0 ? QRandomGenerator(static_cast<quint32>(seed))
@@ -191,22 +246,49 @@ void PracticeSession::startExam(int seed)
     QList<learning::ExamItem> items;
     for (const PracticeEntry &entry : pool)
         items.append({entry.lessonId, entry.questionId, entry.syllabus});
-    m_exam = std::make_unique<learning::MockExam>(items, examSeconds, QDateTime::currentDateTimeUtc());
-    m_examHandedIn = false;
+    m_exam = std::make_unique<learning::MockExam>(items, seconds, QDateTime::currentDateTimeUtc());
+    m_kept.clear();
     m_mode = QStringLiteral("exam");
     m_shown = pool;
+    m_nextReview = QDateTime();
     m_clock.start();
     emit questionsChanged();
     emit examChanged();
+    emit examAnswersChanged();
+}
+
+bool PracticeSession::keepExamAnswer(int index, const QVariantList &chosen, const QString &typedNumber, double seconds)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString lessonId;
+    const config::Question *question = questionAt(index, &lessonId);
+    if (!m_exam || m_mode != QLatin1String("exam") || !question || m_exam->isOver(now))
+        return true;
+    const bool blank = isBlank(*question, chosen, typedNumber);
+    KeptAnswer &kept = m_kept[index];
+    kept.chosen = chosen;
+    kept.typed = typedNumber;
+    kept.record = blank ? std::nullopt : scored(index, chosen, typedNumber, seconds);
+    if (kept.record)
+        m_exam->answer(index, kept.record->correct, now);
+    else
+        m_exam->withdraw(index, now);
+    emit examChanged();
+    emit examAnswersChanged();
+    return blank || kept.record.has_value();
 }
 
 void PracticeSession::finishExam()
 {
-    if (!m_exam)
+    if (!m_exam || m_exam->isHandedIn())
         return;
-    m_examHandedIn = true;
+    m_exam->handIn();
     m_clock.stop();
+    for (auto it = m_kept.begin(); it != m_kept.end(); ++it)
+        if (it->record)
+            it->saved = save(*it->record);
     emit examChanged();
+    emit examAnswersChanged();
 }
 
 const config::Question *PracticeSession::questionAt(int index, QString *lessonId) const
@@ -218,12 +300,6 @@ const config::Question *PracticeSession::questionAt(int index, QString *lessonId
         return nullptr;
     *lessonId = m_shown.at(index).lessonId;
     return &m_library->at(place.row).lesson->questions.at(place.question);
-}
-
-void PracticeSession::answered(int index, bool correct)
-{
-    if (m_exam && examRunning() && m_exam->answer(index, correct, QDateTime::currentDateTimeUtc()))
-        emit examChanged();
 }
 
 } // namespace kobai::app

@@ -1,7 +1,10 @@
 #pragma once
 // Exam practice across all lessons: the questions filtered and ordered (PracticeOrder),
-// or those due for review, or a timed mock exam (MockExam: 20 questions in 24 minutes,
-// the E資格 pace) with a countdown and a score by syllabus item at the end.
+// or those due for review (and when the next one comes back), or a timed mock exam
+// (MockExam: 20 questions in 24 minutes, the E資格 pace) with a countdown. In the exam
+// the learner's answers are kept here, open to change, and recorded in the progress
+// only when the exam is handed in (or the time is up); then every question shows its
+// answer, the solution and a score by syllabus item.
 #include "LessonLibrary.h"
 #include "MockExam.h"
 #include "PracticeOrder.h"
@@ -13,6 +16,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <optional>
 
 namespace kobai::app {
 
@@ -32,19 +36,25 @@ class PracticeSession : public QuestionSource
     /// The moment "due for review" is judged at; invalid (the default) means now. Tests
     /// look ahead with it instead of waiting for box 1's ten minutes.
     Q_PROPERTY(QDateTime reviewTime READ reviewTime WRITE setReviewTime NOTIFY questionsChanged)
+    /// Review: when the next question that is not due yet comes back (UTC); invalid when none will.
+    Q_PROPERTY(QDateTime nextReview READ nextReview NOTIFY questionsChanged)
     /// The lessons and syllabus items to filter by: [{id, name: {ja, en}}].
     Q_PROPERTY(QVariantList lessons READ lessons NOTIFY questionsChanged)
     Q_PROPERTY(QVariantList syllabusItems READ syllabusItems CONSTANT)
     Q_PROPERTY(bool examRunning READ examRunning NOTIFY examChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY examChanged)
     Q_PROPERTY(int examAnswered READ examAnswered NOTIFY examChanged)
+    Q_PROPERTY(int examUnanswered READ examUnanswered NOTIFY examChanged)
+    /// One per exam question: {answered, chosen, typed} as the learner left it and, once
+    /// handed in, {correct, saved, solution} (solutionVariant).
+    Q_PROPERTY(QVariantList examAnswers READ examAnswers NOTIFY examAnswersChanged)
     /// After the exam: [{syllabus, name: {ja, en}, right, asked}] and the totals.
     Q_PROPERTY(QVariantList examScore READ examScore NOTIFY examChanged)
     Q_PROPERTY(int examRight READ examRight NOTIFY examChanged)
 
 public:
     static constexpr int examQuestions = 20;
-    static constexpr qint64 examSeconds = 24 * 60;
+    static constexpr int examSeconds = 24 * 60;
 
     explicit PracticeSession(QObject *parent = nullptr);
 
@@ -63,31 +73,49 @@ public:
     QString mode() const { return m_mode; }
     void setMode(const QString &mode);
     QVariantList questions() const;
+    QDateTime nextReview() const { return m_nextReview; }
     QVariantList lessons() const;
     QVariantList syllabusItems() const;
     bool examRunning() const;
     int secondsLeft() const;
     int examAnswered() const { return m_exam ? m_exam->answered() : 0; }
+    int examUnanswered() const { return m_exam ? m_exam->unanswered() : 0; }
+    QVariantList examAnswers() const;
     QVariantList examScore() const;
     int examRight() const { return m_exam ? m_exam->right() : 0; }
 
     /// A mock exam of examQuestions questions drawn from every lesson (seed < 0: a new
-    /// draw each time); the clock starts now.
-    Q_INVOKABLE void startExam(int seed = -1);
-    /// Hands the exam in before the time is up.
+    /// draw each time) in `seconds` (tests give a short one); the clock starts now.
+    Q_INVOKABLE void startExam(int seed = -1, int seconds = examSeconds);
+    /// Keeps the learner's response to exam question `index` (replacing an earlier one;
+    /// an empty one leaves the question unanswered). False when the number field holds
+    /// something that is not a number (the question is then unanswered).
+    Q_INVOKABLE bool keepExamAnswer(int index, const QVariantList &chosen, const QString &typedNumber, double seconds);
+    /// Hands the exam in (the learner, or the clock at zero): the kept answers are recorded.
     Q_INVOKABLE void finishExam();
+    /// Lists the questions again: answered review questions leave the due list.
+    Q_INVOKABLE void refresh() { rebuild(); }
 
 signals:
     void questionsChanged();
     void examChanged();
+    void examAnswersChanged();
 
 protected:
     const config::Question *questionAt(int index, QString *lessonId) const override;
-    void answered(int index, bool correct) override;
 
 private:
+    /// An exam question's response as the learner left it, and its record when it is an answer.
+    struct KeptAnswer {
+        QVariantList chosen;
+        QString typed;
+        std::optional<learning::AnswerRecord> record;
+        bool saved = false;
+    };
+
     QList<PracticeEntry> allEntries() const;
     void rebuild();
+    QDateTime nextReviewAfter(const QDateTime &now, const PracticeFilter &filter) const;
 
     QPointer<LessonLibrary> m_library;
     QString m_lessonId;
@@ -97,8 +125,9 @@ private:
     QString m_mode = QStringLiteral("all");
     QDateTime m_reviewTime;
     QList<PracticeEntry> m_shown;
+    QDateTime m_nextReview;
     std::unique_ptr<learning::MockExam> m_exam;
-    bool m_examHandedIn = false;
+    QMap<int, KeptAnswer> m_kept;
     QTimer m_clock;
 };
 

@@ -1,5 +1,6 @@
 #include "QuestionSource.h"
 #include "LearnerAnswer.h"
+#include "QuestionVariant.h"
 
 namespace kobai::app {
 
@@ -11,26 +12,41 @@ void QuestionSource::setProgress(Progress *progress)
     emit progressChanged();
 }
 
-QVariantMap QuestionSource::check(int index, const QVariantList &chosen, const QString &typedNumber, double seconds)
+std::optional<learning::AnswerRecord> QuestionSource::scored(int index, const QVariantList &chosen,
+                                                             const QString &typedNumber, double seconds) const
 {
     QString lessonId;
     const config::Question *question = questionAt(index, &lessonId);
     if (!question)
-        return {{QStringLiteral("answered"), false}};
+        return std::nullopt;
     const config::Response response = learnerResponse(*question, chosen, typedNumber);
     if (question->kind == config::Question::Kind::Number && !response.number)
-        return {{QStringLiteral("answered"), false}};
-    const bool correct = config::isCorrect(*question, response);
+        return std::nullopt;
     learning::AnswerRecord record;
     record.lessonId = lessonId;
     record.questionId = question->id;
     record.answeredAt = QDateTime::currentDateTimeUtc();
-    record.correct = correct;
+    record.correct = config::isCorrect(*question, response);
     record.seconds = seconds;
     record.response = responseText(*question, response);
-    const bool saved = m_progress && m_progress->recordAnswer(record);
-    answered(index, correct);
-    return {{QStringLiteral("answered"), true}, {QStringLiteral("correct"), correct}, {QStringLiteral("saved"), saved}};
+    return record;
+}
+
+bool QuestionSource::save(const learning::AnswerRecord &record) const
+{
+    return m_progress && m_progress->recordAnswer(record);
+}
+
+QVariantMap QuestionSource::check(int index, const QVariantList &chosen, const QString &typedNumber, double seconds)
+{
+    const std::optional<learning::AnswerRecord> record = scored(index, chosen, typedNumber, seconds);
+    if (!record)
+        return {{QStringLiteral("answered"), false}};
+    QString lessonId;
+    return {{QStringLiteral("answered"), true},
+            {QStringLiteral("correct"), record->correct},
+            {QStringLiteral("saved"), save(*record)},
+            {QStringLiteral("solution"), solutionVariant(*questionAt(index, &lessonId))}};
 }
 
 std::optional<config::Experiment> QuestionSource::curveExperiment(int index) const
@@ -39,7 +55,5 @@ std::optional<config::Experiment> QuestionSource::curveExperiment(int index) con
     const config::Question *question = questionAt(index, &lessonId);
     return question ? question->curve : std::nullopt;
 }
-
-void QuestionSource::answered(int, bool) {}
 
 } // namespace kobai::app

@@ -29,7 +29,8 @@ public:
 
     /// Scores the learner's response to question `index` (chosen indices, or the typed
     /// number) after `seconds` of thinking and records it. Returns {answered: false}
-    /// when the number field holds no number, else {answered, correct, saved}.
+    /// when the number field holds no number, else {answered, correct, saved, solution}
+    /// (solutionVariant: what the view marks as the right answer).
     Q_INVOKABLE QVariantMap check(int index, const QVariantList &chosen, const QString &typedNumber, double seconds);
 
     /// The experiment a read_curve question shows, or nothing.
@@ -41,8 +42,12 @@ signals:
 protected:
     /// Question `index` of the list and its lesson's id, or nullptr.
     virtual const config::Question *questionAt(int index, QString *lessonId) const = 0;
-    /// Told of every scored answer (a mock exam counts it).
-    virtual void answered(int index, bool correct);
+    /// The response scored as the progress store keeps it (answered now); nothing when
+    /// there is no such question or the number field holds no number.
+    std::optional<learning::AnswerRecord> scored(int index, const QVariantList &chosen, const QString &typedNumber,
+                                                 double seconds) const;
+    /// Records an answer in the learner's progress; false when it could not be saved.
+    bool save(const learning::AnswerRecord &record) const;
 
 private:
     QPointer<Progress> m_progress;

@@ -20,7 +20,8 @@ private slots:
     void theTopBoxHolds();
     void mockExamCountsOnlyAnswersInTime();
     void mockExamScoresBySyllabus();
-    void mockExamEndsWhenAllAreAnswered();
+    void mockExamAnswersStayOpenUntilHandedIn();
+    void mockExamAnswerCanBeWithdrawn();
 };
 
 void LeitnerAndMockExam::rightAnswersClimbAndWaitLonger()
@@ -57,8 +58,8 @@ void LeitnerAndMockExam::mockExamCountsOnlyAnswersInTime()
 {
     MockExam exam({{"l", "a", "momentum"}, {"l", "b", "momentum"}, {"l", "c", "learning-rate"}}, 24 * 60, t0);
     QCOMPARE(exam.secondsLeft(t0), 1440);
-    QVERIFY(exam.answer(0, true, t0.addSecs(60)));
-    QVERIFY(!exam.answer(0, false, t0.addSecs(61))); // answered already: the first answer stands
+    QVERIFY(exam.answer(0, false, t0.addSecs(60)));
+    QVERIFY(exam.answer(0, true, t0.addSecs(61))); // changed: the new answer counts
     QCOMPARE(exam.secondsLeft(t0.addSecs(1000)), 440);
     QVERIFY(exam.answer(1, true, t0.addSecs(1439)));
     QVERIFY(!exam.isOver(t0.addSecs(1439)));
@@ -81,13 +82,37 @@ void LeitnerAndMockExam::mockExamScoresBySyllabus()
     QCOMPARE(scores["learning-rate"].asked, 1); // unanswered still counts as asked
 }
 
-void LeitnerAndMockExam::mockExamEndsWhenAllAreAnswered()
+void LeitnerAndMockExam::mockExamAnswersStayOpenUntilHandedIn()
 {
-    MockExam exam({{"l", "a", "momentum"}}, 600, t0);
-    QVERIFY(!exam.isOver(t0));
-    exam.answer(0, false, t0.addSecs(5));
-    QVERIFY(exam.isOver(t0.addSecs(5)));
+    MockExam exam({{"l", "a", "momentum"}, {"l", "b", "momentum"}}, 600, t0);
+    QVERIFY(exam.answer(0, false, t0.addSecs(5)));
+    QVERIFY(exam.answer(1, true, t0.addSecs(6)));
+    QVERIFY2(!exam.isOver(t0.addSecs(7)), "every question answered, yet still open to change");
+    QVERIFY(exam.answer(0, true, t0.addSecs(8)));
+    QCOMPARE(exam.right(), 2);
+    QCOMPARE(exam.unanswered(), 0);
+    exam.handIn();
+    QVERIFY(exam.isHandedIn());
+    QVERIFY(exam.isOver(t0.addSecs(9)));
+    QCOMPARE(exam.secondsLeft(t0.addSecs(9)), 0);
+    QVERIFY(!exam.answer(0, false, t0.addSecs(10))); // handed in: final
+    QVERIFY(exam.isRight(0));
     QVERIFY(!exam.answer(7, true, t0)); // no such item
+}
+
+void LeitnerAndMockExam::mockExamAnswerCanBeWithdrawn()
+{
+    MockExam exam({{"l", "a", "momentum"}, {"l", "b", "learning-rate"}}, 600, t0);
+    QVERIFY(exam.answer(1, true, t0));
+    QVERIFY(exam.isAnswered(1));
+    QVERIFY(exam.withdraw(1, t0.addSecs(3))); // the learner cleared the field
+    QVERIFY(!exam.isAnswered(1));
+    QCOMPARE(exam.unanswered(), 2);
+    QCOMPARE(exam.scoreBySyllabus()["learning-rate"].right, 0);
+    QVERIFY(exam.answer(1, true, t0.addSecs(4)));
+    QVERIFY(!exam.withdraw(1, t0.addSecs(600))); // out of time: the answer stands
+    QVERIFY(exam.isAnswered(1));
+    QVERIFY(!exam.withdraw(-1, t0));
 }
 
 QTEST_GUILESS_MAIN(LeitnerAndMockExam)

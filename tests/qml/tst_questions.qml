@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Kobai
+import KobaiTest
 
 TestCase {
     id: testCase
@@ -49,6 +50,7 @@ TestCase {
 
     function init() {
         Language.code = "en"
+        Warnings.failOnAny()
     }
 
     function clickChoice(question, index) {
@@ -129,6 +131,49 @@ TestCase {
         check(question)
         compare(verdict(question).text, "✗ Wrong")
         compare(findChild(question, "explanation").text, "The loss falls steadily.")
+    }
+
+    function mark(question, index) {
+        const label = findChild(findChild(question, "choiceRow" + index), "mark")
+        return label.visible ? label.text : ""
+    }
+
+    function test_wrong_answer_marks_the_right_choice() {
+        const view = openQuestions()
+        const single = card(view, 0)
+        compare(mark(single, 0), "", "nothing marked before Check")
+        clickChoice(single, 1)
+        check(single)
+        compare(verdict(single).text, "✗ Wrong")
+        compare([mark(single, 0), mark(single, 1)], ["✓ right answer", "✗ your answer"])
+        verify(findChild(single, "choiceRow0").color !== findChild(single, "choiceRow1").color)
+        single.tryAgain()
+        compare(mark(single, 0), "", "Try again clears the marks")
+
+        const multiple = card(view, 1)
+        clickChoice(multiple, 0)
+        clickChoice(multiple, 1)
+        check(multiple)
+        compare([0, 1, 2].map(i => mark(multiple, i)), ["✓ right answer", "✗ your answer", "✓ right answer"])
+
+        const number = card(view, 2)
+        verify(!findChild(number, "rightValue").visible)
+        findChild(number, "numberField").text = "3"
+        check(number)
+        compare(findChild(number, "rightValue").text, "Right answer: 2.5 (± 0.01)")
+
+        const fill = card(view, 3)
+        fill.chooseBlank(0, 1)
+        fill.chooseBlank(1, 0)
+        check(fill)
+        compare(verdict(fill).text, "✗ Wrong")
+        verify(findChild(fill, "rightCode").visible)
+        compare(findChild(fill, "rightCodeText").text, "for w, g in zip(params, grads):\n    w -= lr * g")
+
+        Language.code = "ja"
+        compare(mark(single, 0), "")
+        compare(mark(multiple, 0), "✓ 正しい選択肢")
+        compare(findChild(number, "rightValue").text, "正解: 2.5（± 0.01）")
     }
 
     function test_answers_are_recorded() {

@@ -11,19 +11,27 @@ MockExam::MockExam(QList<ExamItem> items, qint64 limitSeconds, const QDateTime &
 
 qint64 MockExam::secondsLeft(const QDateTime &now) const
 {
-    return std::max<qint64>(0, limitSeconds_ - start_.secsTo(now));
+    return handedIn_ ? 0 : std::max<qint64>(0, limitSeconds_ - start_.secsTo(now));
 }
 
 bool MockExam::isOver(const QDateTime &now) const
 {
-    return secondsLeft(now) == 0 || results_.size() == items_.size();
+    return secondsLeft(now) == 0;
 }
 
 bool MockExam::answer(qsizetype index, bool correct, const QDateTime &now)
 {
-    if (index < 0 || index >= items_.size() || results_.contains(index) || secondsLeft(now) == 0)
+    if (index < 0 || index >= items_.size() || isOver(now))
         return false;
     results_.insert(index, correct);
+    return true;
+}
+
+bool MockExam::withdraw(qsizetype index, const QDateTime &now)
+{
+    if (index < 0 || index >= items_.size() || isOver(now))
+        return false;
+    results_.remove(index);
     return true;
 }
 
