@@ -36,8 +36,9 @@ Progress::Progress(const QString &path, QObject *parent)
 
 void Progress::reload()
 {
-    m_lessonsDone = m_store.lessonsDone();
-    m_answerCount = static_cast<int>(m_store.answerCount());
+    const bool open = m_store.isOpen();
+    m_lessonsDone = open ? m_store.lessonsDone() : QStringList();
+    m_answerCount = open ? static_cast<int>(m_store.answerCount()) : 0;
 }
 
 bool Progress::retry()

@@ -12,7 +12,14 @@ namespace kobai::app {
 ProgressImport::ProgressImport(QObject *parent) : QObject(parent)
 {
     m_poll.setInterval(33);
-    connect(&m_poll, &QTimer::timeout, this, &ProgressImport::advanced);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        // Only when the worker got further: nothing while it reads the file.
+        const std::pair<qsizetype, qsizetype> now{m_done, m_total};
+        if (now != m_reported) {
+            m_reported = now;
+            emit advanced();
+        }
+    });
 }
 
 ProgressImport::~ProgressImport()
@@ -29,6 +36,7 @@ void ProgressImport::start(const QString &file, const QString &databasePath)
     m_cancel = false;
     m_done = 0;
     m_total = 0;
+    m_reported = {0, 0};
     m_poll.start();
     m_worker = std::thread([this, file, databasePath] {
         const QString problem = importFile(file, databasePath);

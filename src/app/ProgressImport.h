@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <thread>
+#include <utility>
 
 namespace kobai::app {
 
@@ -47,6 +48,7 @@ private:
     std::atomic<bool> m_cancel{false};
     std::atomic<qsizetype> m_done{0};
     std::atomic<qsizetype> m_total{0};
+    std::pair<qsizetype, qsizetype> m_reported; ///< done and total as advanced() last said
     QTimer m_poll;
 };
 
