@@ -1,5 +1,7 @@
 // Export the learner's progress as JSON (a backup, another machine, a teacher) and
 // import such a file back; what an import adds never replaces what is already kept.
+// An import runs on a worker thread: a bar shows how far it got, Cancel stops it
+// (and keeps nothing of it), the window stays usable meanwhile.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -22,7 +24,15 @@ ColumnLayout {
     function importFrom(url) {
         const problem = Progress.importFrom(url)
         failed = problem !== ""
-        message = failed ? qsTr("Import failed: %1").arg(problem) : qsTr("Progress imported.")
+        message = failed ? qsTr("Import failed: %1").arg(problem) : qsTr("Importing…")
+    }
+
+    Connections {
+        target: Progress
+        function onImportFinished(problem) {
+            backup.failed = problem !== ""
+            backup.message = backup.failed ? qsTr("Import failed: %1").arg(problem) : qsTr("Progress imported.")
+        }
     }
 
     spacing: 4
@@ -40,11 +50,30 @@ ColumnLayout {
         Button {
             text: qsTr("Import…")
             Layout.fillWidth: true
-            enabled: Progress.saving
+            enabled: Progress.saving && !Progress.importing
             onClicked: importDialog.open()
             Accessible.name: qsTr("Import progress from a JSON file")
             ToolTip.visible: hovered
             ToolTip.text: Accessible.name
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        visible: Progress.importing
+        ProgressBar {
+            objectName: "importProgress"
+            Layout.fillWidth: true
+            from: 0
+            to: Math.max(1, Progress.importTotal)
+            value: Progress.importDone
+            indeterminate: Progress.importTotal === 0
+            Accessible.name: qsTr("Answers imported: %1 of %2").arg(Progress.importDone).arg(Progress.importTotal)
+        }
+        Button {
+            objectName: "cancelImport"
+            text: qsTr("Cancel")
+            onClicked: Progress.cancelImport()
+            Accessible.name: qsTr("Cancel the import; nothing of it is kept")
         }
     }
     Label {

@@ -760,58 +760,79 @@
 <context>
     <name>ProgressBackup</name>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <location filename="../qml/ProgressBackup.qml" line="21"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <location filename="../qml/ProgressBackup.qml" line="21"/>
         <source>Progress exported.</source>
         <translation>Progress exported.</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <location filename="../qml/ProgressBackup.qml" line="27"/>
+        <location filename="../qml/ProgressBackup.qml" line="34"/>
         <source>Import failed: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <location filename="../qml/ProgressBackup.qml" line="27"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="34"/>
         <source>Progress imported.</source>
         <translation>Progress imported.</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="33"/>
+        <location filename="../qml/ProgressBackup.qml" line="43"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="36"/>
+        <location filename="../qml/ProgressBackup.qml" line="46"/>
         <source>Export your progress as a JSON file</source>
         <translation>Export your progress as a JSON file</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="41"/>
+        <location filename="../qml/ProgressBackup.qml" line="51"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="45"/>
+        <location filename="../qml/ProgressBackup.qml" line="55"/>
         <source>Import progress from a JSON file</source>
         <translation>Import progress from a JSON file</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="61"/>
+        <location filename="../qml/ProgressBackup.qml" line="70"/>
+        <source>Answers imported: %1 of %2</source>
+        <translation>Answers imported: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="74"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="76"/>
+        <source>Cancel the import; nothing of it is kept</source>
+        <translation>Cancel the import; nothing of it is kept</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="90"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="64"/>
-        <location filename="../qml/ProgressBackup.qml" line="71"/>
+        <location filename="../qml/ProgressBackup.qml" line="93"/>
+        <location filename="../qml/ProgressBackup.qml" line="100"/>
         <source>Kōbai progress (*.json)</source>
         <translation>Kōbai progress (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="69"/>
+        <location filename="../qml/ProgressBackup.qml" line="98"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
@@ -819,27 +840,42 @@
 <context>
     <name>ProgressNotice</name>
     <message>
-        <location filename="../qml/ProgressNotice.qml" line="27"/>
+        <location filename="../qml/ProgressNotice.qml" line="29"/>
         <source>Your progress file could not be read. It was kept aside as %1 and a new one was started; nothing was deleted.</source>
         <translation>Your progress file could not be read. It was kept aside as %1 and a new one was started; nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressNotice.qml" line="29"/>
+        <location filename="../qml/ProgressNotice.qml" line="31"/>
         <source>Your progress file was written by a newer Kōbai. It was kept aside as %1 and a new one was started; open it with the newer Kōbai.</source>
         <translation>Your progress file was written by a newer Kōbai. It was kept aside as %1 and a new one was started; open it with the newer Kōbai.</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressNotice.qml" line="31"/>
+        <location filename="../qml/ProgressNotice.qml" line="33"/>
         <source>Your progress cannot be saved in %1 (%2). Kōbai works, but nothing you do will be kept.</source>
         <translation>Your progress cannot be saved in %1 (%2). Kōbai works, but nothing you do will be kept.</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressNotice.qml" line="37"/>
+        <location filename="../qml/ProgressNotice.qml" line="35"/>
+        <source>Another Kōbai is using this progress folder, so this window will not save your answers (%1). Close the other Kōbai, then press Try again.</source>
+        <translation>Another Kōbai is using this progress folder, so this window will not save your answers (%1). Close the other Kōbai, then press Try again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="43"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="45"/>
+        <source>Try again to save progress in this window</source>
+        <translation>Try again to save progress in this window</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressNotice.qml" line="39"/>
+        <location filename="../qml/ProgressNotice.qml" line="50"/>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
@@ -1060,14 +1096,48 @@
 <context>
     <name>kobai::app::Progress</name>
     <message>
-        <location filename="../src/app/Progress.cpp" line="81"/>
+        <location filename="../src/app/Progress.cpp" line="82"/>
+        <source>%1 is your progress database (or a file kept beside it); export to another file.</source>
+        <translation>%1 is your progress database (or a file kept beside it); export to another file.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Progress.cpp" line="102"/>
         <source>Progress cannot be saved here, so nothing can be imported.</source>
         <translation>Progress cannot be saved here, so nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../src/app/Progress.cpp" line="89"/>
+        <location filename="../src/app/Progress.cpp" line="104"/>
+        <source>An import is already running.</source>
+        <translation>An import is already running.</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::ProgressImport</name>
+    <message>
+        <location filename="../src/app/ProgressImport.cpp" line="52"/>
+        <source>%1 is not a file that can be imported.</source>
+        <translation>%1 is not a file that can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProgressImport.cpp" line="54"/>
+        <source>%1 is %2 MB; a progress export this Kōbai imports is at most %3 MB.</source>
+        <translation>%1 is %2 MB; a progress export this Kōbai imports is at most %3 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProgressImport.cpp" line="64"/>
         <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
         <translation>%1 is not a Kōbai progress export (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProgressImport.cpp" line="68"/>
+        <source>%1 holds JSON, but not an object: it is not a Kōbai progress export.</source>
+        <translation>%1 holds JSON, but not an object: it is not a Kōbai progress export.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProgressImport.cpp" line="70"/>
+        <location filename="../src/app/ProgressImport.cpp" line="82"/>
+        <source>The import was cancelled; nothing of it was kept.</source>
+        <translation>The import was cancelled; nothing of it was kept.</translation>
     </message>
 </context>
 <context>

@@ -760,58 +760,79 @@
 <context>
     <name>ProgressBackup</name>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <location filename="../qml/ProgressBackup.qml" line="21"/>
         <source>Export failed: %1</source>
         <translation>書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="19"/>
+        <location filename="../qml/ProgressBackup.qml" line="21"/>
         <source>Progress exported.</source>
         <translation>学習記録を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <location filename="../qml/ProgressBackup.qml" line="27"/>
+        <location filename="../qml/ProgressBackup.qml" line="34"/>
         <source>Import failed: %1</source>
         <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="25"/>
+        <location filename="../qml/ProgressBackup.qml" line="27"/>
+        <source>Importing…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="34"/>
         <source>Progress imported.</source>
         <translation>学習記録を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="33"/>
+        <location filename="../qml/ProgressBackup.qml" line="43"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="36"/>
+        <location filename="../qml/ProgressBackup.qml" line="46"/>
         <source>Export your progress as a JSON file</source>
         <translation>学習記録を JSON ファイルに書き出す</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="41"/>
+        <location filename="../qml/ProgressBackup.qml" line="51"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="45"/>
+        <location filename="../qml/ProgressBackup.qml" line="55"/>
         <source>Import progress from a JSON file</source>
         <translation>JSON ファイルから学習記録を読み込む</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="61"/>
+        <location filename="../qml/ProgressBackup.qml" line="70"/>
+        <source>Answers imported: %1 of %2</source>
+        <translation>読み込んだ解答: %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="74"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="76"/>
+        <source>Cancel the import; nothing of it is kept</source>
+        <translation>読み込みをキャンセルします(読み込んだ分は何も残りません)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="90"/>
         <source>Export progress</source>
         <translation>学習記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="64"/>
-        <location filename="../qml/ProgressBackup.qml" line="71"/>
+        <location filename="../qml/ProgressBackup.qml" line="93"/>
+        <location filename="../qml/ProgressBackup.qml" line="100"/>
         <source>Kōbai progress (*.json)</source>
         <translation>Kōbai 学習記録 (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="69"/>
+        <location filename="../qml/ProgressBackup.qml" line="98"/>
         <source>Import progress</source>
         <translation>学習記録の読み込み</translation>
     </message>
@@ -819,27 +840,42 @@
 <context>
     <name>ProgressNotice</name>
     <message>
-        <location filename="../qml/ProgressNotice.qml" line="27"/>
+        <location filename="../qml/ProgressNotice.qml" line="29"/>
         <source>Your progress file could not be read. It was kept aside as %1 and a new one was started; nothing was deleted.</source>
         <translation>学習記録のファイルを読めませんでした。%1 として残し、新しい記録を始めました。何も削除していません。</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressNotice.qml" line="29"/>
+        <location filename="../qml/ProgressNotice.qml" line="31"/>
         <source>Your progress file was written by a newer Kōbai. It was kept aside as %1 and a new one was started; open it with the newer Kōbai.</source>
         <translation>学習記録のファイルは新しい版の Kōbai で書かれています。%1 として残し、新しい記録を始めました。新しい版の Kōbai で開いてください。</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressNotice.qml" line="31"/>
+        <location filename="../qml/ProgressNotice.qml" line="33"/>
         <source>Your progress cannot be saved in %1 (%2). Kōbai works, but nothing you do will be kept.</source>
         <translation>学習記録を %1 に保存できません（%2）。Kōbai は使えますが、記録は残りません。</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressNotice.qml" line="37"/>
+        <location filename="../qml/ProgressNotice.qml" line="35"/>
+        <source>Another Kōbai is using this progress folder, so this window will not save your answers (%1). Close the other Kōbai, then press Try again.</source>
+        <translation>別の Kōbai がこの学習記録フォルダを使っているため、このウィンドウでは解答を保存しません(%1)。もう一方の Kōbai を閉じてから「再試行」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="43"/>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="45"/>
+        <source>Try again to save progress in this window</source>
+        <translation>このウィンドウで学習記録を保存できるか、もう一度試します</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressNotice.qml" line="48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressNotice.qml" line="39"/>
+        <location filename="../qml/ProgressNotice.qml" line="50"/>
         <source>Close this message</source>
         <translation>このメッセージを閉じる</translation>
     </message>
@@ -1060,14 +1096,48 @@
 <context>
     <name>kobai::app::Progress</name>
     <message>
-        <location filename="../src/app/Progress.cpp" line="81"/>
+        <location filename="../src/app/Progress.cpp" line="82"/>
+        <source>%1 is your progress database (or a file kept beside it); export to another file.</source>
+        <translation>%1 は学習記録のデータベース(またはその隣に置かれるファイル)です。別のファイルに書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Progress.cpp" line="102"/>
         <source>Progress cannot be saved here, so nothing can be imported.</source>
         <translation>ここには学習記録を保存できないため、読み込めません。</translation>
     </message>
     <message>
-        <location filename="../src/app/Progress.cpp" line="89"/>
+        <location filename="../src/app/Progress.cpp" line="104"/>
+        <source>An import is already running.</source>
+        <translation>すでに読み込み中です。</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::ProgressImport</name>
+    <message>
+        <location filename="../src/app/ProgressImport.cpp" line="52"/>
+        <source>%1 is not a file that can be imported.</source>
+        <translation>%1 は読み込めるファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProgressImport.cpp" line="54"/>
+        <source>%1 is %2 MB; a progress export this Kōbai imports is at most %3 MB.</source>
+        <translation>%1 は %2 MB あります。この Kōbai が読み込める学習記録は %3 MB までです。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProgressImport.cpp" line="64"/>
         <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
         <translation>%1 は Kōbai の学習記録のエクスポートではありません（%3 バイト目で %2）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProgressImport.cpp" line="68"/>
+        <source>%1 holds JSON, but not an object: it is not a Kōbai progress export.</source>
+        <translation>%1 は JSON ですがオブジェクトではないため、Kōbai の学習記録のエクスポートではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProgressImport.cpp" line="70"/>
+        <location filename="../src/app/ProgressImport.cpp" line="82"/>
+        <source>The import was cancelled; nothing of it was kept.</source>
+        <translation>読み込みをキャンセルしました。読み込んだ分は何も残っていません。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "Progress.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QQmlEngine>
@@ -21,10 +20,37 @@ Progress::Progress(const QString &path, QObject *parent)
     : QObject(parent), m_path(path), m_store(path)
 {
     // A store that cannot open leaves the app running without saving; notice() says why.
-    if (m_store.open()) {
-        m_lessonsDone = m_store.lessonsDone();
-        m_answerCount = static_cast<int>(m_store.answers().size());
-    }
+    m_store.open();
+    reload();
+    connect(&m_import, &ProgressImport::advanced, this, &Progress::importChanged);
+    connect(&m_import, &ProgressImport::finished, this, [this](const QString &problem) {
+        if (problem.isEmpty()) {
+            reload();
+            emit lessonsDoneChanged();
+            emit answersChanged();
+        }
+        emit importChanged();
+        emit importFinished(problem);
+    });
+}
+
+void Progress::reload()
+{
+    const bool open = m_store.isOpen();
+    m_lessonsDone = open ? m_store.lessonsDone() : QStringList();
+    m_answerCount = open ? static_cast<int>(m_store.answerCount()) : 0;
+}
+
+bool Progress::retry()
+{
+    if (m_import.running())
+        return saving();
+    m_store.open();
+    reload();
+    emit storeChanged();
+    emit lessonsDoneChanged();
+    emit answersChanged();
+    return saving();
 }
 
 Progress *Progress::create(QQmlEngine *qmlEngine, QJSEngine *)
@@ -37,24 +63,9 @@ void Progress::setDataDir(const QString &dir) { dataDir() = dir; }
 
 QString Progress::defaultDataDir() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation); }
 
-QString Progress::notice() const
-{
-    switch (m_store.notice().kind) {
-    case learning::StoreNotice::Kind::None:
-        return {};
-    case learning::StoreNotice::Kind::DamagedKeptAside:
-        return QStringLiteral("damaged");
-    case learning::StoreNotice::Kind::NewerKeptAside:
-        return QStringLiteral("newer");
-    case learning::StoreNotice::Kind::CannotWrite:
-        return QStringLiteral("cannotWrite");
-    }
-    return {};
-}
-
 bool Progress::setLessonDone(const QString &lessonId, bool done)
 {
-    if (lessonId.isEmpty() || !m_store.isOpen())
+    if (lessonId.isEmpty() || !m_store.isWritable())
         return false;
     const bool saved = done ? m_store.markLessonDone(lessonId, QDateTime::currentDateTimeUtc())
                             : m_store.markLessonNotDone(lessonId);
@@ -68,40 +79,38 @@ bool Progress::setLessonDone(const QString &lessonId, bool done)
 QString Progress::exportTo(const QUrl &file) const
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (m_store.isOwnFile(path))
+        return tr("%1 is your progress database (or a file kept beside it); export to another file.").arg(path);
+    QString problem;
+    const QJsonObject json = m_store.exportJson(&problem);
+    if (json.isEmpty())
+        return problem;
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    // Written beside the target and renamed over it only when whole.
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return out.errorString();
-    out.write(QJsonDocument(m_store.exportJson()).toJson(QJsonDocument::Indented));
+    if (out.write(bytes) != bytes.size()) {
+        out.cancelWriting();
+        return out.errorString();
+    }
     return out.commit() ? QString() : out.errorString();
 }
 
 QString Progress::importFrom(const QUrl &file)
 {
-    if (!m_store.isOpen())
+    if (!m_store.isWritable())
         return tr("Progress cannot be saved here, so nothing can be imported.");
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return in.errorString();
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(in.readAll(), &parseError);
-    if (!json.isObject())
-        return tr("%1 is not a Kōbai progress export (%2 at byte %3).")
-            .arg(path, parseError.errorString())
-            .arg(parseError.offset);
-    QString problem;
-    if (!m_store.importJson(json.object(), &problem))
-        return problem;
-    m_lessonsDone = m_store.lessonsDone();
-    m_answerCount = static_cast<int>(m_store.answers().size());
-    emit lessonsDoneChanged();
-    emit answersChanged();
+    if (m_import.running())
+        return tr("An import is already running.");
+    m_import.start(file.isLocalFile() ? file.toLocalFile() : file.toString(), m_path);
+    emit importChanged();
     return {};
 }
 
 bool Progress::recordAnswer(const learning::AnswerRecord &answer)
 {
-    if (!m_store.isOpen() || !m_store.recordAnswer(answer))
+    if (!m_store.isWritable() || !m_store.recordAnswer(answer))
         return false;
     ++m_answerCount;
     emit answersChanged();

@@ -217,9 +217,11 @@ TestCase {
         backup.exportTo(file)
         compare(backup.failed, false, backup.message)
         backup.importFrom(file) // everything is there already: nothing doubles
+        tryVerify(function() { return !Progress.importing }, 10000) // imports run on a worker
         compare(backup.failed, false, backup.message)
         compare(Progress.answerCount, count)
         backup.importFrom(Qt.resolvedUrl("data/practice/01-questions/lesson.json"))
+        tryVerify(function() { return !Progress.importing }, 10000)
         verify(backup.failed)
         verify(backup.message.includes("kobai_progress"), backup.message)
     }
