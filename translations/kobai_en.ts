@@ -4,118 +4,118 @@
 <context>
     <name>AppView</name>
     <message>
-        <location filename="../qml/AppView.qml" line="95"/>
+        <location filename="../qml/AppView.qml" line="97"/>
         <source>Kōbai</source>
         <translation>Kōbai</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="102"/>
+        <location filename="../qml/AppView.qml" line="104"/>
         <source>How neural networks learn</source>
         <translation>How neural networks learn</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="192"/>
+        <location filename="../qml/AppView.qml" line="194"/>
         <source>run %1/%2 · epoch %3 / %4</source>
         <translation>run %1/%2 · epoch %3 / %4</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="110"/>
+        <location filename="../qml/AppView.qml" line="112"/>
         <source>Rerun</source>
         <translation>Rerun</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="113"/>
+        <location filename="../qml/AppView.qml" line="115"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
         <translation>Run the lesson&apos;s experiments again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="119"/>
+        <location filename="../qml/AppView.qml" line="121"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="122"/>
+        <location filename="../qml/AppView.qml" line="124"/>
         <source>Stop the run (Esc)</source>
         <translation>Stop the run (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="128"/>
+        <location filename="../qml/AppView.qml" line="130"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="131"/>
+        <location filename="../qml/AppView.qml" line="133"/>
         <source>Set every control back to the lesson&apos;s defaults (Ctrl+Z undoes one change)</source>
         <translation>Set every control back to the lesson&apos;s defaults (Ctrl+Z undoes one change)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="138"/>
+        <location filename="../qml/AppView.qml" line="140"/>
         <source>Exam practice</source>
         <translation>Exam practice</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="140"/>
+        <location filename="../qml/AppView.qml" line="142"/>
         <source>Practise questions from every lesson, review, mock exam</source>
         <translation>Practise questions from every lesson, review, mock exam</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="146"/>
+        <location filename="../qml/AppView.qml" line="148"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="148"/>
+        <location filename="../qml/AppView.qml" line="150"/>
         <source>Open the glossary (用語集)</source>
         <translation>Open the glossary (用語集)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="154"/>
+        <location filename="../qml/AppView.qml" line="156"/>
         <source>Projector</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="158"/>
+        <location filename="../qml/AppView.qml" line="160"/>
         <source>Projector mode: thicker lines, stronger contrast (zoom with Ctrl+plus / Ctrl+minus, Ctrl+0 resets; now %1 %)</source>
         <translation>Projector mode: thicker lines, stronger contrast (zoom with Ctrl+plus / Ctrl+minus, Ctrl+0 resets; now %1 %)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="171"/>
+        <location filename="../qml/AppView.qml" line="173"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="174"/>
+        <location filename="../qml/AppView.qml" line="176"/>
         <source>Language of the whole app (日本語 / English); takes effect at once</source>
         <translation>Language of the whole app (日本語 / English); takes effect at once</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="216"/>
-        <location filename="../qml/AppView.qml" line="230"/>
+        <location filename="../qml/AppView.qml" line="218"/>
+        <location filename="../qml/AppView.qml" line="232"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="244"/>
+        <location filename="../qml/AppView.qml" line="246"/>
         <source>(done)</source>
         <translation>(done)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="281"/>
+        <location filename="../qml/AppView.qml" line="283"/>
         <source>Add lesson folder…</source>
         <translation>Add lesson folder…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="285"/>
+        <location filename="../qml/AppView.qml" line="287"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>Add a folder of lessons (for teachers)</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="290"/>
+        <location filename="../qml/AppView.qml" line="292"/>
         <source>Your progress</source>
         <translation>Your progress</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="348"/>
+        <location filename="../qml/AppView.qml" line="350"/>
         <source>Choose a folder of lessons</source>
         <translation>Choose a folder of lessons</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="350"/>
+        <location filename="../qml/LossChart.qml" line="352"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>Switch the vertical axis between a linear and a logarithmic scale</translation>
     </message>
@@ -535,12 +535,12 @@
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="275"/>
+        <location filename="../qml/LossChart.qml" line="277"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="273"/>
+        <location filename="../qml/LossChart.qml" line="275"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
@@ -550,22 +550,22 @@
         <translation>coordinate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="274"/>
+        <location filename="../qml/LossChart.qml" line="276"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="343"/>
+        <location filename="../qml/LossChart.qml" line="345"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="343"/>
+        <location filename="../qml/LossChart.qml" line="345"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="348"/>
+        <location filename="../qml/LossChart.qml" line="350"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>
@@ -627,132 +627,132 @@
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="89"/>
+        <location filename="../qml/PracticeDialog.qml" line="88"/>
         <source>Due for review</source>
         <translation>Due for review</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="95"/>
+        <location filename="../qml/PracticeDialog.qml" line="93"/>
         <source>Mock exam</source>
         <translation>Mock exam</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="100"/>
+        <location filename="../qml/PracticeDialog.qml" line="97"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="112"/>
+        <location filename="../qml/PracticeDialog.qml" line="108"/>
         <source>All lessons</source>
         <translation>All lessons</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="119"/>
+        <location filename="../qml/PracticeDialog.qml" line="115"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="125"/>
+        <location filename="../qml/PracticeDialog.qml" line="120"/>
         <source>All syllabus items</source>
         <translation>All syllabus items</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="130"/>
+        <location filename="../qml/PracticeDialog.qml" line="125"/>
         <source>Syllabus item</source>
         <translation>Syllabus item</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="141"/>
+        <location filename="../qml/PracticeDialog.qml" line="135"/>
         <source>Kind of question</source>
         <translation>Kind of question</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="146"/>
+        <location filename="../qml/PracticeDialog.qml" line="139"/>
         <source>Any difficulty</source>
         <translation>Any difficulty</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="146"/>
+        <location filename="../qml/PracticeDialog.qml" line="139"/>
         <source>★ recall</source>
         <translation>★ recall</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="147"/>
+        <location filename="../qml/PracticeDialog.qml" line="140"/>
         <source>★★ apply</source>
         <translation>★★ apply</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="147"/>
+        <location filename="../qml/PracticeDialog.qml" line="140"/>
         <source>★★★ calculate</source>
         <translation>★★★ calculate</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="153"/>
+        <location filename="../qml/PracticeDialog.qml" line="146"/>
         <source>Difficulty</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="165"/>
+        <location filename="../qml/PracticeDialog.qml" line="158"/>
         <source>20 questions from every lesson in 24 minutes, the pace of the E資格 exam. Answers stay open to change until you submit; then every question shows the right answer and the explanation, with a score by syllabus item.</source>
         <translation>20 questions from every lesson in 24 minutes, the pace of the E資格 exam. Answers stay open to change until you submit; then every question shows the right answer and the explanation, with a score by syllabus item.</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="174"/>
+        <location filename="../qml/PracticeDialog.qml" line="167"/>
         <source>Start a new mock exam</source>
         <translation>Start a new mock exam</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="174"/>
+        <location filename="../qml/PracticeDialog.qml" line="167"/>
         <source>Start the mock exam</source>
         <translation>Start the mock exam</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="184"/>
+        <location filename="../qml/PracticeDialog.qml" line="176"/>
         <source>%1 left · %2 of %3 answered</source>
         <translation>%1 left · %2 of %3 answered</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="190"/>
+        <location filename="../qml/PracticeDialog.qml" line="182"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="206"/>
+        <location filename="../qml/PracticeDialog.qml" line="197"/>
         <source>Score: %1 / %2 (not answered: %3)</source>
         <translation>Score: %1 / %2 (not answered: %3)</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="233"/>
+        <location filename="../qml/PracticeDialog.qml" line="224"/>
         <source>Next review: %1</source>
         <translation>Next review: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="292"/>
+        <location filename="../qml/PracticeDialog.qml" line="284"/>
         <source>Submit the exam?</source>
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="295"/>
+        <location filename="../qml/PracticeDialog.qml" line="288"/>
         <source>%1 of %2 questions are not answered yet. Unanswered questions count as wrong.</source>
         <translation>%1 of %2 questions are not answered yet. Unanswered questions count as wrong.</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="304"/>
+        <location filename="../qml/PracticeDialog.qml" line="296"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="310"/>
+        <location filename="../qml/PracticeDialog.qml" line="301"/>
         <source>Submit anyway</source>
         <translation>Submit anyway</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="226"/>
+        <location filename="../qml/PracticeDialog.qml" line="217"/>
         <source>Nothing is due for review now.</source>
         <translation>Nothing is due for review now.</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="226"/>
+        <location filename="../qml/PracticeDialog.qml" line="217"/>
         <source>No question matches.</source>
         <translation>No question matches.</translation>
     </message>
@@ -906,12 +906,12 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="164"/>
+        <location filename="../qml/QuestionCard.qml" line="166"/>
         <source>✓ right answer</source>
         <translation>✓ right answer</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="164"/>
+        <location filename="../qml/QuestionCard.qml" line="166"/>
         <source>✗ your answer</source>
         <translation>✗ your answer</translation>
     </message>
@@ -926,72 +926,72 @@
         <translation>Answer (a number)</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="219"/>
+        <location filename="../qml/QuestionCard.qml" line="215"/>
         <source>Right answer: %1 (± %2)</source>
         <translation>Right answer: %1 (± %2)</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="220"/>
+        <location filename="../qml/QuestionCard.qml" line="216"/>
         <source>Right answer: %1</source>
         <translation>Right answer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="226"/>
+        <location filename="../qml/QuestionCard.qml" line="223"/>
         <source>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</source>
         <translation>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="282"/>
+        <location filename="../qml/QuestionCard.qml" line="279"/>
         <source>Blank %1</source>
         <translation>Blank %1</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="299"/>
+        <location filename="../qml/QuestionCard.qml" line="295"/>
         <source>Right code:</source>
         <translation>Right code:</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="314"/>
+        <location filename="../qml/QuestionCard.qml" line="310"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="317"/>
+        <location filename="../qml/QuestionCard.qml" line="313"/>
         <source>Check the answer</source>
         <translation>Check the answer</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="323"/>
+        <location filename="../qml/QuestionCard.qml" line="318"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="330"/>
+        <location filename="../qml/QuestionCard.qml" line="324"/>
         <source>Next card</source>
         <translation>Next card</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="332"/>
+        <location filename="../qml/QuestionCard.qml" line="326"/>
         <source>Next card (this one leaves the due list)</source>
         <translation>Next card (this one leaves the due list)</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="341"/>
+        <location filename="../qml/QuestionCard.qml" line="334"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="342"/>
+        <location filename="../qml/QuestionCard.qml" line="335"/>
         <source>✓ Right</source>
         <translation>✓ Right</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="342"/>
+        <location filename="../qml/QuestionCard.qml" line="335"/>
         <source>✗ Wrong</source>
         <translation>✗ Wrong</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="347"/>
+        <location filename="../qml/QuestionCard.qml" line="340"/>
         <source>(not saved)</source>
         <translation>(not saved)</translation>
     </message>
@@ -1096,17 +1096,17 @@
 <context>
     <name>kobai::app::Progress</name>
     <message>
-        <location filename="../src/app/Progress.cpp" line="82"/>
+        <location filename="../src/app/Progress.cpp" line="83"/>
         <source>%1 is your progress database (or a file kept beside it); export to another file.</source>
         <translation>%1 is your progress database (or a file kept beside it); export to another file.</translation>
     </message>
     <message>
-        <location filename="../src/app/Progress.cpp" line="102"/>
+        <location filename="../src/app/Progress.cpp" line="103"/>
         <source>Progress cannot be saved here, so nothing can be imported.</source>
         <translation>Progress cannot be saved here, so nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../src/app/Progress.cpp" line="104"/>
+        <location filename="../src/app/Progress.cpp" line="105"/>
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
@@ -1114,28 +1114,28 @@
 <context>
     <name>kobai::app::ProgressImport</name>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="52"/>
+        <location filename="../src/app/ProgressImport.cpp" line="60"/>
         <source>%1 is not a file that can be imported.</source>
         <translation>%1 is not a file that can be imported.</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="54"/>
+        <location filename="../src/app/ProgressImport.cpp" line="62"/>
         <source>%1 is %2 MB; a progress export this Kōbai imports is at most %3 MB.</source>
         <translation>%1 is %2 MB; a progress export this Kōbai imports is at most %3 MB.</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="64"/>
+        <location filename="../src/app/ProgressImport.cpp" line="72"/>
         <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
         <translation>%1 is not a Kōbai progress export (%2 at byte %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="68"/>
+        <location filename="../src/app/ProgressImport.cpp" line="76"/>
         <source>%1 holds JSON, but not an object: it is not a Kōbai progress export.</source>
         <translation>%1 holds JSON, but not an object: it is not a Kōbai progress export.</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="70"/>
-        <location filename="../src/app/ProgressImport.cpp" line="82"/>
+        <location filename="../src/app/ProgressImport.cpp" line="78"/>
+        <location filename="../src/app/ProgressImport.cpp" line="90"/>
         <source>The import was cancelled; nothing of it was kept.</source>
         <translation>The import was cancelled; nothing of it was kept.</translation>
     </message>

@@ -4,118 +4,118 @@
 <context>
     <name>AppView</name>
     <message>
-        <location filename="../qml/AppView.qml" line="95"/>
+        <location filename="../qml/AppView.qml" line="97"/>
         <source>Kōbai</source>
         <translation>勾配 Kōbai</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="102"/>
+        <location filename="../qml/AppView.qml" line="104"/>
         <source>How neural networks learn</source>
         <translation>ニューラルネットワークが学ぶしくみ</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="192"/>
+        <location filename="../qml/AppView.qml" line="194"/>
         <source>run %1/%2 · epoch %3 / %4</source>
         <translation>実行 %1/%2 · エポック %3 / %4</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="110"/>
+        <location filename="../qml/AppView.qml" line="112"/>
         <source>Rerun</source>
         <translation>再実行</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="113"/>
+        <location filename="../qml/AppView.qml" line="115"/>
         <source>Run the lesson&apos;s experiments again (Ctrl+R)</source>
         <translation>レッスンの実験をもう一度実行（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="119"/>
+        <location filename="../qml/AppView.qml" line="121"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="122"/>
+        <location filename="../qml/AppView.qml" line="124"/>
         <source>Stop the run (Esc)</source>
         <translation>実行を止める（Esc）</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="128"/>
+        <location filename="../qml/AppView.qml" line="130"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="131"/>
+        <location filename="../qml/AppView.qml" line="133"/>
         <source>Set every control back to the lesson&apos;s defaults (Ctrl+Z undoes one change)</source>
         <translation>すべてのつまみをレッスンの初期値に戻す（Ctrl+Z で1つずつ元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="138"/>
+        <location filename="../qml/AppView.qml" line="140"/>
         <source>Exam practice</source>
         <translation>試験対策</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="140"/>
+        <location filename="../qml/AppView.qml" line="142"/>
         <source>Practise questions from every lesson, review, mock exam</source>
         <translation>全レッスンの問題演習・復習・模擬試験</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="146"/>
+        <location filename="../qml/AppView.qml" line="148"/>
         <source>Glossary</source>
         <translation>用語集</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="148"/>
+        <location filename="../qml/AppView.qml" line="150"/>
         <source>Open the glossary (用語集)</source>
         <translation>用語集を開く</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="154"/>
+        <location filename="../qml/AppView.qml" line="156"/>
         <source>Projector</source>
         <translation>プロジェクター</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="158"/>
+        <location filename="../qml/AppView.qml" line="160"/>
         <source>Projector mode: thicker lines, stronger contrast (zoom with Ctrl+plus / Ctrl+minus, Ctrl+0 resets; now %1 %)</source>
         <translation>プロジェクターモード：線を太く、コントラストを強く（拡大は Ctrl+プラス／Ctrl+マイナス、Ctrl+0 で元に戻す。いま %1 %）</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="171"/>
+        <location filename="../qml/AppView.qml" line="173"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="174"/>
+        <location filename="../qml/AppView.qml" line="176"/>
         <source>Language of the whole app (日本語 / English); takes effect at once</source>
         <translation>アプリ全体の表示言語（日本語／English）。すぐに切り替わります</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="216"/>
-        <location filename="../qml/AppView.qml" line="230"/>
+        <location filename="../qml/AppView.qml" line="218"/>
+        <location filename="../qml/AppView.qml" line="232"/>
         <source>Lessons</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="244"/>
+        <location filename="../qml/AppView.qml" line="246"/>
         <source>(done)</source>
         <translation>（完了）</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="281"/>
+        <location filename="../qml/AppView.qml" line="283"/>
         <source>Add lesson folder…</source>
         <translation>レッスンフォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="285"/>
+        <location filename="../qml/AppView.qml" line="287"/>
         <source>Add a folder of lessons (for teachers)</source>
         <translation>レッスンのフォルダを追加（教える方向け）</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="290"/>
+        <location filename="../qml/AppView.qml" line="292"/>
         <source>Your progress</source>
         <translation>学習記録</translation>
     </message>
     <message>
-        <location filename="../qml/AppView.qml" line="348"/>
+        <location filename="../qml/AppView.qml" line="350"/>
         <source>Choose a folder of lessons</source>
         <translation>レッスンのフォルダを選ぶ</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="350"/>
+        <location filename="../qml/LossChart.qml" line="352"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>縦軸を線形目盛と対数目盛で切り替える</translation>
     </message>
@@ -535,12 +535,12 @@
         <translation>%1（対数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="275"/>
+        <location filename="../qml/LossChart.qml" line="277"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="273"/>
+        <location filename="../qml/LossChart.qml" line="275"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>
@@ -550,22 +550,22 @@
         <translation>座標</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="274"/>
+        <location filename="../qml/LossChart.qml" line="276"/>
         <source>diverged at step %1</source>
         <translation>発散: ステップ %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="343"/>
+        <location filename="../qml/LossChart.qml" line="345"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="343"/>
+        <location filename="../qml/LossChart.qml" line="345"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="348"/>
+        <location filename="../qml/LossChart.qml" line="350"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>
@@ -627,132 +627,132 @@
         <translation>すべての問題</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="89"/>
+        <location filename="../qml/PracticeDialog.qml" line="88"/>
         <source>Due for review</source>
         <translation>復習する問題</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="95"/>
+        <location filename="../qml/PracticeDialog.qml" line="93"/>
         <source>Mock exam</source>
         <translation>模擬試験</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="100"/>
+        <location filename="../qml/PracticeDialog.qml" line="97"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="112"/>
+        <location filename="../qml/PracticeDialog.qml" line="108"/>
         <source>All lessons</source>
         <translation>すべてのレッスン</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="119"/>
+        <location filename="../qml/PracticeDialog.qml" line="115"/>
         <source>Lesson</source>
         <translation>レッスン</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="125"/>
+        <location filename="../qml/PracticeDialog.qml" line="120"/>
         <source>All syllabus items</source>
         <translation>すべてのシラバス項目</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="130"/>
+        <location filename="../qml/PracticeDialog.qml" line="125"/>
         <source>Syllabus item</source>
         <translation>シラバス項目</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="141"/>
+        <location filename="../qml/PracticeDialog.qml" line="135"/>
         <source>Kind of question</source>
         <translation>問題の形式</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="146"/>
+        <location filename="../qml/PracticeDialog.qml" line="139"/>
         <source>Any difficulty</source>
         <translation>すべての難易度</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="146"/>
+        <location filename="../qml/PracticeDialog.qml" line="139"/>
         <source>★ recall</source>
         <translation>★ 知識</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="147"/>
+        <location filename="../qml/PracticeDialog.qml" line="140"/>
         <source>★★ apply</source>
         <translation>★★ 応用</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="147"/>
+        <location filename="../qml/PracticeDialog.qml" line="140"/>
         <source>★★★ calculate</source>
         <translation>★★★ 計算</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="153"/>
+        <location filename="../qml/PracticeDialog.qml" line="146"/>
         <source>Difficulty</source>
         <translation>難易度</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="165"/>
+        <location filename="../qml/PracticeDialog.qml" line="158"/>
         <source>20 questions from every lesson in 24 minutes, the pace of the E資格 exam. Answers stay open to change until you submit; then every question shows the right answer and the explanation, with a score by syllabus item.</source>
         <translation>全レッスンから 20 問を 24 分で解きます（E資格と同じペース）。提出するまで解答は何度でも変えられます。提出後は全問の正解と解説、シラバス項目ごとの得点が表示されます。</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="174"/>
+        <location filename="../qml/PracticeDialog.qml" line="167"/>
         <source>Start a new mock exam</source>
         <translation>新しい模擬試験を始める</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="174"/>
+        <location filename="../qml/PracticeDialog.qml" line="167"/>
         <source>Start the mock exam</source>
         <translation>模擬試験を始める</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="184"/>
+        <location filename="../qml/PracticeDialog.qml" line="176"/>
         <source>%1 left · %2 of %3 answered</source>
         <translation>残り %1 · %3 問中 %2 問解答</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="190"/>
+        <location filename="../qml/PracticeDialog.qml" line="182"/>
         <source>Submit</source>
         <translation>提出</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="206"/>
+        <location filename="../qml/PracticeDialog.qml" line="197"/>
         <source>Score: %1 / %2 (not answered: %3)</source>
         <translation>得点: %1 / %2（未解答: %3 問）</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="233"/>
+        <location filename="../qml/PracticeDialog.qml" line="224"/>
         <source>Next review: %1</source>
         <translation>次の復習: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="292"/>
+        <location filename="../qml/PracticeDialog.qml" line="284"/>
         <source>Submit the exam?</source>
         <translation>試験を提出しますか？</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="295"/>
+        <location filename="../qml/PracticeDialog.qml" line="288"/>
         <source>%1 of %2 questions are not answered yet. Unanswered questions count as wrong.</source>
         <translation>%2 問中 %1 問がまだ未解答です。未解答の問題は不正解として数えます。</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="304"/>
+        <location filename="../qml/PracticeDialog.qml" line="296"/>
         <source>Go back</source>
         <translation>試験に戻る</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="310"/>
+        <location filename="../qml/PracticeDialog.qml" line="301"/>
         <source>Submit anyway</source>
         <translation>このまま提出</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="226"/>
+        <location filename="../qml/PracticeDialog.qml" line="217"/>
         <source>Nothing is due for review now.</source>
         <translation>いま復習する問題はありません。</translation>
     </message>
     <message>
-        <location filename="../qml/PracticeDialog.qml" line="226"/>
+        <location filename="../qml/PracticeDialog.qml" line="217"/>
         <source>No question matches.</source>
         <translation>該当する問題はありません。</translation>
     </message>
@@ -906,12 +906,12 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="164"/>
+        <location filename="../qml/QuestionCard.qml" line="166"/>
         <source>✓ right answer</source>
         <translation>✓ 正しい選択肢</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="164"/>
+        <location filename="../qml/QuestionCard.qml" line="166"/>
         <source>✗ your answer</source>
         <translation>✗ あなたの解答</translation>
     </message>
@@ -926,72 +926,72 @@
         <translation>答え（数値）</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="219"/>
+        <location filename="../qml/QuestionCard.qml" line="215"/>
         <source>Right answer: %1 (± %2)</source>
         <translation>正解: %1（± %2）</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="220"/>
+        <location filename="../qml/QuestionCard.qml" line="216"/>
         <source>Right answer: %1</source>
         <translation>正解: %1</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="226"/>
+        <location filename="../qml/QuestionCard.qml" line="223"/>
         <source>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</source>
         <translation>数値として読めません。0.5、0,5、1e-3 のように書いてください。</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="282"/>
+        <location filename="../qml/QuestionCard.qml" line="279"/>
         <source>Blank %1</source>
         <translation>空欄 %1</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="299"/>
+        <location filename="../qml/QuestionCard.qml" line="295"/>
         <source>Right code:</source>
         <translation>正しいコード:</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="314"/>
+        <location filename="../qml/QuestionCard.qml" line="310"/>
         <source>Check</source>
         <translation>答え合わせ</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="317"/>
+        <location filename="../qml/QuestionCard.qml" line="313"/>
         <source>Check the answer</source>
         <translation>答え合わせをする</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="323"/>
+        <location filename="../qml/QuestionCard.qml" line="318"/>
         <source>Try again</source>
         <translation>もう一度</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="330"/>
+        <location filename="../qml/QuestionCard.qml" line="324"/>
         <source>Next card</source>
         <translation>次のカードへ</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="332"/>
+        <location filename="../qml/QuestionCard.qml" line="326"/>
         <source>Next card (this one leaves the due list)</source>
         <translation>次のカードへ（このカードは復習リストから外れます）</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="341"/>
+        <location filename="../qml/QuestionCard.qml" line="334"/>
         <source>Not answered</source>
         <translation>未解答</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="342"/>
+        <location filename="../qml/QuestionCard.qml" line="335"/>
         <source>✓ Right</source>
         <translation>✓ 正解</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="342"/>
+        <location filename="../qml/QuestionCard.qml" line="335"/>
         <source>✗ Wrong</source>
         <translation>✗ 不正解</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="347"/>
+        <location filename="../qml/QuestionCard.qml" line="340"/>
         <source>(not saved)</source>
         <translation>（保存されていません）</translation>
     </message>
@@ -1096,17 +1096,17 @@
 <context>
     <name>kobai::app::Progress</name>
     <message>
-        <location filename="../src/app/Progress.cpp" line="82"/>
+        <location filename="../src/app/Progress.cpp" line="83"/>
         <source>%1 is your progress database (or a file kept beside it); export to another file.</source>
         <translation>%1 は学習記録のデータベース(またはその隣に置かれるファイル)です。別のファイルに書き出してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/Progress.cpp" line="102"/>
+        <location filename="../src/app/Progress.cpp" line="103"/>
         <source>Progress cannot be saved here, so nothing can be imported.</source>
         <translation>ここには学習記録を保存できないため、読み込めません。</translation>
     </message>
     <message>
-        <location filename="../src/app/Progress.cpp" line="104"/>
+        <location filename="../src/app/Progress.cpp" line="105"/>
         <source>An import is already running.</source>
         <translation>すでに読み込み中です。</translation>
     </message>
@@ -1114,28 +1114,28 @@
 <context>
     <name>kobai::app::ProgressImport</name>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="52"/>
+        <location filename="../src/app/ProgressImport.cpp" line="60"/>
         <source>%1 is not a file that can be imported.</source>
         <translation>%1 は読み込めるファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="54"/>
+        <location filename="../src/app/ProgressImport.cpp" line="62"/>
         <source>%1 is %2 MB; a progress export this Kōbai imports is at most %3 MB.</source>
         <translation>%1 は %2 MB あります。この Kōbai が読み込める学習記録は %3 MB までです。</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="64"/>
+        <location filename="../src/app/ProgressImport.cpp" line="72"/>
         <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
         <translation>%1 は Kōbai の学習記録のエクスポートではありません（%3 バイト目で %2）。</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="68"/>
+        <location filename="../src/app/ProgressImport.cpp" line="76"/>
         <source>%1 holds JSON, but not an object: it is not a Kōbai progress export.</source>
         <translation>%1 は JSON ですがオブジェクトではないため、Kōbai の学習記録のエクスポートではありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="70"/>
-        <location filename="../src/app/ProgressImport.cpp" line="82"/>
+        <location filename="../src/app/ProgressImport.cpp" line="78"/>
+        <location filename="../src/app/ProgressImport.cpp" line="90"/>
         <source>The import was cancelled; nothing of it was kept.</source>
         <translation>読み込みをキャンセルしました。読み込んだ分は何も残っていません。</translation>
     </message>
