@@ -818,7 +818,7 @@
     <message>
         <location filename="../qml/ProgressBackup.qml" line="76"/>
         <source>Cancel the import; nothing of it is kept</source>
-        <translation>読み込みをキャンセルします(読み込んだ分は何も残りません)</translation>
+        <translation>読み込みをキャンセルします（読み込んだ分は何も残りません）</translation>
     </message>
     <message>
         <location filename="../qml/ProgressBackup.qml" line="90"/>
@@ -857,7 +857,7 @@
     <message>
         <location filename="../qml/ProgressNotice.qml" line="35"/>
         <source>Another Kōbai is using this progress folder, so this window will not save your answers (%1). Close the other Kōbai, then press Try again.</source>
-        <translation>別の Kōbai がこの学習記録フォルダを使っているため、このウィンドウでは解答を保存しません(%1)。もう一方の Kōbai を閉じてから「再試行」を押してください。</translation>
+        <translation>別の Kōbai がこの学習記録フォルダを使っているため、このウィンドウでは解答を保存しません（%1）。もう一方の Kōbai を閉じてから「再試行」を押してください。</translation>
     </message>
     <message>
         <location filename="../qml/ProgressNotice.qml" line="43"/>
@@ -1098,7 +1098,7 @@
     <message>
         <location filename="../src/app/Progress.cpp" line="83"/>
         <source>%1 is your progress database (or a file kept beside it); export to another file.</source>
-        <translation>%1 は学習記録のデータベース(またはその隣に置かれるファイル)です。別のファイルに書き出してください。</translation>
+        <translation>%1 は学習記録のデータベース（またはその隣に置かれるファイル）です。別のファイルに書き出してください。</translation>
     </message>
     <message>
         <location filename="../src/app/Progress.cpp" line="103"/>
