@@ -232,6 +232,7 @@ Frame {
             // A long line scrolls sideways inside the card rather than running past its edge.
             ScrollView {
                 id: codeScroll
+                objectName: "codeScroll"
                 anchors.fill: parent
                 implicitWidth: 100
                 implicitHeight: codeColumn.implicitHeight + (ScrollBar.horizontal.visible ? ScrollBar.horizontal.height : 0)
@@ -239,6 +240,9 @@ Frame {
                 clip: true
                 // Always drawn when a line is wider than the card: a learner sees there is more.
                 ScrollBar.horizontal.policy: codeColumn.implicitWidth > width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                // The wheel over the code scrolls the page it sits in (a Flickable that takes
+                // no input passes the wheel on); the bar scrolls the code sideways.
+                Component.onCompleted: contentItem.interactive = false
                 Column {
                     id: codeColumn
                     spacing: 2

@@ -280,6 +280,38 @@ TestCase {
         compare(page.workColumn.ScrollBar.vertical.position, 0)
     }
 
+    function test_the_wheel_over_code_scrolls_the_page() {
+        const view = openView(1280, 800)
+        const page = findChild(view, "lessonPage")
+        for (let row = 0; row < shipped.rowCount(); ++row) {
+            view.lessonList.currentIndex = row
+            wait(100)
+            const code = findAll(page.textColumn, "codeScroll").find(c => c.visible && c.height > 0)
+            if (!code)
+                continue
+            // Bring the code into the middle of the text column, then turn the wheel over it.
+            const text = page.textColumn
+            const flick = text.contentItem
+            const at = code.mapToItem(flick.contentItem, 0, 0)
+            flick.contentY = Math.max(0, at.y - text.height / 2)
+            wait(50)
+            const before = flick.contentY
+            mouseWheel(code, code.width / 2, code.height / 2, 0, -240)
+            tryVerify(() => flick.contentY > before, 2000, "the page did not scroll under the wheel")
+            return
+        }
+        fail("no shipped lesson has a fill-in-the-code question")
+    }
+
+    function findAll(item, name) {
+        const found = item.objectName === name ? [item] : []
+        for (let c = 0; c < item.children.length; ++c)
+            found.push(...findAll(item.children[c], name))
+        if (item.contentItem && item.contentItem !== item && item.children.length === 0)
+            found.push(...findAll(item.contentItem, name))
+        return found
+    }
+
     function test_reset_undo_and_knobs_kept_for_the_sitting() {
         const view = openView(1280, 800)
         const row = shipped.indexOfId("bgd-sgd-minibatch")
