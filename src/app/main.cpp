@@ -6,6 +6,7 @@
 //   --data-dir DIR   keep the learner's progress there (tests, screenshots), not in the app's data folder
 #include "ExperimentController.h"
 #include "Language.h"
+#include "OfflineNetworkAccess.h"
 #include "ProcessMeter.h"
 #include "Progress.h"
 #include "RenderingChoice.h"
@@ -220,7 +221,9 @@ int main(int argc, char *argv[])
     if (!options.dataDir.isEmpty())
         kobai::app::Progress::setDataDir(options.dataDir);
 
+    kobai::app::OfflineNetworkAccess offlineNetwork;
     QQmlApplicationEngine engine;
+    engine.setNetworkAccessManagerFactory(&offlineNetwork);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
