@@ -523,8 +523,14 @@ Lesson parseLessonJson(const QByteArray &json, const QString &folder)
                  [&](ObjectReader &reader) { lesson.charts << readChart(reader, lesson.experiments); });
         readEach(root, "landscapes", problems,
                  [&](ObjectReader &reader) { lesson.landscapes << readLandscape(reader, lesson.experiments); });
-        if (root.has("questions"))
-            keepProblem(problems, [&] { lesson.questions = readQuestions(root, lesson.experiments); });
+        QSet<QString> questionIds;
+        readEach(root, "questions", problems, [&](ObjectReader &reader) {
+            Question question = readQuestion(reader, lesson.experiments);
+            if (questionIds.contains(question.id))
+                reader.fail("id", QStringLiteral("an id no other question of this lesson uses"));
+            questionIds.insert(question.id);
+            lesson.questions << question;
+        });
     } else {
         // What names the experiments is checked once they all read: a reference to a
         // broken one would only repeat its problem.

@@ -268,6 +268,12 @@ void HostileInputs::everyProblemOfALessonIsNamed()
     writeBytes(folder + QStringLiteral("/lesson.json"), json);
     writeBytes(folder + QStringLiteral("/text.ja.md"), "# 題\n\n$$x$$\n");
     writeBytes(folder + QStringLiteral("/text.en.md"), "# Title\n\n![x](http://example.com/x.png)\n");
+    // With every experiment good, each question is checked on its own too.
+    const QString questions = copyQuickLesson(dir, QStringLiteral("questions"), QStringLiteral("questions"));
+    QFile good(questions + QStringLiteral("/lesson.json"));
+    good.open(QIODevice::ReadOnly);
+    writeBytes(questions + QStringLiteral("/lesson.json"),
+               good.readAll().replace("\"questions\": []", "\"questions\": [{\"id\": \"q1\"}, {\"id\": \"q2\"}]"));
     const Bounded r = runBounded({"--check-lessons", dir.path()});
     QVERIFY(r.finished);
     QCOMPARE(r.result.exitCode, 2);
@@ -283,7 +289,12 @@ void HostileInputs::everyProblemOfALessonIsNamed()
     QCOMPARE(lines.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i)
         QVERIFY2(lines[i].startsWith(QStringLiteral("kobai-run: %1/%2").arg(folder, expected[i])), qPrintable(lines[i]));
-    QVERIFY2(r.result.err.contains("1 lesson folders checked, 1 broken"), r.result.err.constData());
+    const QStringList questionLines = linesAbout(r.result.err, questions);
+    QCOMPARE(questionLines.size(), 2);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY2(questionLines[i].contains(QStringLiteral("lesson.json: field \"questions[%1].").arg(i)),
+                 qPrintable(questionLines[i]));
+    QVERIFY2(r.result.err.contains("2 lesson folders checked, 2 broken"), r.result.err.constData());
 }
 
 void HostileInputs::idOfAnotherFolderIsRefused()
