@@ -87,12 +87,18 @@ QByteArray readWholeFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ConfigError(path, QStringLiteral("cannot be read: ") + file.errorString());
-    // One byte more than allowed tells a file that grew since the check from one that fits.
-    const QByteArray bytes = file.read(maxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        throw ConfigError(path, QStringLiteral("read error: ") + file.errorString());
-    if (bytes.size() > maxFileBytes)
-        throw tooBig(QStringLiteral("more than %1").arg(maxFileBytes));
+    // In pieces, counting: a file that grew since the check (or a /proc file, which
+    // says it is empty) still stops at the limit.
+    QByteArray bytes;
+    bytes.reserve(info.size());
+    char piece[64 * 1024];
+    for (qint64 n; (n = file.read(piece, sizeof piece)) != 0;) {
+        if (n < 0)
+            throw ConfigError(path, QStringLiteral("read error: ") + file.errorString());
+        bytes.append(piece, n);
+        if (bytes.size() > maxFileBytes)
+            throw tooBig(QStringLiteral("more than %1").arg(maxFileBytes));
+    }
     return bytes;
 }
 
