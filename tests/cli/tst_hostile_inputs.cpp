@@ -191,6 +191,8 @@ void HostileInputs::lessonFolders_data()
     row("image-missing", "text.en.md: line 3: picture \"images/none.png\" is not a file in the lesson folder");
     row("image-html", "text.en.md: line 3: picture \"http://127.0.0.1:8765/y.png\" is a URL");
     row("image-reference", "text.en.md: line 3: picture \"https://example.com/r.png\" is a URL");
+    row("title-picture", "lesson.json: field \"title.en\": value \"<img src='file:///etc/hostname'>\"; expected a "
+                         "text without pictures");
     row("builtin-id", "lesson.json: field \"id\": value \"gradient-descent\"; expected an id no other lesson uses "
                       "(the lesson in :/lessons/01-gradient-descent has it)");
     row("01-good-image", "");
@@ -226,6 +228,10 @@ void HostileInputs::checkHostileLessons()
     text("image-missing", "![x](images/none.png)");
     text("image-html", "<img src=\"http://127.0.0.1:8765/y.png\">");
     text("image-reference", "![r][pic]\n\n[pic]: https://example.com/r.png");
+    const QString titled = lesson(QStringLiteral("title-picture")) + QStringLiteral("/lesson.json");
+    QFile json(titled);
+    json.open(QIODevice::ReadOnly);
+    writeBytes(titled, json.readAll().replace("A quick test", "<img src='file:///etc/hostname'>"));
     copyQuickLesson(dir, QStringLiteral("builtin-id"), QStringLiteral("gradient-descent"));
     text("01-good-image", "![a picture](images/x.png) and [a web page](https://example.com) to open on a click");
     QDir().mkpath(dir.filePath("01-good-image/images"));
