@@ -23,6 +23,19 @@ constexpr int childTimeoutMs = 20000;
 /// kobai-run needs a few tens of MB; a file read whole or a runaway allocation needs more.
 constexpr rlim_t childAddressSpace = rlim_t{1} << 30;
 
+// AddressSanitizer reserves terabytes of shadow address space: no RLIMIT_AS under it
+// (GCC says so with __SANITIZE_ADDRESS__, Clang with __has_feature).
+#if defined(__SANITIZE_ADDRESS__)
+#define KOBAI_LIMIT_ADDRESS_SPACE 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KOBAI_LIMIT_ADDRESS_SPACE 0
+#endif
+#endif
+#ifndef KOBAI_LIMIT_ADDRESS_SPACE
+#define KOBAI_LIMIT_ADDRESS_SPACE 1
+#endif
+
 struct Bounded {
     Result result;
     bool finished = false;
@@ -34,7 +47,7 @@ struct Bounded {
 Bounded runBounded(const QStringList &arguments)
 {
     QProcess process;
-#if !defined(__SANITIZE_ADDRESS__)
+#if KOBAI_LIMIT_ADDRESS_SPACE
     process.setChildProcessModifier([] {
         const rlimit limit{childAddressSpace, childAddressSpace};
         setrlimit(RLIMIT_AS, &limit);
