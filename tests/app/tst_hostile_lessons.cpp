@@ -6,6 +6,7 @@
 #include "QuickLessonCopy.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -16,6 +17,8 @@
 #include <QTest>
 
 #include <memory>
+
+#include <sys/stat.h>
 
 using kobai::app::LessonLibrary;
 
@@ -44,6 +47,7 @@ class HostileLessons : public QObject {
 private slots:
     void builtInIdIsRefused();
     void idOfAnEarlierFolderIsRefused();
+    void hostileFilesDoNotFreezeAddFolder();
     void remotePictureIsNeverFetched();
 };
 
@@ -81,6 +85,35 @@ void HostileLessons::idOfAnEarlierFolderIsRefused()
     library.setBuiltIn(true);
     QVERIFY(library.at(rowOfFolder(library, kept)).lesson);
     QVERIFY(!library.at(rowOfFolder(library, refused)).lesson);
+}
+
+void HostileLessons::hostileFilesDoNotFreezeAddFolder()
+{
+    // "Add lesson folder" with a FIFO as lesson.json, a text linked to /dev/zero and a
+    // 5 MB text: each is a broken row at once (a blocked read would hang the test, which
+    // ctest stops after 60 s).
+    QTemporaryDir dir;
+    const QString fifo = copyQuickLesson(dir, QStringLiteral("01-fifo"), QStringLiteral("fifo"));
+    QFile::remove(fifo + QStringLiteral("/lesson.json"));
+    QVERIFY(mkfifo(QFile::encodeName(fifo + QStringLiteral("/lesson.json")).constData(), 0600) == 0);
+    const QString zero = copyQuickLesson(dir, QStringLiteral("02-zero"), QStringLiteral("zero"));
+    QFile::remove(zero + QStringLiteral("/text.en.md"));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero + QStringLiteral("/text.en.md")));
+    const QString big = copyQuickLesson(dir, QStringLiteral("03-big"), QStringLiteral("big"));
+    writeBytes(big + QStringLiteral("/text.en.md"), QByteArray(5 * 1024 * 1024, 'x'));
+    LessonLibrary library;
+    library.setBuiltIn(false);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(library.addFolder(QUrl::fromLocalFile(dir.path())), 3);
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    for (const QString &folder : {fifo, zero, big}) {
+        const int row = rowOfFolder(library, folder);
+        QVERIFY(row >= 0 && !library.at(row).lesson);
+    }
+    QVERIFY(library.at(rowOfFolder(library, fifo)).error.contains(QStringLiteral("lesson.json: not a regular file")));
+    QVERIFY(library.at(rowOfFolder(library, zero)).error.contains(QStringLiteral("outside the lesson folder")));
+    QVERIFY(library.at(rowOfFolder(library, big)).error.contains(QStringLiteral("at most 4194304 bytes")));
 }
 
 namespace {
