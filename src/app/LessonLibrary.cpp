@@ -61,7 +61,8 @@ void LessonLibrary::setBuiltIn(bool builtIn)
 int LessonLibrary::addFolder(const QUrl &folder)
 {
     const QString path = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
-    const QList<config::LessonLoad> found = config::readLessonsUnder(path);
+    // An id the listed lessons have would share their progress: such a lesson is broken.
+    const QList<config::LessonLoad> found = config::readLessonsUnder(path, nullptr, m_loads);
     if (found.isEmpty())
         return 0;
     m_folders.append(path);
@@ -116,7 +117,7 @@ void LessonLibrary::reload()
     if (m_builtIn)
         m_loads = config::readLessonsUnder(builtInFolder);
     for (const QString &folder : std::as_const(m_folders))
-        m_loads.append(config::readLessonsUnder(folder));
+        m_loads.append(config::readLessonsUnder(folder, nullptr, m_loads));
     endResetModel();
 }
 

@@ -10,6 +10,7 @@
 #include "ExperimentController.h"
 #include "Language.h"
 #include "LessonLibrary.h"
+#include "OfflineNetworkAccess.h"
 #include "ProcessMeter.h"
 #include "Progress.h"
 #include "RenderingChoice.h"
@@ -209,7 +210,9 @@ int main(int argc, char *argv[])
     useLessonFont();
     kobai::app::chooseRenderer();
 
+    kobai::app::OfflineNetworkAccess offlineNetwork;
     QQmlApplicationEngine engine;
+    engine.setNetworkAccessManagerFactory(&offlineNetwork);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);

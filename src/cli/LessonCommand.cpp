@@ -3,6 +3,7 @@
 #include "ConfigError.h"
 #include "ExitCode.h"
 #include "ExperimentCommand.h"
+#include "JsonFile.h"
 #include "Lesson.h"
 #include "Messages.h"
 
@@ -50,6 +51,28 @@ bool copyToStdout(const QString &path)
            static_cast<std::size_t>(bytes.size());
 }
 
+/// The built-in lessons a teacher's lessons must not share an id with. Checking the
+/// shipped lessons folder itself (or a copy) finds each built-in lesson in its own
+/// folder, with the same lesson.json: that lesson is not counted against itself.
+QList<config::LessonLoad> builtInLessonsBeside(const QString &dir)
+{
+    QList<config::LessonLoad> others;
+    for (const config::LessonLoad &load : config::readLessonsUnder(QStringLiteral(":/lessons"))) {
+        const QString name = load.folder.section(QLatin1Char('/'), -1);
+        const auto bytes = [](const QString &path) {
+            try {
+                return config::readWholeFile(path);
+            } catch (const config::ConfigError &) {
+                return QByteArray(); // its own check names the problem
+            }
+        };
+        const QByteArray own = bytes(load.folder + QStringLiteral("/lesson.json"));
+        if (own != bytes(QDir(dir).filePath(name + QStringLiteral("/lesson.json"))))
+            others << load;
+    }
+    return others;
+}
+
 } // namespace
 
 int checkLessons(const QString &dir)
@@ -66,11 +89,12 @@ int checkLessons(const QString &dir)
         reportError(error.text());
         ++broken;
     }
-    const QList<config::LessonLoad> loads = config::readLessonsUnder(dir, &glossary);
+    const QList<config::LessonLoad> loads = config::readLessonsUnder(dir, &glossary, builtInLessonsBeside(dir));
     for (const config::LessonLoad &load : loads) {
         if (load.lesson)
             continue;
-        reportError(load.error);
+        for (const QString &problem : load.error.split(QLatin1Char('\n')))
+            reportError(problem);
         ++broken;
     }
     if (loads.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "ContourConfig.h"
 #include "JsonFile.h"
 #include "ObjectReader.h"
+#include "PictureReferences.h"
 #include "QuestionReader.h"
 #include "TextFields.h"
 #include "SpecFields.h"
@@ -11,8 +12,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +34,34 @@ const QStringList sweepSeriesNames{"train_loss", "val_loss", "train_acc", "val_a
 /// Raw LaTeX never reaches the screen: formulas are written in Unicode.
 const QRegularExpression latexPattern(
     QStringLiteral(R"(\$\$|\\(frac|sum|prod|nabla|partial|sqrt|cdot|times|eta|alpha|beta|gamma|theta|epsilon|lambda|mathbf|left|right|begin)\b)"));
+
+/// Runs one check of a lesson that does not depend on the others, keeping its problem
+/// instead of stopping there: a teacher sees every problem of a folder at once.
+/// Returns whether the check passed.
+template <class Check>
+bool keepProblem(QStringList &problems, Check &&check)
+{
+    try {
+        check();
+        return true;
+    } catch (const ConfigError &error) {
+        problems << error.text();
+        return false;
+    }
+}
+
+/// Reads each object of the array at key (when present) with read, keeping every problem.
+template <class Read>
+void readEach(ObjectReader &root, const char *key, QStringList &problems, Read &&read)
+{
+    if (!root.has(key))
+        return;
+    std::vector<ObjectReader> readers;
+    if (!keepProblem(problems, [&] { readers = root.objects(key); }))
+        return;
+    for (ObjectReader &reader : readers)
+        keepProblem(problems, [&] { read(reader); });
+}
 
 /// Names that must each be one of the lesson's experiments; absent → empty (all of them).
 QStringList readExperimentNames(ObjectReader &reader, const QStringList &known)
@@ -52,11 +83,13 @@ QStringList readExperimentNames(ObjectReader &reader, const QStringList &known)
     return names;
 }
 
-QList<LessonExperiment> readExperiments(ObjectReader &root)
+/// Reads every experiment into experiments; false when one of them (or the array) is
+/// broken, its problem kept.
+bool readExperiments(ObjectReader &root, QList<LessonExperiment> &experiments, QStringList &problems)
 {
-    QList<LessonExperiment> experiments;
+    const auto before = problems.size();
     QStringList names;
-    for (ObjectReader &reader : root.objects("experiments")) {
+    readEach(root, "experiments", problems, [&](ObjectReader &reader) {
         LessonExperiment entry;
         entry.name = requiredName(reader, "name", QStringLiteral("a name of lowercase letters, digits, - and _"));
         if (names.contains(entry.name))
@@ -70,10 +103,10 @@ QList<LessonExperiment> readExperiments(ObjectReader &root)
         entry.experiment = parseExperimentObject(entry.source, reader.field("experiment"), reader.file());
         reader.finish();
         experiments << entry;
-    }
-    if (experiments.isEmpty())
-        root.fail("experiments", QStringLiteral("at least one experiment"));
-    return experiments;
+    });
+    if (problems.size() == before && experiments.isEmpty())
+        keepProblem(problems, [&] { root.fail("experiments", QStringLiteral("at least one experiment")); });
+    return problems.size() == before;
 }
 
 QList<const LessonExperiment *> targets(const QList<LessonExperiment> &experiments, const QStringList &names)
@@ -96,7 +129,7 @@ void checkValueFits(const ObjectReader &reader, const QString &key, const Lesson
         } catch (const ConfigError &error) {
             throw ConfigError(reader.file(), key, showValue(value),
                               QStringLiteral("a value the experiment \"%1\" accepts at \"%2\" (%3)")
-                                  .arg(e->name, control.field, error.expectation()));
+                                  .arg(e->name, shortenedForMessage(control.field), error.expectation()));
         }
     }
 }
@@ -279,40 +312,148 @@ LessonLandscape readLandscape(ObjectReader &reader, const QList<LessonExperiment
     return landscape;
 }
 
-LocalizedText readLessonText(const QString &folder)
+/// Throws when path (a file of the lesson) resolves, through symbolic links, outside
+/// folder: a lesson shows only what its own folder holds.
+void requireInsideFolder(const QString &path, const QString &folder)
+{
+    const QString target = QFileInfo(path).canonicalFilePath();
+    const QString root = QFileInfo(folder).canonicalFilePath();
+    // A missing file is not a link anywhere: reading it says so.
+    if (target.isEmpty() || root.isEmpty() || target.startsWith(root + QLatin1Char('/')))
+        return;
+    throw ConfigError(path, QStringLiteral("a link to %1, outside the lesson folder; expected a file inside %2")
+                                .arg(shortenedForMessage(target), root));
+}
+
+/// The offset of the first byte that is not UTF-8 (overlong forms and surrogates
+/// included), or -1 when every byte is.
+qsizetype invalidUtf8Offset(const QByteArray &bytes)
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char lead = b[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t code = 0;
+        char32_t smallest = 0;
+        if ((lead & 0xE0) == 0xC0)
+            length = 2, code = lead & 0x1F, smallest = 0x80;
+        else if ((lead & 0xF0) == 0xE0)
+            length = 3, code = lead & 0x0F, smallest = 0x800;
+        else if ((lead & 0xF8) == 0xF0)
+            length = 4, code = lead & 0x07, smallest = 0x10000;
+        else
+            return i;
+        if (i + length > n)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((b[i + k] & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (b[i + k] & 0x3F);
+        }
+        if (code < smallest || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+/// Why a picture may not be shown, or an empty string when it is a file inside the
+/// lesson folder (or one of the app's resources): nothing is downloaded, nothing else
+/// on the learner's disk is shown.
+QString pictureProblem(const QString &url, const QString &folder)
+{
+    const QUrl parsed(url);
+    if (parsed.scheme() == QLatin1String("qrc"))
+        return {};
+    if (url.startsWith(QLatin1String("//")) || !parsed.scheme().isEmpty())
+        return QStringLiteral("is a URL (pictures are never downloaded, nor read from outside the lesson)");
+    const QString relative = QUrl::fromPercentEncoding(parsed.path(QUrl::FullyEncoded).toUtf8());
+    if (QDir::isAbsolutePath(relative))
+        return QStringLiteral("is an absolute path");
+    const QString root = QDir::cleanPath(folder);
+    const QString path = QDir::cleanPath(root + QLatin1Char('/') + relative);
+    if (!path.startsWith(root + QLatin1Char('/')))
+        return QStringLiteral("leaves the lesson folder");
+    if (!QFileInfo(path).isFile())
+        return QStringLiteral("is not a file in the lesson folder");
+    try {
+        requireInsideFolder(path, folder);
+    } catch (const ConfigError &) {
+        return QStringLiteral("is a link to a file outside the lesson folder");
+    }
+    return {};
+}
+
+/// Throws for a text that is not UTF-8, empty, holds raw LaTeX, or shows a picture
+/// from outside the lesson folder; path names the file in the message.
+void checkLessonText(const QString &path, const QByteArray &bytes, const QString &text, const QString &folder,
+                     QStringList &problems)
+{
+    const qsizetype invalid = invalidUtf8Offset(bytes);
+    if (invalid >= 0) {
+        problems << ConfigError(path, QStringLiteral("byte %1 (line %2): not valid UTF-8; expected the lesson text "
+                                                     "in UTF-8")
+                                          .arg(invalid)
+                                          .arg(bytes.left(invalid).count('\n') + 1))
+                        .text();
+        return;
+    }
+    if (text.trimmed().isEmpty())
+        problems << ConfigError(path, QStringLiteral("empty: expected the lesson text in Markdown")).text();
+    const QRegularExpressionMatch latex = latexPattern.match(text);
+    if (latex.hasMatch())
+        problems << ConfigError(path, QStringLiteral("line %1: raw LaTeX \"%2\"; expected formulas in Unicode with "
+                                                     "<sub>/<sup> (docs/lessons.md)")
+                                          .arg(text.left(latex.capturedStart()).count(u'\n') + 1)
+                                          .arg(latex.captured()))
+                        .text();
+    for (const PictureReference &picture : pictureReferences(text)) {
+        const QString problem = pictureProblem(picture.url, folder);
+        if (!problem.isEmpty())
+            problems << ConfigError(path, QStringLiteral("line %1: picture \"%2\" %3; expected a picture file inside "
+                                                         "the lesson folder, e.g. images/plot.png (docs/lessons.md)")
+                                              .arg(text.left(picture.offset).count(u'\n') + 1)
+                                              .arg(shortenedForMessage(picture.url), problem))
+                            .text();
+    }
+}
+
+/// text.ja.md and text.en.md, each checked; their problems are added to problems.
+LocalizedText readLessonText(const QString &folder, QStringList &problems)
 {
     LocalizedText text;
     for (const auto &[language, target] : {std::pair{QStringLiteral("ja"), &text.ja}, std::pair{QStringLiteral("en"), &text.en}}) {
         const QString path = folder + QStringLiteral("/text.%1.md").arg(language);
-        if (!QFileInfo::exists(path))
-            throw ConfigError(path, QStringLiteral("missing: each lesson needs text.ja.md and text.en.md beside lesson.json"));
-        *target = QString::fromUtf8(readWholeFile(path));
-        if (target->trimmed().isEmpty())
-            throw ConfigError(path, QStringLiteral("empty: expected the lesson text in Markdown"));
-        const QRegularExpressionMatch latex = latexPattern.match(*target);
-        if (latex.hasMatch()) {
-            const auto line = target->left(latex.capturedStart()).count(u'\n') + 1;
-            throw ConfigError(path, QStringLiteral("line %1: raw LaTeX \"%2\"; expected formulas in Unicode with "
-                                                   "<sub>/<sup> (docs/lessons.md)")
-                                        .arg(line)
-                                        .arg(latex.captured()));
-        }
+        keepProblem(problems, [&, target = target] {
+            if (!QFileInfo::exists(path))
+                throw ConfigError(path, QStringLiteral("missing: each lesson needs text.ja.md and text.en.md beside lesson.json"));
+            requireInsideFolder(path, folder);
+            const QByteArray bytes = readWholeFile(path);
+            *target = QString::fromUtf8(bytes);
+            checkLessonText(path, bytes, *target, folder, problems);
+        });
     }
     return text;
 }
 
-/// Throws for the first glossary link in the lesson's texts that names no term.
-void checkGlossaryLinks(const Lesson &lesson, const Glossary &glossary)
+/// Every glossary link in the lesson's texts that names no term, one problem each.
+void checkGlossaryLinks(const Lesson &lesson, const Glossary &glossary, QStringList &problems)
 {
     for (const auto &[language, text] : {std::pair{QStringLiteral("ja"), &lesson.text.ja},
                                          std::pair{QStringLiteral("en"), &lesson.text.en}})
         for (const GlossaryLink &link : glossaryLinks(*text))
             if (!glossary.find(link.id))
-                throw ConfigError(lesson.folder + QStringLiteral("/text.%1.md").arg(language),
-                                  QStringLiteral("line %1: glossary link \"%2\" names no term; expected the id of a "
-                                                 "term in the glossary (lessons/glossary.json)")
-                                      .arg(link.line)
-                                      .arg(link.id));
+                problems << ConfigError(lesson.folder + QStringLiteral("/text.%1.md").arg(language),
+                                        QStringLiteral("line %1: glossary link \"%2\" names no term; expected the id "
+                                                       "of a term in the glossary (lessons/glossary.json)")
+                                            .arg(link.line)
+                                            .arg(shortenedForMessage(link.id)))
+                                .text();
 }
 
 } // namespace
@@ -320,61 +461,97 @@ void checkGlossaryLinks(const Lesson &lesson, const Glossary &glossary)
 Lesson parseLessonJson(const QByteArray &json, const QString &folder)
 {
     const QString file = folder + QStringLiteral("/lesson.json");
+    // Past these two, a problem does not hide the next one: each part is checked alone.
     ObjectReader root(parseJsonObject(json, file, QStringLiteral("one lesson")), QString(), file);
     requireFormatVersion(root, lessonFormatVersion, QStringLiteral("lesson"));
     Lesson lesson;
     lesson.folder = folder;
-    lesson.id = requiredName(root, "id", QStringLiteral("an id of lowercase letters, digits, - and _"));
-    if (!root.has("order"))
-        root.fail("order", QStringLiteral("an integer ≥ 0 (the lesson's place in the list)"));
-    root.read("order", lesson.order, Range::integerBetween(0, 9999));
-    lesson.title = readText(root, "title");
-    lesson.tryThis = readText(root, "try_this");
-    lesson.experiments = readExperiments(root);
-    if (root.has("controls"))
-        for (ObjectReader &reader : root.objects("controls"))
-            lesson.controls << readControl(reader, lesson.experiments);
-    if (root.has("charts"))
-        for (ObjectReader &reader : root.objects("charts"))
-            lesson.charts << readChart(reader, lesson.experiments);
-    if (root.has("landscapes"))
-        for (ObjectReader &reader : root.objects("landscapes"))
-            lesson.landscapes << readLandscape(reader, lesson.experiments);
-    if (root.has("questions"))
-        lesson.questions = readQuestions(root, lesson.experiments);
-    root.finish();
+    QStringList problems;
+    keepProblem(problems, [&] {
+        lesson.id = requiredName(root, "id", QStringLiteral("an id of lowercase letters, digits, - and _"));
+    });
+    keepProblem(problems, [&] {
+        if (!root.has("order"))
+            root.fail("order", QStringLiteral("an integer ≥ 0 (the lesson's place in the list)"));
+        root.read("order", lesson.order, Range::integerBetween(0, 9999));
+    });
+    keepProblem(problems, [&] { lesson.title = readText(root, "title"); });
+    keepProblem(problems, [&] { lesson.tryThis = readText(root, "try_this"); });
+    if (readExperiments(root, lesson.experiments, problems)) {
+        readEach(root, "controls", problems,
+                 [&](ObjectReader &reader) { lesson.controls << readControl(reader, lesson.experiments); });
+        readEach(root, "charts", problems,
+                 [&](ObjectReader &reader) { lesson.charts << readChart(reader, lesson.experiments); });
+        readEach(root, "landscapes", problems,
+                 [&](ObjectReader &reader) { lesson.landscapes << readLandscape(reader, lesson.experiments); });
+        QSet<QString> questionIds;
+        readEach(root, "questions", problems, [&](ObjectReader &reader) {
+            Question question = readQuestion(reader, lesson.experiments);
+            if (questionIds.contains(question.id))
+                reader.fail("id", QStringLiteral("an id no other question of this lesson uses"));
+            questionIds.insert(question.id);
+            lesson.questions << question;
+        });
+    } else {
+        // What names the experiments is checked once they all read: a reference to a
+        // broken one would only repeat its problem.
+        for (const char *key : {"controls", "charts", "landscapes", "questions"})
+            root.raw(key);
+    }
+    keepProblem(problems, [&] { root.finish(); });
+    if (!problems.isEmpty())
+        throw ConfigError(problems);
     return lesson;
 }
 
 Lesson readLessonFolder(const QString &folder)
 {
-    Lesson lesson = parseLessonJson(readWholeFile(folder + QStringLiteral("/lesson.json")), folder);
-    lesson.text = readLessonText(folder);
-    return lesson;
+    QStringList problems;
+    std::optional<Lesson> lesson;
+    keepProblem(problems, [&] {
+        const QString file = folder + QStringLiteral("/lesson.json");
+        requireInsideFolder(file, folder);
+        lesson = parseLessonJson(readWholeFile(file), folder);
+    });
+    const LocalizedText text = readLessonText(folder, problems);
+    if (!problems.isEmpty())
+        throw ConfigError(problems);
+    lesson->text = text;
+    return *lesson;
 }
 
-QList<LessonLoad> readLessonsUnder(const QString &dir, const Glossary *glossary)
+QList<LessonLoad> readLessonsUnder(const QString &dir, const Glossary *glossary, const QList<LessonLoad> &taken)
 {
     QList<LessonLoad> loads;
     QDir root(dir);
     if (!root.exists())
         return {LessonLoad{dir, std::nullopt, QStringLiteral("%1: no such folder").arg(dir)}};
     QHash<QString, QString> folderOfId;
+    for (const LessonLoad &other : taken)
+        if (other.lesson)
+            folderOfId.insert(other.lesson->id, other.folder);
     for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         LessonLoad load{root.filePath(name), std::nullopt, {}};
+        QStringList problems;
         try {
             Lesson lesson = readLessonFolder(load.folder);
             if (glossary)
-                checkGlossaryLinks(lesson, *glossary);
+                checkGlossaryLinks(lesson, *glossary, problems);
+            // Progress and answers are kept by id: two lessons with one id would share them.
             if (folderOfId.contains(lesson.id))
-                throw ConfigError(load.folder + QStringLiteral("/lesson.json"), QStringLiteral("id"),
-                                  QLatin1Char('"') + lesson.id + QLatin1Char('"'),
-                                  QStringLiteral("an id no other lesson uses (%1 has it)").arg(folderOfId[lesson.id]));
-            folderOfId.insert(lesson.id, load.folder);
-            load.lesson = std::move(lesson);
+                problems << ConfigError(load.folder + QStringLiteral("/lesson.json"), QStringLiteral("id"),
+                                        QLatin1Char('"') + lesson.id + QLatin1Char('"'),
+                                        QStringLiteral("an id no other lesson uses (the lesson in %1 has it)")
+                                            .arg(folderOfId[lesson.id]))
+                                .text();
+            else
+                folderOfId.insert(lesson.id, load.folder);
+            if (problems.isEmpty())
+                load.lesson = std::move(lesson);
         } catch (const ConfigError &error) {
-            load.error = error.text();
+            problems << error.text();
         }
+        load.error = problems.join(QLatin1Char('\n'));
         loads << load;
     }
     std::stable_sort(loads.begin(), loads.end(), [](const LessonLoad &a, const LessonLoad &b) {

@@ -87,25 +87,30 @@ struct Lesson {
     QList<Question> questions;
 };
 
-/// One folder's outcome: a lesson, or the located message saying why it is broken.
+/// One folder's outcome: a lesson, or the located messages saying why it is broken.
 struct LessonLoad {
     QString folder;
     std::optional<Lesson> lesson;
+    /// Every problem of the folder, one line each.
     QString error;
 };
 
 /// Checks the bytes of folder/lesson.json alone (the texts are not read).
 Lesson parseLessonJson(const QByteArray &json, const QString &folder);
 
-/// Reads and checks folder/lesson.json and its texts. Throws ConfigError naming
-/// the file, the field, the value and what was expected.
+/// Reads and checks folder/lesson.json and its texts (each file at most maxFileBytes,
+/// inside the folder, texts in UTF-8 showing only pictures from the folder). Throws
+/// ConfigError naming every problem, one line each: the file, the field, the value and
+/// what was expected.
 Lesson readLessonFolder(const QString &folder);
 
 /// Every lesson folder directly under dir (a directory or a qrc path), sorted by
-/// order then folder name; a broken one is listed with its error, and an id used
-/// twice makes the later folder broken. With a glossary, a text linking to a term
-/// it lacks makes the lesson broken too. Never throws.
-QList<LessonLoad> readLessonsUnder(const QString &dir, const Glossary *glossary = nullptr);
+/// order then folder name; a broken one is listed with its errors, and an id used
+/// twice, or already used by a lesson of `taken` (the built-in ones, another folder),
+/// makes the later folder broken. With a glossary, a text linking to a term it lacks
+/// makes the lesson broken too. Never throws.
+QList<LessonLoad> readLessonsUnder(const QString &dir, const Glossary *glossary = nullptr,
+                                   const QList<LessonLoad> &taken = {});
 
 /// The experiment object with the value at a dotted path replaced (objects on the
 /// way are created); parse the result to check it.

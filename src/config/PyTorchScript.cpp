@@ -1,6 +1,7 @@
 #include "PyTorchScript.h"
 
 #include "ConfigError.h"
+#include "PythonLiteral.h"
 #include "SchedulerConfig.h"
 #include "SpecFields.h"
 #include "SurfaceConfig.h"
@@ -8,17 +9,17 @@
 #include "core/Overloaded.h"
 
 #include <QFile>
-#include <QLocale>
 
 namespace kobai::config {
 
 namespace {
 
-QString py(double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); }
+QString py(double value) { return pythonNumber(value); }
 QString py(long value) { return QString::number(value); }
 QString py(int value) { return QString::number(value); }
 QString py(bool value) { return value ? QStringLiteral("True") : QStringLiteral("False"); }
-QString py(const std::string &value) { return QStringLiteral("\"%1\"").arg(QString::fromStdString(value)); }
+QString py(const QString &value) { return pythonString(value); }
+QString py(const std::string &value) { return pythonString(QString::fromStdString(value)); }
 QString py(const std::array<double, 2> &value) { return QStringLiteral("(%1, %2)").arg(py(value[0]), py(value[1])); }
 QString py(const std::optional<long> &value) { return value ? py(*value) : QStringLiteral("None"); }
 QString py(const std::optional<double> &value) { return value ? py(*value) : QStringLiteral("None"); }
@@ -81,9 +82,9 @@ QString schedulerCall(const OptionalScheduleSpec &scheduler)
                     .arg(inner.join(QStringLiteral(", ")), py(o.milestones));
             },
             [](const ReduceLROnPlateauOptions &o) {
-                return QStringLiteral("mode=\"%1\", threshold_mode=\"%2\", %3")
-                    .arg(plateauModeNames()[static_cast<int>(o.mode)],
-                         thresholdModeNames()[static_cast<int>(o.threshold_mode)], keywordArguments(o));
+                return QStringLiteral("mode=%1, threshold_mode=%2, %3")
+                    .arg(py(plateauModeNames()[static_cast<int>(o.mode)]),
+                         py(thresholdModeNames()[static_cast<int>(o.threshold_mode)]), keywordArguments(o));
             },
             [](const auto &o) { return keywordArguments(o); },
         },
@@ -147,7 +148,7 @@ outputs = %4
 model = nn.Sequential(
 %5
 ).to(dtype)
-init_weights(model, "%6", std=%7)
+init_weights(model, %6, std=%7)
 loss_fn = %8
 optimizer = %9
 scheduler = %18
@@ -161,7 +162,7 @@ train(model, loss_fn, optimizer, scheduler, parts, epochs=%10, batch_size=%11,
                   .arg(classification ? QStringLiteral("int(max(p[1].max() for p in parts if len(p[1])) + 1)")
                                       : QStringLiteral("parts[0][1].shape[1]"))
                   .arg(modelLayers(spec.model, QStringLiteral("inputs"), QStringLiteral("outputs")))
-                  .arg(initNames()[static_cast<int>(spec.model.init)])
+                  .arg(py(initNames()[static_cast<int>(spec.model.init)]))
                   .arg(py(spec.model.std))
                   .arg(classification ? QStringLiteral("nn.CrossEntropyLoss()") : QStringLiteral("nn.MSELoss()"))
                   .arg(optimizerCall(spec.optimizer, QStringLiteral("model.parameters()")))
@@ -238,9 +239,9 @@ QString pytorchScript(const Experiment &experiment, const QString &file)
         return scheduleScript(experiment.schedule);
     case ExperimentKind::Sweep:
         // Each run of a sweep is an ordinary training script; show the first and say so.
-        return QStringLiteral("# The first of this sweep's %1 runs (%2 = %3); the others differ only in %2.\n")
+        return QStringLiteral("# The first of this sweep's %1 runs (field %2 = %3); the others differ only in %2.\n")
                    .arg(experiment.sweep.runs.size())
-                   .arg(experiment.sweep.field, py(experiment.sweep.values.front())) +
+                   .arg(py(experiment.sweep.field), py(experiment.sweep.values.front())) +
                trainingScript(experiment.sweep.runs.front());
     case ExperimentKind::Training:
         break;

@@ -111,6 +111,8 @@ void readCurve(ObjectReader &reader, Question &question, const QList<LessonExper
                                       .arg(names.join(u", ")));
 }
 
+} // namespace
+
 Question readQuestion(ObjectReader &reader, const QList<LessonExperiment> &experiments)
 {
     Question question;
@@ -146,20 +148,5 @@ Question readQuestion(ObjectReader &reader, const QList<LessonExperiment> &exper
     return question;
 }
 
-} // namespace
-
-QList<Question> readQuestions(ObjectReader &root, const QList<LessonExperiment> &experiments)
-{
-    QList<Question> questions;
-    QSet<QString> ids;
-    for (ObjectReader &reader : root.objects("questions")) {
-        Question question = readQuestion(reader, experiments);
-        if (ids.contains(question.id))
-            reader.fail("id", QStringLiteral("an id no other question of this lesson uses"));
-        ids.insert(question.id);
-        questions << question;
-    }
-    return questions;
-}
 
 } // namespace kobai::config

@@ -78,7 +78,7 @@ SweepSpec readSweep(ObjectReader &root)
         } catch (const ConfigError &error) {
             throw ConfigError(root.file(), root.has("range") ? root.field("range") : root.field("values"),
                               showValue(sweep.values[i]),
-                              QStringLiteral("values the experiment accepts at \"%1\" (%2)").arg(sweep.field, error.expectation()));
+                              QStringLiteral("values the experiment accepts at \"%1\" (%2)").arg(shortenedForMessage(sweep.field), error.expectation()));
         }
     }
     return sweep;

@@ -1,5 +1,7 @@
 #include "TextFields.h"
 
+#include "PictureReferences.h"
+
 #include <QRegularExpression>
 
 namespace kobai::config {
@@ -42,6 +44,12 @@ LocalizedText readText(ObjectReader &reader)
     LocalizedText text;
     text.ja = requiredString(reader, "ja", QStringLiteral("a non-empty string (the Japanese text)"));
     text.en = requiredString(reader, "en", QStringLiteral("a non-empty string (the English text)"));
+    // The window shows these as rich text when they look like HTML: an <img> would load
+    // a file from anywhere on the disk.
+    for (const auto &[key, value] : {std::pair{"ja", &text.ja}, std::pair{"en", &text.en}})
+        if (!pictureReferences(*value).isEmpty())
+            reader.fail(key, QStringLiteral("a text without pictures (pictures belong in text.ja.md and text.en.md, "
+                                            "from the lesson folder)"));
     reader.finish();
     return text;
 }

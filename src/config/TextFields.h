@@ -16,7 +16,7 @@ QString requiredName(ObjectReader &reader, const char *key, const QString &expec
 /// the kind of file ("lesson", "glossary") in the message.
 void requireFormatVersion(ObjectReader &root, int newest, const QString &what);
 
-/// An object {"ja": …, "en": …} at key with both texts non-empty.
+/// An object {"ja": …, "en": …} at key with both texts non-empty and without pictures.
 LocalizedText readText(ObjectReader &parent, const char *key);
 
 /// The same, for an object already in hand (e.g. an element of an array).

@@ -9,6 +9,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
+#include "OfflineNetworkAccess.h"
 #include "Progress.h"
 
 Q_IMPORT_QML_PLUGIN(KobaiPlugin)
@@ -28,7 +29,14 @@ class Setup : public QObject
     Q_OBJECT
 
 public slots:
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->setNetworkAccessManagerFactory(&m_offline);
+    }
+
+private:
+    kobai::app::OfflineNetworkAccess m_offline;
 };
 
 int main(int argc, char **argv)

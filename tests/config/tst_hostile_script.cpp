@@ -1,0 +1,227 @@
+// Text a file can smuggle into the generated PyTorch script (--as-pytorch, the app's
+// "Show as PyTorch code"): every string field of every dataset and optimizer, filled with
+// Python-breaking text, must change nothing in the script but the contents of one string
+// literal. Python's own parser (ast) is the judge.
+#include "ConfigError.h"
+#include "Experiment.h"
+#include "PyTorchScript.h"
+#include "PythonLiteral.h"
+#include "SpecFields.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+using namespace kobai;
+using namespace kobai::config;
+
+namespace {
+
+const QString python = QStringLiteral("/usr/bin/python3");
+
+/// Text that breaks out of a naive "%1" in Python, one way each.
+QStringList hostileTexts()
+{
+    return {
+        QStringLiteral(R"(x", val_size=1) if 0 else __import__("os").system("echo injected") #)"),
+        QStringLiteral("\\"),
+        QStringLiteral("\\\""),
+        QStringLiteral("a\nimport os\nos.system(\"echo injected\")\n#"),
+        QStringLiteral("a\r__import__('os')\r"),
+        QString(QChar(0)) + QStringLiteral("nul"),
+        QStringLiteral("\"\"\"; __import__('os') ; \"\"\""),
+        QStringLiteral("'''"),
+        QStringLiteral("# comment"),
+        QStringLiteral("line\u2028separator\u2029paragraph\u0085next"),
+        QStringLiteral("non-BMP \U0001F600 and 勾配"),
+        QStringLiteral("%1 %6 %18 placeholders"),
+        QStringLiteral("{0} {!r} f-string"),
+        QStringLiteral("\x7f\x1b[31m control"),
+    };
+}
+
+struct Case {
+    QString name;
+    QJsonObject dataset;
+    QJsonObject optimizer;
+    QString key; ///< the string field
+    QString section; ///< "dataset" or "optimizer"
+};
+
+/// Every string field an experiment file can give a dataset or an optimizer.
+template <class Variant>
+void addStringFields(QList<Case> &cases, const QString &section, const QStringList &names)
+{
+    for (std::size_t i = 0; i < std::variant_size_v<Variant>; ++i) {
+        std::visit(
+            [&](const auto &options) {
+                for (const auto &f : fieldsOf(options))
+                    if (std::holds_alternative<std::string std::remove_cvref_t<decltype(options)>::*>(f.member)) {
+                        Case c{section + QLatin1Char('.') + QLatin1String(f.key), {}, {}, QLatin1String(f.key), section};
+                        (section == QLatin1String("dataset") ? c.dataset : c.optimizer)
+                            .insert(QStringLiteral("name"), names[static_cast<qsizetype>(i)]);
+                        cases << c;
+                    }
+            },
+            variantAlternative<Variant>(i));
+    }
+}
+
+QList<Case> stringFieldCases()
+{
+    QList<Case> cases;
+    addStringFields<DatasetSpec>(cases, QStringLiteral("dataset"), datasetNames());
+    addStringFields<OptimizerSpec>(cases, QStringLiteral("optimizer"),
+                                   pytorchOptimizerNames() + textbookOptimizerNames());
+    return cases;
+}
+
+QString scriptWith(const Case &c, const QString &value)
+{
+    QJsonObject dataset = c.dataset;
+    QJsonObject optimizer = c.optimizer;
+    (c.section == QLatin1String("dataset") ? dataset : optimizer).insert(c.key, value);
+    QJsonObject experiment{{"kind", "training"}, {"epochs", 1}};
+    if (!dataset.isEmpty())
+        experiment.insert(QStringLiteral("dataset"), dataset);
+    if (!optimizer.isEmpty())
+        experiment.insert(QStringLiteral("optimizer"), optimizer);
+    const QByteArray json = QJsonDocument(experiment).toJson();
+    return pytorchScript(parseExperiment(json, QStringLiteral("e.json")), QStringLiteral("e.json"));
+}
+
+/// Runs python3 on a program with arguments, at most 60 s; its output, or a failure text.
+QString runPython(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(python, QStringList{QStringLiteral("-c"), program} + arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return QStringLiteral("python3 did not finish in 60 s");
+    }
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()).trimmed();
+}
+
+QString write(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    QFile file(dir.filePath(name));
+    file.open(QIODevice::WriteOnly);
+    file.write(text.toUtf8());
+    return file.fileName();
+}
+
+/// Given (benign script, hostile script, hostile text as UTF-8 hex) triples: the two
+/// scripts' syntax trees are equal once every string constant is blanked, and the hostile
+/// text is one of the hostile script's string constants, whole.
+const char *astCheck = R"py(
+import ast, sys
+def shape(path):
+    tree = ast.parse(open(path, encoding="utf-8").read(), path)
+    strings = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            strings.append(node.value)
+            node.value = ""
+    return ast.dump(tree), strings
+args = sys.argv[1:]
+for benign_path, hostile_path, hexed in zip(args[0::3], args[1::3], args[2::3]):
+    benign, _ = shape(benign_path)
+    hostile, strings = shape(hostile_path)
+    text = bytes.fromhex(hexed).decode("utf-8")
+    if hostile != benign:
+        print(hostile_path + ": the text changed the code, not only a string literal")
+    elif text not in strings:
+        print(hostile_path + ": the text is not one whole string literal")
+print("checked", len(args) // 3)
+)py";
+
+} // namespace
+
+class HostileScript : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void stringLiteralsAreOneLineOfAscii();
+    void stringLiteralsReadBackExactly();
+    void numbersAreValidPython();
+    void everyStringFieldStaysInsideItsLiteral();
+};
+
+void HostileScript::initTestCase()
+{
+    QVERIFY2(QFileInfo(python).isExecutable(), "the test needs /usr/bin/python3");
+}
+
+void HostileScript::stringLiteralsAreOneLineOfAscii()
+{
+    for (const QString &text : hostileTexts()) {
+        const QString literal = pythonString(text);
+        for (QChar c : literal)
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'%', qPrintable(literal));
+        QVERIFY(literal.startsWith(u'"') && literal.endsWith(u'"'));
+    }
+}
+
+void HostileScript::stringLiteralsReadBackExactly()
+{
+    // Each literal is compared, by Python, with the UTF-8 bytes of the text it came from.
+    QString program = QStringLiteral("bad = 0\n");
+    for (const QString &text : hostileTexts())
+        program += QStringLiteral("if %1 != bytes.fromhex(\"%2\").decode(\"utf-8\"): bad += 1; "
+                                  "print(\"differs:\", %1.encode(\"unicode_escape\"))\n")
+                       .arg(pythonString(text), QString::fromLatin1(text.toUtf8().toHex()));
+    program += QStringLiteral("print(\"differ:\", bad)\n");
+    QCOMPARE(runPython(program, {}), QStringLiteral("differ: 0"));
+}
+
+void HostileScript::numbersAreValidPython()
+{
+    const double values[] = {0.0, -0.0, 0.1, 1e308, -1.7976931348623157e308, 5e-324, 1e-300,
+                             std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                             std::numeric_limits<double>::quiet_NaN()};
+    // Each expression is compared, by Python, with the double's own eight bytes.
+    QString program = QStringLiteral("import math, struct\nbad = 0\n");
+    for (double value : values) {
+        QByteArray bytes(sizeof value, Qt::Uninitialized);
+        std::memcpy(bytes.data(), &value, sizeof value);
+        program += QStringLiteral("v = %1\nw = struct.unpack(\"=d\", bytes.fromhex(\"%2\"))[0]\n"
+                                  "if not (v == w and math.copysign(1, v) == math.copysign(1, w) or math.isnan(v) "
+                                  "and math.isnan(w)): bad += 1; print(\"wrong:\", %3, v)\n")
+                       .arg(pythonNumber(value), QString::fromLatin1(bytes.toHex()), pythonString(pythonNumber(value)));
+    }
+    program += QStringLiteral("print(\"wrong:\", bad)\n");
+    QCOMPARE(runPython(program, {}), QStringLiteral("wrong: 0"));
+}
+
+void HostileScript::everyStringFieldStaysInsideItsLiteral()
+{
+    const QList<Case> cases = stringFieldCases();
+    QVERIFY2(!cases.isEmpty(), "no string field found: the dataset path at least is one");
+    QTemporaryDir dir;
+    QStringList arguments;
+    int n = 0;
+    for (const Case &c : cases) {
+        const QString benign = write(dir, QStringLiteral("%1-benign.py").arg(n), scriptWith(c, QStringLiteral("benign")));
+        for (const QString &text : hostileTexts()) {
+            QString script;
+            try {
+                script = scriptWith(c, text);
+            } catch (const ConfigError &error) {
+                QFAIL(qPrintable(c.name + ": " + error.text()));
+            }
+            arguments << benign << write(dir, QStringLiteral("%1-%2.py").arg(c.name).arg(n++), script)
+                      << QString::fromLatin1(text.toUtf8().toHex());
+        }
+    }
+    QCOMPARE(runPython(QString::fromLatin1(astCheck), arguments),
+             QStringLiteral("checked %1").arg(arguments.size() / 3));
+}
+
+QTEST_APPLESS_MAIN(HostileScript)
+#include "tst_hostile_script.moc"
