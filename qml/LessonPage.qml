@@ -152,6 +152,8 @@ Pane {
                         Layout.rightMargin: 8
                         textFormat: Text.MarkdownText
                         wrapMode: Text.Wrap
+                        // Pictures come from the lesson's own folder (the checker allows no other).
+                        baseUrl: page.lesson.folderUrl ?? ""
                         text: page.lesson.text ? page.lesson.text[Language.code] : ""
                         color: palette.text
                         onLinkActivated: link => page.openLink(link)
@@ -178,6 +180,7 @@ Pane {
                                     Layout.alignment: Qt.AlignTop
                                     textFormat: Text.MarkdownText
                                     wrapMode: Text.Wrap
+                                    baseUrl: page.lesson.folderUrl ?? ""
                                     text: modelData
                                     color: palette.text
                                     onLinkActivated: link => page.openLink(link)

@@ -8,6 +8,7 @@
 #include "SeriesDecimator.h"
 
 #include <QJsonValue>
+#include <QUrl>
 #include <QtCharts/QXYSeries>
 
 #include <algorithm>
@@ -148,7 +149,11 @@ QVariantMap ExperimentController::lesson() const
             {QStringLiteral("order"), m_lesson->order},
             {QStringLiteral("title"), localizedVariant(m_lesson->title)},
             {QStringLiteral("tryThis"), localizedVariant(m_lesson->tryThis)},
-            {QStringLiteral("text"), localizedVariant(m_lesson->text)}};
+            {QStringLiteral("text"), localizedVariant(m_lesson->text)},
+            // Where the text's pictures are: compiled-in lessons live under ":/", others on disk.
+            {QStringLiteral("folderUrl"), m_lesson->folder.startsWith(QLatin1Char(':'))
+                                              ? QUrl(QStringLiteral("qrc") + m_lesson->folder + QLatin1Char('/'))
+                                              : QUrl::fromLocalFile(m_lesson->folder + QLatin1Char('/'))}};
 }
 
 QVariantList ExperimentController::experiments() const
