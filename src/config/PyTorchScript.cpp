@@ -9,6 +9,7 @@
 #include "core/Overloaded.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 namespace kobai::config {
 
@@ -174,9 +175,28 @@ train(model, loss_fn, optimizer, scheduler, parts, epochs=%10, batch_size=%11,
     return script;
 }
 
+/// The trajectory prelude with only the definition of the function this walk uses: a
+/// learner reading the ravine's script need not wade through Beale and Rosenbrock.
+QString trajectoryPrelude(const SurfaceSpec &function)
+{
+    QString prelude = resource(QStringLiteral("trajectory_prelude.py"));
+    const QString used = functionNames()[static_cast<int>(function.kind)];
+    static const QRegularExpression definition(QStringLiteral("\\ndef (\\w+)\\(x, y[^\\n]*\\n    return [^\\n]*\\n\\n"));
+    QRegularExpressionMatchIterator it = definition.globalMatch(prelude);
+    QList<QRegularExpressionMatch> unused;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured(1) != used)
+            unused.prepend(match);
+    }
+    for (const QRegularExpressionMatch &match : std::as_const(unused))
+        prelude.remove(match.capturedStart(), match.capturedLength());
+    return prelude;
+}
+
 QString trajectoryScript(const TrajectorySpec &spec)
 {
-    QString script = resource(QStringLiteral("trajectory_prelude.py")) + resource(QStringLiteral("textbook_optimizers.py"));
+    QString script = trajectoryPrelude(spec.function) + resource(QStringLiteral("textbook_optimizers.py"));
     script += QStringLiteral(R"(
 
 # ---- the experiment -----------------------------------------------------------------

@@ -25,6 +25,7 @@ private slots:
     void invalidKindInput();
     void classicComparisonMatchesCommittedCsv_data();
     void classicComparisonMatchesCommittedCsv();
+    void trajectoryScriptDefinesOnlyItsFunction();
 };
 
 void KobaiRunKinds::trajectoryRowsAndSummary()
@@ -339,6 +340,22 @@ void KobaiRunKinds::classicComparisonMatchesCommittedCsv()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, committed.readAll());
     QCOMPARE(dataRows(r.out).size(), 31);
+}
+
+// The script a learner reads for the ravine defines the ravine, not five other functions.
+void KobaiRunKinds::trajectoryScriptDefinesOnlyItsFunction()
+{
+    const Result ravine = run({"--as-pytorch", QStringLiteral(KOBAI_SOURCE_DIR "/examples/ravine-classic/sgd.json")});
+    QCOMPARE(ravine.exitCode, 0);
+    QVERIFY2(ravine.out.contains("def ravine(x, y):"), ravine.out.constData());
+    for (const char *other : {"def rosenbrock", "def beale", "def saddle", "def himmelblau", "def quadratic"})
+        QVERIFY2(!ravine.out.contains(other), other);
+    QTemporaryDir dir;
+    const QString quadratic = writeFile(dir, "q.json", R"({"kind": "trajectory", "function": {"name": "quadratic", "a": 1, "b": 2},
+        "start": [1, 1], "steps": 3, "optimizer": {"name": "SGD", "lr": 0.1}})");
+    const Result q = run({"--as-pytorch", quadratic});
+    QCOMPARE(q.exitCode, 0);
+    QVERIFY2(q.out.contains("def quadratic(x, y, a, b):") && !q.out.contains("def ravine"), q.out.constData());
 }
 
 QTEST_GUILESS_MAIN(KobaiRunKinds)
