@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <utility>
 #include <vector>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -24,6 +26,9 @@ QString resolved(const QString &path)
     const QFileInfo info(path);
     return info.isSymLink() && info.exists() ? info.canonicalFilePath() : path;
 }
+
+/// The temporary name a regular file is written under while it is incomplete.
+QString partialPath(const QString &path) { return path + QStringLiteral(".partial"); }
 
 /// The .partial files open now, as the bytes removeUnfinished() hands to unlink.
 std::vector<QByteArray> &unfinished()
@@ -53,8 +58,6 @@ OutputError::OutputError(const QString &path, int error)
                              .toStdString())
 {
 }
-
-QString OutputFile::partialPath(const QString &path) { return path + QStringLiteral(".partial"); }
 
 OutputFile::OutputFile(const QString &path) : path_(path)
 {

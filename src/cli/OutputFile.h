@@ -37,8 +37,6 @@ public:
     /// Flushes, closes and gives the file its final name. Throws OutputError.
     void commit();
 
-    /// The temporary name a regular file is written under while it is incomplete.
-    static QString partialPath(const QString &path);
     /// Removes the .partial file of every output not yet committed, without allocating:
     /// for a program that ends without unwinding (out of memory).
     static void removeUnfinished() noexcept;
