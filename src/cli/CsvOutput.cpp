@@ -12,32 +12,59 @@ void writeOptional(std::FILE *out, const std::optional<double> &value)
 
 } // namespace
 
-CsvOutput::CsvOutput(std::FILE *epochs, std::FILE *updates) : epochs_(epochs), updates_(updates)
+CsvOutput::CsvOutput(const OutputFile *epochs, const OutputFile *updates, std::atomic<bool> &stop)
+    : epochs_(epochs), updates_(updates), stop_(stop)
 {
     if (epochs_)
-        std::fputs("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty\n", epochs_);
+        epochs_->write("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty\n");
     if (updates_)
-        std::fputs("update,epoch,batch_loss\n", updates_);
+        updates_->write("update,epoch,batch_loss\n");
+}
+
+template <typename Write>
+void CsvOutput::guarded(Write write)
+{
+    if (failure_)
+        return;
+    try {
+        write();
+    } catch (const OutputError &error) {
+        failure_ = error;
+        stop_.store(true);
+    }
 }
 
 void CsvOutput::onEpoch(const EpochRecord &row)
 {
     if (!epochs_)
         return;
-    std::fprintf(epochs_, "%d,%.17g,%.17g,", row.epoch, row.train_loss, row.val_loss);
-    writeOptional(epochs_, row.train_acc);
-    std::fputc(',', epochs_);
-    writeOptional(epochs_, row.val_acc);
-    std::fprintf(epochs_, ",%.17g,%lld,%.17g,%.17g\n", row.lr, row.updates, row.seconds, row.penalty);
-    std::fflush(epochs_); // a watching teacher or app sees each epoch as it ends
+    guarded([&] {
+        std::FILE *out = epochs_->stream();
+        std::fprintf(out, "%d,%.17g,%.17g,", row.epoch, row.train_loss, row.val_loss);
+        writeOptional(out, row.train_acc);
+        std::fputc(',', out);
+        writeOptional(out, row.val_acc);
+        std::fprintf(out, ",%.17g,%lld,%.17g,%.17g\n", row.lr, row.updates, row.seconds, row.penalty);
+        epochs_->flush(); // a watching teacher or app sees each epoch as it ends
+    });
 }
 
 void CsvOutput::onUpdate(long long update, int epoch, double batchLoss)
 {
-    if (updates_)
-        std::fprintf(updates_, "%lld,%d,%.17g\n", update, epoch, batchLoss);
+    if (!updates_)
+        return;
+    guarded([&] {
+        std::fprintf(updates_->stream(), "%lld,%d,%.17g\n", update, epoch, batchLoss);
+        updates_->check();
+    });
 }
 
 void CsvOutput::onNote(const std::string &note) { std::fprintf(stderr, "kobai-run: note: %s\n", note.c_str()); }
+
+void CsvOutput::throwFailure() const
+{
+    if (failure_)
+        throw *failure_;
+}
 
 } // namespace kobai::cli

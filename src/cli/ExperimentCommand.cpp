@@ -10,7 +10,6 @@
 #include "TrainingCommand.h"
 #include "TrajectoryCommand.h"
 
-#include <cstdio>
 
 namespace kobai::cli {
 
@@ -30,9 +29,14 @@ void checkOutputsFit(const config::Experiment &experiment, const RunOutputs &out
 
 } // namespace
 
-FileHandle openCsv(const RunOutputs &outputs)
+std::unique_ptr<OutputFile> openCsv(const RunOutputs &outputs)
 {
-    return outputs.discardCsv ? FileHandle() : openOutput(outputs.csv);
+    return outputs.discardCsv ? nullptr : std::make_unique<OutputFile>(outputs.csv);
+}
+
+std::unique_ptr<OutputFile> openOptional(const QString &path)
+{
+    return path.isEmpty() ? nullptr : std::make_unique<OutputFile>(path);
 }
 
 int runExperimentFile(const QString &path, const RunOutputs &outputs)
@@ -69,11 +73,16 @@ int printPytorchScript(const QString &path)
 {
     try {
         const QByteArray script = config::pytorchScript(config::readExperimentFile(path), path).toUtf8();
-        std::fwrite(script.constData(), 1, static_cast<std::size_t>(script.size()), stdout);
+        OutputFile out({});
+        out.write(script);
+        out.commit();
         return Success;
     } catch (const config::ConfigError &error) {
         reportError(error.text());
         return InvalidInput;
+    } catch (const OutputError &error) {
+        reportError(QString::fromUtf8(error.what()));
+        return Failure;
     }
 }
 

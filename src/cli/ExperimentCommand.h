@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace kobai::cli {
 
 /// Where a run's results go; which of them apply depends on the experiment's kind.
@@ -17,8 +19,10 @@ struct RunOutputs {
     bool discardCsv = false; ///< write no CSV rows at all (csv is then ignored)
 };
 
-/// The main CSV of a run: null when discarded, stdout when no path is given.
-FileHandle openCsv(const RunOutputs &outputs);
+/// The main CSV of a run: null when discarded, stdout when no path is given. Throws OutputError.
+std::unique_ptr<OutputFile> openCsv(const RunOutputs &outputs);
+/// An optional output: null when path is empty. Throws OutputError.
+std::unique_ptr<OutputFile> openOptional(const QString &path);
 
 /// Runs one experiment file of any kind; returns an ExitCode. An output option the
 /// kind does not write (--per-update for a trajectory) is invalid input. Messages go to stderr.

@@ -6,10 +6,13 @@
 #include "JsonFile.h"
 #include "Lesson.h"
 #include "Messages.h"
+#include "OutputFile.h"
+#include "TrainingCommand.h"
 
 #include <QDir>
 #include <QFile>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace kobai::cli {
@@ -41,14 +44,28 @@ QString whatIsThere(const QList<config::LessonLoad> &loads)
     return text;
 }
 
-bool copyToStdout(const QString &path)
+void copyToStdout(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray bytes = file.readAll();
-    return std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout) ==
-           static_cast<std::size_t>(bytes.size());
+        throw OutputError(path, EIO);
+    OutputFile out({});
+    out.write(file.readAll());
+    out.commit();
+}
+
+/// Every chosen experiment's data files are there and hold what it asks for, so that a
+/// broken second experiment stops the lesson before the first writes anything.
+void checkInputs(const QList<const config::LessonExperiment *> &chosen, const QString &file)
+{
+    for (const config::LessonExperiment *entry : chosen) {
+        const QString owner = QStringLiteral("experiment \"%1\"").arg(entry->name);
+        if (entry->experiment.kind == config::ExperimentKind::Training)
+            checkTrainingData(entry->experiment.training, file, owner);
+        if (entry->experiment.kind == config::ExperimentKind::Sweep)
+            for (const TrainingSpec &run : entry->experiment.sweep.runs)
+                checkTrainingData(run, file, owner);
+    }
 }
 
 /// The built-in lessons a teacher's lessons must not share an id with. Checking the
@@ -126,12 +143,18 @@ int runLesson(const LessonRun &run)
                         .arg(lesson->id, run.experiment, names.join(u", ")));
         return InvalidInput;
     }
+    const QString file = lesson->folder + QStringLiteral("/lesson.json");
+    try {
+        checkInputs(chosen, file);
+    } catch (const config::ConfigError &error) {
+        reportError(error.text());
+        return InvalidInput;
+    }
     if (!run.outDir.isEmpty() && !QDir().mkpath(run.outDir)) {
         reportError(QStringLiteral("--out-dir: %1 cannot be created").arg(run.outDir));
         return Failure;
     }
 
-    const QString file = lesson->folder + QStringLiteral("/lesson.json");
     const QDir out(run.outDir);
     int result = Success;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
@@ -153,8 +176,13 @@ int runLesson(const LessonRun &run)
         if (code == Diverged)
             result = Diverged;
     }
-    if (!run.outDir.isEmpty() && !copyToStdout(out.filePath(chosen.first()->name + QStringLiteral(".csv"))))
+    try {
+        if (!run.outDir.isEmpty())
+            copyToStdout(out.filePath(chosen.first()->name + QStringLiteral(".csv")));
+    } catch (const OutputError &error) {
+        reportError(QString::fromUtf8(error.what()));
         return Failure;
+    }
     return result;
 }
 

@@ -1,6 +1,9 @@
 #include "RunSummary.h"
 
+#include "OutputFile.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -44,23 +47,29 @@ QJsonObject runSummary(const config::Experiment &experiment, const TrainingResul
 
 QJsonObject runSummary(const config::Experiment &experiment, const TrajectoryResult &result)
 {
-    const TrajectoryPoint &last = result.points.back();
-    return withConfiguration(QJsonObject{
+    QJsonObject summary{
         {"status", QString::fromLatin1(runStatusName(result.status))},
         {"message", QString::fromStdString(result.message)},
         {"stop_step", result.stop_step},
-        {"final_point", QJsonArray{last.x, last.y}},
-        {"final_loss", last.loss},
-        {"final_step", last.step},
-    }, experiment);
+        {"final_point", QJsonValue::Null},
+        {"final_loss", QJsonValue::Null},
+        {"final_step", QJsonValue::Null},
+    };
+    if (!result.points.empty()) { // none when the start itself is not finite
+        const TrajectoryPoint &last = result.points.back();
+        summary.insert("final_point", QJsonArray{last.x, last.y});
+        summary.insert("final_loss", last.loss);
+        summary.insert("final_step", last.step);
+    }
+    return withConfiguration(summary, experiment);
 }
 
-QJsonObject runSummary(const config::Experiment &experiment, const std::vector<double> &rates)
+QJsonObject runSummary(const config::Experiment &experiment, const std::vector<double> &rates, RunStatus status)
 {
     return withConfiguration(QJsonObject{
-        {"status", QString::fromLatin1(runStatusName(RunStatus::Finished))},
+        {"status", QString::fromLatin1(runStatusName(status))},
         {"epochs", static_cast<double>(rates.size())},
-        {"final_lr", rates.back()},
+        {"final_lr", rates.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rates.back())},
     }, experiment);
 }
 
@@ -86,6 +95,13 @@ QJsonObject runSummary(const config::Experiment &experiment, const ContourMap &m
         {"segments", segments},
         {"minima", minima},
     }, experiment);
+}
+
+void writeSummary(const QString &path, const QJsonObject &summary)
+{
+    OutputFile file(path);
+    file.write(QJsonDocument(summary).toJson());
+    file.commit();
 }
 
 } // namespace kobai::cli

@@ -13,10 +13,14 @@ namespace kobai::cli {
 
 QJsonObject runSummary(const config::Experiment &experiment, const TrainingResult &result);
 QJsonObject runSummary(const config::Experiment &experiment, const TrajectoryResult &result);
-/// rates: the schedule's rate during each epoch.
-QJsonObject runSummary(const config::Experiment &experiment, const std::vector<double> &rates);
+/// rates: the schedule's rate during each epoch, up to the first that is not finite
+/// (status diverged).
+QJsonObject runSummary(const config::Experiment &experiment, const std::vector<double> &rates, RunStatus status);
 /// The levels, the range of f over the grid (null when no value is finite), the segment
 /// count and the minima in view.
 QJsonObject runSummary(const config::Experiment &experiment, const ContourMap &map);
+
+/// Writes a summary to path through OutputFile (whole or not at all). Throws OutputError.
+void writeSummary(const QString &path, const QJsonObject &summary);
 
 } // namespace kobai::cli

@@ -2,13 +2,13 @@
 
 #include "ConfigError.h"
 #include "ExitCode.h"
+#include "Interruption.h"
 #include "Messages.h"
 #include "OutputFile.h"
+#include "RunSummary.h"
 #include "TrainingCommand.h"
 
 #include <QJsonArray>
-
-#include <stdexcept>
 
 namespace kobai::cli {
 
@@ -34,44 +34,54 @@ int runSweepExperiment(const config::Experiment &experiment, const QString &file
 {
     const config::SweepSpec &sweep = experiment.sweep;
     try {
-        FileHandle csv = openCsv(outputs);
+        const std::unique_ptr<OutputFile> csv = openCsv(outputs);
         if (csv)
-            std::fputs("value,train_loss,val_loss,train_acc,val_acc,status,stop_epoch\n", csv.get());
+            csv->write("value,train_loss,val_loss,train_acc,val_acc,status,stop_epoch\n");
+        Interruption interruption;
         QJsonArray runs;
-        for (std::size_t i = 0; i < sweep.runs.size(); ++i) {
+        bool cancelled = false;
+        for (std::size_t i = 0; i < sweep.runs.size() && !cancelled; ++i) {
             const Dataset data = loadTrainingData(sweep.runs[i], file);
             LastEpoch observer;
-            const TrainingResult result = runTraining(sweep.runs[i], data, observer);
+            const TrainingResult result = runTraining(sweep.runs[i], data, observer, &interruption.flag());
             const bool diverged = result.status == RunStatus::Diverged;
+            cancelled = result.status == RunStatus::Cancelled;
             if (diverged)
                 reportError(QStringLiteral("note: %1 = %2: %3")
                                 .arg(sweep.field)
                                 .arg(sweep.values[i])
                                 .arg(QString::fromStdString(result.message)));
             if (csv) {
-                std::fprintf(csv.get(), "%.17g", sweep.values[i]);
-                // A diverged run has no final loss to plot: its losses stay empty.
-                writeOptional(csv.get(), diverged ? std::nullopt : std::optional(observer.last.train_loss));
-                writeOptional(csv.get(), diverged ? std::nullopt : std::optional(observer.last.val_loss));
-                writeOptional(csv.get(), diverged ? std::nullopt : observer.last.train_acc);
-                writeOptional(csv.get(), diverged ? std::nullopt : observer.last.val_acc);
-                std::fprintf(csv.get(), ",%s,%d\n", runStatusName(result.status), result.stop_epoch);
-                std::fflush(csv.get());
+                std::FILE *out = csv->stream();
+                std::fprintf(out, "%.17g", sweep.values[i]);
+                // A diverged or cancelled run has no final loss to plot: its losses stay empty.
+                const bool ended = !diverged && !cancelled;
+                writeOptional(out, ended ? std::optional(observer.last.train_loss) : std::nullopt);
+                writeOptional(out, ended ? std::optional(observer.last.val_loss) : std::nullopt);
+                writeOptional(out, ended ? observer.last.train_acc : std::nullopt);
+                writeOptional(out, ended ? observer.last.val_acc : std::nullopt);
+                std::fprintf(out, ",%s,%d\n", runStatusName(result.status), result.stop_epoch);
+                csv->flush();
             }
             runs.append(QJsonObject{{"value", sweep.values[i]},
                                     {"status", QString::fromLatin1(runStatusName(result.status))},
                                     {"stop_epoch", result.stop_epoch}});
         }
+        if (csv)
+            csv->commit();
+        if (cancelled)
+            reportError(QStringLiteral("cancelled"));
+        const RunStatus status = cancelled ? RunStatus::Cancelled : RunStatus::Finished;
         if (!outputs.summaryJson.isEmpty())
-            writeSummary(outputs.summaryJson, QJsonObject{{"status", "finished"},
+            writeSummary(outputs.summaryJson, QJsonObject{{"status", QString::fromLatin1(runStatusName(status))},
                                                           {"runs", runs},
                                                           {"config", config::toJson(experiment)},
                                                           {"program", "kobai-run"}});
-        return Success;
+        return cancelled ? Interruption::exitCode() : Success;
     } catch (const config::ConfigError &error) {
         reportError(error.text());
         return InvalidInput;
-    } catch (const std::runtime_error &error) {
+    } catch (const OutputError &error) {
         reportError(QString::fromUtf8(error.what()));
         return Failure;
     }

@@ -3,21 +3,16 @@
 #include "ConfigError.h"
 #include "CsvOutput.h"
 #include "ExitCode.h"
+#include "Interruption.h"
 #include "Messages.h"
 #include "RunSummary.h"
 #include "data/DatasetFactory.h"
+#include "data/FashionMnist.h"
 #include "data/IdxFile.h"
-
-#include <atomic>
-#include <csignal>
 
 namespace kobai::cli {
 
 namespace {
-
-std::atomic<bool> interrupted{false};
-
-extern "C" void onInterrupt(int) { interrupted.store(true); }
 
 int exitCodeFor(RunStatus status)
 {
@@ -25,7 +20,7 @@ int exitCodeFor(RunStatus status)
     case RunStatus::Diverged:
         return Diverged;
     case RunStatus::Cancelled:
-        return Cancelled;
+        return Interruption::exitCode();
     case RunStatus::Finished:
     case RunStatus::EarlyStopped:
         break;
@@ -33,19 +28,34 @@ int exitCodeFor(RunStatus status)
     return Success;
 }
 
+/// Runs read, turning the data layer's errors into the experiment's: a missing or damaged
+/// data file is named with the experiment's field "dataset".
+template <typename Read>
+auto asExperimentError(const QString &file, const QString &owner, Read read)
+{
+    try {
+        return read();
+    } catch (const DataFileError &error) {
+        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its files)"),
+                                  QStringLiteral("readable IDX files: ") + QString::fromUtf8(error.what()), owner);
+    } catch (const std::out_of_range &error) {
+        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its sizes)"),
+                                  QStringLiteral("sizes the files can supply: ") + QString::fromUtf8(error.what()),
+                                  owner);
+    }
+}
+
 } // namespace
 
 Dataset loadTrainingData(const TrainingSpec &spec, const QString &file)
 {
-    try {
-        return makeDataset(spec.dataset, spec.seed);
-    } catch (const DataFileError &error) {
-        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its files)"),
-                                  QStringLiteral("readable IDX files: ") + QString::fromUtf8(error.what()));
-    } catch (const std::out_of_range &error) {
-        throw config::ConfigError(file, QStringLiteral("dataset"), QStringLiteral("(its sizes)"),
-                                  QStringLiteral("sizes the files can supply: ") + QString::fromUtf8(error.what()));
-    }
+    return asExperimentError(file, {}, [&] { return makeDataset(spec.dataset, spec.seed); });
+}
+
+void checkTrainingData(const TrainingSpec &spec, const QString &file, const QString &owner)
+{
+    if (const auto *fashion = std::get_if<FashionMnistOptions>(&spec.dataset))
+        asExperimentError(file, owner, [&] { checkFashionMnist(*fashion); });
 }
 
 int runTrainingExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
@@ -59,12 +69,16 @@ int runTrainingExperiment(const config::Experiment &experiment, const QString &f
     }
 
     try {
-        FileHandle epochs = openCsv(outputs);
-        FileHandle updates = outputs.perUpdateCsv.isEmpty() ? FileHandle() : openOutput(outputs.perUpdateCsv);
-        CsvOutput csv(epochs.get(), updates.get());
-        std::signal(SIGINT, onInterrupt);
-        const TrainingResult result = runTraining(experiment.training, data, csv, &interrupted);
-        std::signal(SIGINT, SIG_DFL);
+        const std::unique_ptr<OutputFile> epochs = openCsv(outputs);
+        const std::unique_ptr<OutputFile> updates = openOptional(outputs.perUpdateCsv);
+        Interruption interruption;
+        CsvOutput csv(epochs.get(), updates.get(), interruption.flag());
+        const TrainingResult result = runTraining(experiment.training, data, csv, &interruption.flag());
+        csv.throwFailure(); // a failed write, not a signal, stopped the run
+        if (epochs)
+            epochs->commit();
+        if (updates)
+            updates->commit();
         if (result.status == RunStatus::EarlyStopped)
             reportError(QStringLiteral("note: ") + QString::fromStdString(result.message));
         else if (result.status != RunStatus::Finished)
@@ -72,7 +86,7 @@ int runTrainingExperiment(const config::Experiment &experiment, const QString &f
         if (!outputs.summaryJson.isEmpty())
             writeSummary(outputs.summaryJson, runSummary(experiment, result));
         return exitCodeFor(result.status);
-    } catch (const std::runtime_error &error) {
+    } catch (const OutputError &error) {
         reportError(QString::fromUtf8(error.what()));
         return Failure;
     }

@@ -10,6 +10,10 @@ namespace kobai::cli {
 /// fault, so they throw a ConfigError naming its dataset.
 Dataset loadTrainingData(const TrainingSpec &spec, const QString &file);
 
+/// What loadTrainingData checks, without loading (for a lesson, before its first run);
+/// owner names the experiment in the message.
+void checkTrainingData(const TrainingSpec &spec, const QString &file, const QString &owner);
+
 /// Loads the data and trains; file names the experiment in messages. Returns an ExitCode.
 int runTrainingExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs);
 

@@ -5,26 +5,28 @@
 #include "OutputFile.h"
 #include "RunSummary.h"
 
-#include <stdexcept>
-
 namespace kobai::cli {
 
 namespace {
 
-void writePoints(std::FILE *out, const std::vector<TrajectoryPoint> &points)
+void writePoints(const OutputFile &out, const std::vector<TrajectoryPoint> &points)
 {
-    std::fputs("step,x,y,loss,lr\n", out);
-    for (const TrajectoryPoint &p : points)
-        std::fprintf(out, "%d,%.17g,%.17g,%.17g,%.17g\n", p.step, p.x, p.y, p.loss, p.lr);
+    out.write("step,x,y,loss,lr\n");
+    for (const TrajectoryPoint &p : points) {
+        std::fprintf(out.stream(), "%d,%.17g,%.17g,%.17g,%.17g\n", p.step, p.x, p.y, p.loss, p.lr);
+        out.check();
+    }
 }
 
-void writeState(std::FILE *out, const std::vector<TrajectoryPoint> &points)
+void writeState(const OutputFile &out, const std::vector<TrajectoryPoint> &points)
 {
-    std::fputs("step,name,index,value\n", out);
+    out.write("step,name,index,value\n");
     for (const TrajectoryPoint &p : points)
         for (const OptimizerStateVector &vector : p.state)
-            for (std::size_t i = 0; i < vector.values.size(); ++i)
-                std::fprintf(out, "%d,%s,%zu,%.17g\n", p.step, vector.name.c_str(), i, vector.values[i]);
+            for (std::size_t i = 0; i < vector.values.size(); ++i) {
+                std::fprintf(out.stream(), "%d,%s,%zu,%.17g\n", p.step, vector.name.c_str(), i, vector.values[i]);
+                out.check();
+            }
 }
 
 } // namespace
@@ -32,21 +34,25 @@ void writeState(std::FILE *out, const std::vector<TrajectoryPoint> &points)
 int runTrajectoryExperiment(const config::Experiment &experiment, const RunOutputs &outputs)
 {
     try {
-        FileHandle csv = openCsv(outputs);
-        FileHandle state = outputs.stateCsv.isEmpty() ? FileHandle() : openOutput(outputs.stateCsv);
+        const std::unique_ptr<OutputFile> csv = openCsv(outputs);
+        const std::unique_ptr<OutputFile> state = openOptional(outputs.stateCsv);
         const TrajectoryResult result = runTrajectory(experiment.trajectory);
         if (!result.note.empty())
             reportError(QStringLiteral("note: ") + QString::fromStdString(result.note));
-        if (csv)
-            writePoints(csv.get(), result.points);
-        if (state)
-            writeState(state.get(), result.points);
+        if (csv) {
+            writePoints(*csv, result.points);
+            csv->commit();
+        }
+        if (state) {
+            writeState(*state, result.points);
+            state->commit();
+        }
         if (result.status != RunStatus::Finished)
             reportError(QString::fromStdString(result.message));
         if (!outputs.summaryJson.isEmpty())
             writeSummary(outputs.summaryJson, runSummary(experiment, result));
         return result.status == RunStatus::Diverged ? Diverged : Success;
-    } catch (const std::runtime_error &error) {
+    } catch (const OutputError &error) {
         reportError(QString::fromUtf8(error.what()));
         return Failure;
     }

@@ -1,89 +1,102 @@
 // kobai-run: the headless runner for classroom batches, benchmarks and tests.
 // stdout carries CSV and nothing else; every message goes to stderr.
+#include "CommandLine.h"
 #include "ExitCode.h"
-#include "LessonCommand.h"
 #include "ExperimentCommand.h"
+#include "LessonCommand.h"
+#include "Messages.h"
+#include "OutputFile.h"
 #include "core/AllocatorTuning.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstdio>
+#include <csignal>
+#include <cstdlib>
+#include <exception>
+#include <new>
+#include <unistd.h>
+
+namespace {
+
+/// Help and version go to stdout like any output: a failed write is exit 1.
+int print(const QString &text)
+{
+    try {
+        kobai::cli::OutputFile out({});
+        out.write(text.toUtf8());
+        out.commit();
+        return kobai::cli::Success;
+    } catch (const kobai::cli::OutputError &error) {
+        kobai::cli::reportError(QString::fromUtf8(error.what()));
+        return kobai::cli::Failure;
+    }
+}
+
+int run(const kobai::cli::Request &request, const QString &help)
+{
+    using kobai::cli::Command;
+    switch (request.command) {
+    case Command::Help:
+        return print(help);
+    case Command::Version:
+        return print(QStringLiteral("kobai-run " KOBAI_VERSION "\n"));
+    case Command::CheckLessons:
+        return kobai::cli::checkLessons(request.lessonsToCheck);
+    case Command::RunLesson:
+        return kobai::cli::runLesson(request.lesson);
+    case Command::PrintPytorch:
+        return kobai::cli::printPytorchScript(request.experimentFile);
+    case Command::RunExperiment:
+        break;
+    }
+    return kobai::cli::runExperimentFile(request.experimentFile, request.outputs);
+}
+
+std::terminate_handler defaultTerminate = nullptr;
+
+/// Out of memory ends kobai-run here, without unwinding: bad_alloc is caught nowhere, so
+/// no destructor runs. Unwinding would not be safe: Eigen 3.4's DenseStorage::resize frees
+/// a matrix's old buffer before allocating the new one and keeps the freed pointer when
+/// the allocation throws, so the engine's destructors would free it twice (heap
+/// corruption, SIGABRT). Nothing here allocates.
+[[noreturn]] void onTerminate()
+{
+    if (const std::exception_ptr exception = std::current_exception()) {
+        try {
+            std::rethrow_exception(exception);
+        } catch (const std::bad_alloc &) {
+            kobai::cli::OutputFile::removeUnfinished();
+            static const char message[] = "kobai-run: out of memory (the run asked for more than the system "
+                                          "gives; see the limits in docs/experiments.md)\n";
+            [[maybe_unused]] const auto written = ::write(STDERR_FILENO, message, sizeof message - 1);
+            std::_Exit(kobai::cli::Failure);
+        } catch (...) {
+        }
+    }
+    defaultTerminate();
+    std::abort(); // a terminate handler that returns
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     kobai::keepWorkspacesInHeap();
+    // Past a file-size limit (ulimit -f) a write then fails with EFBIG, which is
+    // reported like a full disk, instead of the signal killing us mid-row.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kobai-run"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KOBAI_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Runs a Kōbai experiment file (docs/experiments.md) and writes its result as CSV: the learning\n"
-        "curve (training), the walk on a 2-D function (trajectory), the rate per epoch (schedule)\n"
-        "or the contour lines of a 2-D function (contours).\n"
-        "Exit codes: 0 finished or stopped early, 2 invalid input, 3 diverged, 130 interrupted."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of stdout."),
-                                 QStringLiteral("FILE.csv"));
-    const QCommandLineOption perUpdate(QStringLiteral("per-update"),
-                                       QStringLiteral("Training: write update,epoch,batch_loss rows to FILE."),
-                                       QStringLiteral("FILE.csv"));
-    const QCommandLineOption state(QStringLiteral("state"),
-                                   QStringLiteral("Trajectory: write the optimizer state after each step as "
-                                                  "step,name,index,value rows to FILE."),
-                                   QStringLiteral("FILE.csv"));
-    const QCommandLineOption summary(QStringLiteral("summary"),
-                                     QStringLiteral("Write how the run ended and its configuration to FILE."),
-                                     QStringLiteral("FILE.json"));
-    const QCommandLineOption asPytorch(QStringLiteral("as-pytorch"),
-                                       QStringLiteral("Print the experiment as a runnable PyTorch 1.13 script instead "
-                                                      "of running it."));
-    const QCommandLineOption checkLessons(QStringLiteral("check-lessons"),
-                                          QStringLiteral("Check every lesson folder under DIR (docs/lessons.md); "
-                                                         "exit 2 if any is broken."),
-                                          QStringLiteral("DIR"));
-    const QCommandLineOption lesson(QStringLiteral("lesson"),
-                                    QStringLiteral("Run the experiments of lesson ID, in order; stdout gets the "
-                                                   "first one's CSV."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption experiment(QStringLiteral("experiment"),
-                                        QStringLiteral("With --lesson: run only the experiment NAME."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption outDir(QStringLiteral("out-dir"),
-                                    QStringLiteral("With --lesson: write NAME.csv, NAME.updates.csv and "
-                                                   "NAME.summary.json per experiment into DIR."),
-                                    QStringLiteral("DIR"));
-    const QCommandLineOption lessonsDir(QStringLiteral("lessons-dir"),
-                                        QStringLiteral("With --lesson: look for lessons under DIR instead of the "
-                                                       "lessons built in."),
-                                        QStringLiteral("DIR"), QStringLiteral(":/lessons"));
-    parser.addOptions(
-        {out, perUpdate, state, summary, asPytorch, checkLessons, lesson, experiment, outDir, lessonsDir});
-    parser.addPositionalArgument(QStringLiteral("experiment"), QStringLiteral("The experiment file (JSON)."),
-                                 QStringLiteral("EXPERIMENT.json"));
-
-    if (!parser.parse(QCoreApplication::arguments())) {
-        std::fprintf(stderr, "kobai-run: %s (see kobai-run --help)\n", qUtf8Printable(parser.errorText()));
+    defaultTerminate = std::set_terminate(onTerminate);
+    kobai::cli::CommandLine commandLine;
+    kobai::cli::Request request;
+    try {
+        request = commandLine.parse(QCoreApplication::arguments());
+    } catch (const kobai::cli::OptionError &error) {
+        kobai::cli::reportError(QString::fromUtf8(error.what()));
         return kobai::cli::InvalidInput;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(kobai::cli::Success);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    if (parser.isSet(checkLessons))
-        return kobai::cli::checkLessons(parser.value(checkLessons));
-    if (parser.isSet(lesson))
-        return kobai::cli::runLesson({parser.value(lessonsDir), parser.value(lesson), parser.value(experiment),
-                                      parser.value(outDir)});
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        std::fprintf(stderr, "kobai-run: expected exactly one experiment file (see kobai-run --help)\n");
-        return kobai::cli::InvalidInput;
-    }
-    if (parser.isSet(asPytorch))
-        return kobai::cli::printPytorchScript(files.first());
-    return kobai::cli::runExperimentFile(files.first(), {parser.value(out), parser.value(perUpdate),
-                                                         parser.value(state), parser.value(summary)});
+    return run(request, commandLine.helpText());
 }

@@ -6,6 +6,9 @@
 #include "SpecFields.h"
 #include "SurfaceConfig.h"
 #include "SweepConfig.h"
+#include "TrainingBounds.h"
+
+#include "data/DatasetSplit.h"
 
 #include "core/ThreadTeam.h"
 
@@ -52,6 +55,26 @@ OptimizerSpec readOptimizer(ObjectReader reader)
     return spec;
 }
 
+/// Every part of a synthetic set gets samples: an empty training part cannot be
+/// trained, an empty validation part has no loss (0/0).
+void checkSplit(ObjectReader &reader, std::size_t n, const SplitOptions &split)
+{
+    if (split.val_fraction + split.test_fraction >= 1.0)
+        reader.fail("test_fraction", QStringLiteral("val_fraction + test_fraction < 1, leaving samples to train on"));
+    const SplitSizes sizes = splitSizes(n, split);
+    if (sizes.train == 0 || sizes.validation == 0)
+        reader.fail(sizes.train == 0 ? "test_fraction" : "val_fraction",
+                    QStringLiteral("fractions of n = %1 leaving at least 1 training and 1 validation sample "
+                                   "(val_fraction %2 gives %3 validation, test_fraction %4 gives %5 test, "
+                                   "%6 left to train)")
+                        .arg(n)
+                        .arg(split.val_fraction)
+                        .arg(sizes.validation)
+                        .arg(split.test_fraction)
+                        .arg(sizes.test)
+                        .arg(sizes.train));
+}
+
 DatasetSpec readDataset(ObjectReader reader)
 {
     const int index = reader.choice("name", datasetNames(), 2);
@@ -59,18 +82,12 @@ DatasetSpec readDataset(ObjectReader reader)
     std::visit(
         [&](auto &options) {
             readFields(reader, options, fieldsOf(options));
-            if constexpr (requires { options.split; })
+            if constexpr (requires { options.split; }) {
                 readFields(reader, options.split, fieldsOf(options.split));
+                checkSplit(reader, static_cast<std::size_t>(options.n), options.split);
+            }
         },
         spec);
-    if (const auto *split = std::visit([](auto &o) -> const SplitOptions * {
-            if constexpr (requires { o.split; })
-                return &o.split;
-            return nullptr;
-        },
-                                       spec);
-        split && split->val_fraction + split->test_fraction >= 1.0)
-        reader.fail("test_fraction", QStringLiteral("val_fraction + test_fraction < 1, leaving samples to train on"));
     reader.finish();
     return spec;
 }
@@ -137,6 +154,7 @@ TrainingSpec readTraining(ObjectReader &root)
     root.read("clip_grad_value", spec.clip_grad_value, Range::above(0));
     spec.early_stopping = readEarlyStopping(root);
     checkModelFitsData(root, spec);
+    checkTrainingBounds(root, spec);
     return spec;
 }
 

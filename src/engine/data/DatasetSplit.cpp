@@ -2,6 +2,7 @@
 
 #include "core/Random.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -43,11 +44,21 @@ void standardize(Dataset &data)
 
 } // namespace
 
+SplitSizes splitSizes(std::size_t n, const SplitOptions &options)
+{
+    SplitSizes sizes;
+    sizes.validation = static_cast<std::size_t>(std::lround(static_cast<double>(n) * options.val_fraction));
+    sizes.test = static_cast<std::size_t>(std::lround(static_cast<double>(n) * options.test_fraction));
+    sizes.train = n - std::min(n, sizes.validation + sizes.test);
+    return sizes;
+}
+
 Dataset splitSamples(const GeneratedSamples &samples, const SplitOptions &options, std::uint64_t seed)
 {
     const auto n = static_cast<std::size_t>(samples.features.cols());
-    const auto nVal = static_cast<std::size_t>(std::lround(static_cast<double>(n) * options.val_fraction));
-    const auto nTest = static_cast<std::size_t>(std::lround(static_cast<double>(n) * options.test_fraction));
+    const SplitSizes sizes = splitSizes(n, options);
+    const std::size_t nVal = sizes.validation;
+    const std::size_t nTest = sizes.test;
 
     std::vector<Eigen::Index> order(n);
     std::iota(order.begin(), order.end(), Eigen::Index{0});

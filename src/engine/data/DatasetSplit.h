@@ -17,7 +17,18 @@ struct GeneratedSamples {
     Eigen::MatrixXd targets;
 };
 
-/// n_val = round(n·val_fraction), n_test = round(n·test_fraction), the rest trains.
+/// How many of n samples each part gets.
+struct SplitSizes {
+    std::size_t train = 0;
+    std::size_t validation = 0;
+    std::size_t test = 0;
+};
+
+/// n_val = round(n·val_fraction), n_test = round(n·test_fraction), the rest trains
+/// (none when the two take more than n).
+SplitSizes splitSizes(std::size_t n, const SplitOptions &options);
+
+/// Splits by splitSizes.
 Dataset splitSamples(const GeneratedSamples &samples, const SplitOptions &options, std::uint64_t seed);
 
 } // namespace kobai

@@ -75,15 +75,29 @@ void resizePart(DataPart &part, Eigen::Index pixels, long count)
     part.labels.resize(static_cast<std::size_t>(count));
 }
 
+/// The training images asked for, checked against what the training files hold.
+long checkedTrainSize(const ImageFiles &train, const FashionMnistOptions &options)
+{
+    train.requireAtMost(options.val_size, "val_size");
+    const long trainSize = options.train_size.value_or(static_cast<long>(train.images.records()) - options.val_size);
+    train.requireAtMost(options.val_size + trainSize, "val_size + train_size");
+    return trainSize;
+}
+
 } // namespace
+
+void checkFashionMnist(const FashionMnistOptions &options)
+{
+    checkedTrainSize(ImageFiles(options.path, "train"), options);
+    if (options.test_size > 0)
+        ImageFiles(options.path, "t10k").requireAtMost(options.test_size, "test_size");
+}
 
 Dataset loadFashionMnist(const FashionMnistOptions &options, std::uint64_t seed)
 {
     ImageFiles train(options.path, "train");
     const std::size_t available = train.images.records();
-    train.requireAtMost(options.val_size, "val_size");
-    const long trainSize = options.train_size.value_or(static_cast<long>(available) - options.val_size);
-    train.requireAtMost(options.val_size + trainSize, "val_size + train_size");
+    const long trainSize = checkedTrainSize(train, options);
 
     Dataset data;
     data.task = Task::Classification;

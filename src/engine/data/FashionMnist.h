@@ -13,4 +13,8 @@ namespace kobai {
 /// when a requested size exceeds what the files hold.
 Dataset loadFashionMnist(const FashionMnistOptions &options, std::uint64_t seed);
 
+/// The checks of loadFashionMnist without reading any image: the files are there, their
+/// headers and labels agree, and they hold the sizes asked for. Throws as it does.
+void checkFashionMnist(const FashionMnistOptions &options);
+
 } // namespace kobai

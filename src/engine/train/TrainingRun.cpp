@@ -214,6 +214,11 @@ TrainingResult Trainer<Scalar>::run()
     double startLoss = 0.0;
     for (int epoch = 0; epoch <= spec_.epochs && !stopped_; ++epoch) {
         const double lr = schedule_->rate();
+        if (!std::isfinite(lr)) { // a schedule that overflows (ExponentialLR, gamma 1e300)
+            stop(RunStatus::Diverged, epoch, "diverged at epoch " + std::to_string(epoch) + ", update " +
+                                                 std::to_string(updates_) + " (the learning rate is not finite)");
+            break;
+        }
         double seconds = 0.0;
         if (epoch > 0) {
             const auto begin = std::chrono::steady_clock::now();
@@ -239,6 +244,11 @@ TrainingResult Trainer<Scalar>::run()
         row.train_acc = train.accuracy;
         row.val_acc = validation.accuracy;
         row.penalty = penaltyValue(network_.parameters(), network_.tensors(), spec_.regularization);
+        if (!std::isfinite(row.penalty)) { // l2: 1e308 overflows before any update
+            stop(RunStatus::Diverged, epoch, "diverged at epoch " + std::to_string(epoch) + ", update " +
+                                                 std::to_string(updates_) + " (the weight penalty is not finite)");
+            break;
+        }
         observer_.onEpoch(row);
 
         if (epoch == 0)

@@ -11,10 +11,12 @@ namespace kobai {
 namespace {
 
 /// Empty when the point is usable, else why not.
-std::string divergenceReason(double x, double y, double loss)
+std::string divergenceReason(double x, double y, double loss, double lr)
 {
     if (!std::isfinite(x) || !std::isfinite(y) || !std::isfinite(loss))
         return "a coordinate or the loss is not finite";
+    if (!std::isfinite(lr))
+        return "the learning rate is not finite";
     if (std::abs(x) > trajectoryDivergenceBound || std::abs(y) > trajectoryDivergenceBound)
         return "|x| or |y| above 1e6";
     return {};
@@ -44,6 +46,12 @@ TrajectoryResult runTrajectory(const TrajectorySpec &spec)
     p << spec.start[0], spec.start[1];
     Vector<double> g(2);
     TrajectoryPoint point{0, p(0), p(1), surface.value(p(0), p(1)), schedule->rate(), {}};
+    // A start where the function overflows (quadratic a = 1e308) has no row 0 to write.
+    if (std::string reason = divergenceReason(point.x, point.y, point.loss, point.lr); !reason.empty()) {
+        result.status = RunStatus::Diverged;
+        result.message = "diverged at step 0 (" + reason + ")";
+        return result;
+    }
     for (int step = 1; step <= spec.steps; ++step) {
         result.points.push_back(point);
         const std::array<double, 2> gradient =
@@ -51,13 +59,13 @@ TrajectoryResult runTrajectory(const TrajectorySpec &spec)
         g << gradient[0], gradient[1];
         optimizer->step(p, g, point.lr);
         const double loss = surface.value(p(0), p(1));
-        if (const std::string reason = divergenceReason(p(0), p(1), loss); !reason.empty()) {
+        schedule->step(loss);
+        if (const std::string reason = divergenceReason(p(0), p(1), loss, schedule->rate()); !reason.empty()) {
             result.status = RunStatus::Diverged;
             result.stop_step = step;
             result.message = "diverged at step " + std::to_string(step) + " (" + reason + ")";
             return result;
         }
-        schedule->step(loss);
         point = {step, p(0), p(1), loss, schedule->rate(), optimizer->state(), gradient};
     }
     result.points.push_back(point);
