@@ -240,8 +240,10 @@ Frame {
                 clip: true
                 // Always drawn when a line is wider than the card: a learner sees there is more.
                 ScrollBar.horizontal.policy: codeColumn.implicitWidth > width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
-                // The wheel over the code scrolls the page it sits in (a Flickable that takes
-                // no input passes the wheel on); the bar scrolls the code sideways.
+                // The wheel over the code scrolls the page it sits in: neither the ScrollView
+                // (a Control takes the wheel when wheelEnabled) nor its Flickable keeps it; the
+                // bar scrolls the code sideways.
+                wheelEnabled: false
                 Component.onCompleted: contentItem.interactive = false
                 Column {
                     id: codeColumn
