@@ -7,6 +7,7 @@
 #include "PyTorchScript.h"
 #include "SeriesDecimator.h"
 
+#include <QJSValue>
 #include <QJsonValue>
 #include <QUrl>
 #include <QtCharts/QXYSeries>
@@ -299,12 +300,14 @@ bool ExperimentController::setExperimentField(const QString &field, const QVaria
     if (!m_lesson)
         return false;
     const QString file = m_lesson->folder + QStringLiteral("/lesson.json");
+    // A list from QML ([x, y]) arrives as a QJSValue, which QJsonValue::fromVariant makes null.
+    const QJsonValue json = QJsonValue::fromVariant(value.canConvert<QJSValue>() ? value.value<QJSValue>().toVariant() : value);
     // Check every target first, so a refused value leaves all experiments as they were.
     QList<std::pair<int, config::LessonExperiment>> changed;
     try {
         for (int i : experimentIndices(experimentNames)) {
             config::LessonExperiment experiment = m_lesson->experiments.at(i);
-            experiment.source = config::withField(experiment.source, field, QJsonValue::fromVariant(value));
+            experiment.source = config::withField(experiment.source, field, json);
             experiment.experiment = config::parseExperimentObject(
                 experiment.source, QStringLiteral("experiments[%1].experiment").arg(i), file);
             changed.append({i, std::move(experiment)});

@@ -58,7 +58,7 @@ double LandscapeCanvas::legendEntryWidth(const QFontMetricsF &metrics, std::size
 PlotFrame LandscapeCanvas::frame() const
 {
     const double legend = legendRows() * (QFontMetricsF(QFont{}).height() + 4);
-    const QRectF area = QRectF(0, 0, width(), height()).adjusted(58, 10, -12, -46 - legend);
+    const QRectF area = QRectF(0, 0, width(), height()).adjusted(58, 28, -12, -46 - legend);
     const ViewRange r = m_model ? m_model->contourSpec().range : ViewRange{};
     return PlotFrame(area, r.x0, r.x1, r.y0, r.y1);
 }

@@ -73,12 +73,8 @@ void PlotFrame::drawAxes(QPainter &painter, const QString &xTitle, const QString
     }
     painter.drawText(QRectF(m_area.left(), m_area.bottom() + 4 + metrics.height(), m_area.width(), metrics.height()),
                      Qt::AlignHCenter, xTitle);
-    painter.save();
-    painter.translate(m_area.left() - 44, m_area.center().y());
-    painter.rotate(-90);
-    painter.drawText(QRectF(-m_area.height() / 2, -metrics.height(), m_area.height(), metrics.height()),
-                     Qt::AlignHCenter, yTitle);
-    painter.restore();
+    // Level above the y axis, not turned on its side: Japanese titles stay readable.
+    painter.drawText(QPointF(m_area.left() - 50, m_area.top() - 6 - metrics.descent()), yTitle);
 }
 
 } // namespace kobai::app

@@ -49,7 +49,7 @@ void StepLossPlot::paint(QPainter *painter)
         return;
     const auto [lo, hi, logY] = *axis;
     const double last = std::max(1, m_model->maxStep());
-    const QRectF area = QRectF(0, 0, width(), height()).adjusted(58, 10, -12, -42);
+    const QRectF area = QRectF(0, 0, width(), height()).adjusted(58, 28, -12, -42);
     const PlotFrame plot(area, 0, last, lo, hi, logY);
     painter->save();
     painter->setClipRect(area);

@@ -56,6 +56,7 @@ TestCase {
 
     /// Every point on every chart finite, and every axis range drawable (positive on a log axis).
     function checkCharts(view, where) {
+        compare(view.controller.controlError, "", where)
         for (const chart of charts(view)) {
             if (chart.range.empty)
                 continue
@@ -310,6 +311,21 @@ TestCase {
         if (item.contentItem && item.contentItem !== item && item.children.length === 0)
             found.push(...findAll(item.contentItem, name))
         return found
+    }
+
+    function test_moving_the_start_moves_the_code_and_the_charts() {
+        const view = openView(1280, 800)
+        view.lessonList.currentIndex = shipped.indexOfId("momentum")
+        const scape = findChild(view, "landscape0")
+        tryVerify(() => scape.landscape.ready, 20000)
+        scape.landscape.start = Qt.point(5, -4)
+        compare(view.controller.controlError, "")
+        const code = view.controller.pytorchCode(0)
+        verify(/tensor\(\[5(\.0)?, -4(\.0)?\]/.test(code), code.slice(code.indexOf("p = torch.tensor"), code.indexOf("p = torch.tensor") + 80))
+        // The loss-per-step chart walks from the new start: its first loss is f(5, -4) = 5²/20 + 16.
+        const chart = findChild(view, "chart0")
+        tryVerify(() => chart.lines.length > 0 && chart.lines[0].count > 0
+                        && Math.abs(chart.lines[0].at(0).y - 17.25) < 1e-9, 10000)
     }
 
     function test_reset_undo_and_knobs_kept_for_the_sitting() {
