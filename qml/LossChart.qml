@@ -260,7 +260,13 @@ Item {
                     objectName: "marker"
                     // Mapped at the axis's own top, which is always drawable (a log axis
                     // warns and misbehaves on any y ≤ 0, and a stale range may hold none).
-                    x: view.mapToPosition(Qt.point(modelData.x, view.axisY.max), root.lines[0]).x - width / 2
+                    // Read again after every redraw and resize: the mapping is a call, whose
+                    // inputs a binding cannot see.
+                    x: {
+                        void root.range
+                        void view.plotArea
+                        return view.mapToPosition(Qt.point(modelData.x, view.axisY.max), root.lines[0]).x - width / 2
+                    }
                     y: view.plotArea.y
                     width: Display.projector ? 4 : 2
                     height: view.plotArea.height

@@ -93,6 +93,20 @@ TestCase {
         verify(marked > 0, where + ": " + diverged + " diverged runs, no marker")
     }
 
+    /// Each marker line stands where its epoch is on the x axis (within 3 px).
+    function checkMarkersPlaced(view, where) {
+        for (const chart of charts(view)) {
+            if (chart.range.empty || chart.spec.logX)
+                continue
+            for (const marker of findAll(chart, "marker")) {
+                const plot = marker.parent.plotArea
+                const expected = plot.x + (marker.modelData.x - chart.range.xMin) / (chart.range.xMax - chart.range.xMin) * plot.width
+                verify(Math.abs(marker.x + marker.width / 2 - expected) < 3,
+                       where + ": marker at " + (marker.x + marker.width / 2) + ", its epoch at " + expected)
+            }
+        }
+    }
+
     function controlEnds(spec) {
         return spec.values.length > 0 ? [spec.values[0], spec.values[spec.values.length - 1]] : [spec.min, spec.max]
     }
@@ -164,6 +178,7 @@ TestCase {
             view.controller.stop()
             tryVerify(() => !view.controller.running, 10000)
             wait(150)
+            checkMarkersPlaced(view, id)
             const counts = charts(view).map(c => seriesPoints(c))
             const markers = charts(view).map(c => c.markers.length)
             const yTitles = charts(view).map(c => findChild(c, "yTitle").text)
@@ -175,6 +190,8 @@ TestCase {
                 compare(after[i].markers.length, markers[i], id + " chart " + i + " markers")
                 verify(findChild(after[i], "yTitle").text !== yTitles[i], id + " y title " + yTitles[i])
             }
+            wait(150)
+            checkMarkersPlaced(view, id + " relabelled")
             compare(findChild(view, "stopButton").enabled, false)
         }
     }
