@@ -50,6 +50,11 @@ ApplicationWindow {
             if (settings.maximized)
                 showMaximized()
         } else if (availableWidth > 1600) {
+            // The whole screen even where no window manager maximises (a bare X server).
+            x = 0
+            y = 0
+            width = availableWidth
+            height = availableHeight
             showMaximized()
         }
         placed = true
