@@ -207,7 +207,7 @@ Item {
             Layout.fillHeight: true
 
             Pane {
-                SplitView.preferredWidth: 250
+                SplitView.preferredWidth: Math.min(250, zoomed.width * 0.2)
                 SplitView.minimumWidth: 180
                 padding: 0
                 ColumnLayout {

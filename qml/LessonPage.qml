@@ -132,7 +132,8 @@ Pane {
 
             ScrollView {
                 id: textScroll
-                SplitView.preferredWidth: sideBySide.checked ? 760 : 400
+                // Narrower on a small window, so the experiment column keeps more of its width.
+                SplitView.preferredWidth: sideBySide.checked ? 760 : Math.min(400, page.width * 0.38)
                 SplitView.minimumWidth: 260
                 contentWidth: availableWidth
                 clip: true
