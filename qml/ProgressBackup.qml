@@ -18,7 +18,9 @@ ColumnLayout {
     function exportTo(url) {
         const problem = Progress.exportTo(url)
         failed = problem !== ""
-        message = failed ? qsTr("Export failed: %1").arg(problem) : qsTr("Progress exported.")
+        // The learner is told where the file went, not only that it went somewhere.
+        message = failed ? qsTr("Export failed: %1").arg(problem)
+                         : qsTr("Progress exported to %1").arg(decodeURIComponent(url.toString().replace(/^file:\/\//, "")))
     }
 
     function importFrom(url) {

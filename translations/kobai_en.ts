@@ -404,47 +404,47 @@
         <translation>Show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="145"/>
+        <location filename="../qml/LessonPage.qml" line="146"/>
         <source>Japanese and English side by side</source>
         <translation>Japanese and English side by side</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="229"/>
+        <location filename="../qml/LessonPage.qml" line="233"/>
         <source>Try this</source>
         <translation>Try this</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="189"/>
+        <location filename="../qml/LessonPage.qml" line="193"/>
         <source>Practice questions</source>
         <translation>Practice questions</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="270"/>
+        <location filename="../qml/LessonPage.qml" line="274"/>
         <source>Updates per epoch, ⌈N/B⌉:</source>
         <translation>Updates per epoch, ⌈N/B⌉:</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="271"/>
+        <location filename="../qml/LessonPage.qml" line="275"/>
         <source>%1 %2 (N = %3, B = %4)</source>
         <translation>%1 %2 (N = %3, B = %4)</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="272"/>
+        <location filename="../qml/LessonPage.qml" line="276"/>
         <source>every training run</source>
         <translation>every training run</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="276"/>
+        <location filename="../qml/LessonPage.qml" line="280"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="293"/>
+        <location filename="../qml/LessonPage.qml" line="297"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: diverged at step %2</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="294"/>
+        <location filename="../qml/LessonPage.qml" line="298"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: diverged at epoch %2</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="352"/>
+        <location filename="../qml/LossChart.qml" line="358"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>Switch the vertical axis between a linear and a logarithmic scale</translation>
     </message>
@@ -535,12 +535,12 @@
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="277"/>
+        <location filename="../qml/LossChart.qml" line="283"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="275"/>
+        <location filename="../qml/LossChart.qml" line="281"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
@@ -550,22 +550,22 @@
         <translation>coordinate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="276"/>
+        <location filename="../qml/LossChart.qml" line="282"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="345"/>
+        <location filename="../qml/LossChart.qml" line="351"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="345"/>
+        <location filename="../qml/LossChart.qml" line="351"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="350"/>
+        <location filename="../qml/LossChart.qml" line="356"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>
@@ -760,79 +760,79 @@
 <context>
     <name>ProgressBackup</name>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="21"/>
+        <location filename="../qml/ProgressBackup.qml" line="22"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="21"/>
-        <source>Progress exported.</source>
-        <translation>Progress exported.</translation>
+        <location filename="../qml/ProgressBackup.qml" line="23"/>
+        <source>Progress exported to %1</source>
+        <translation>Progress exported to %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="27"/>
-        <location filename="../qml/ProgressBackup.qml" line="34"/>
+        <location filename="../qml/ProgressBackup.qml" line="29"/>
+        <location filename="../qml/ProgressBackup.qml" line="36"/>
         <source>Import failed: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="27"/>
+        <location filename="../qml/ProgressBackup.qml" line="29"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="34"/>
+        <location filename="../qml/ProgressBackup.qml" line="36"/>
         <source>Progress imported.</source>
         <translation>Progress imported.</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="43"/>
+        <location filename="../qml/ProgressBackup.qml" line="45"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="46"/>
+        <location filename="../qml/ProgressBackup.qml" line="48"/>
         <source>Export your progress as a JSON file</source>
         <translation>Export your progress as a JSON file</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="51"/>
+        <location filename="../qml/ProgressBackup.qml" line="53"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="55"/>
+        <location filename="../qml/ProgressBackup.qml" line="57"/>
         <source>Import progress from a JSON file</source>
         <translation>Import progress from a JSON file</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="70"/>
+        <location filename="../qml/ProgressBackup.qml" line="72"/>
         <source>Answers imported: %1 of %2</source>
         <translation>Answers imported: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="74"/>
+        <location filename="../qml/ProgressBackup.qml" line="76"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="76"/>
+        <location filename="../qml/ProgressBackup.qml" line="78"/>
         <source>Cancel the import; nothing of it is kept</source>
         <translation>Cancel the import; nothing of it is kept</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="90"/>
+        <location filename="../qml/ProgressBackup.qml" line="92"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="93"/>
-        <location filename="../qml/ProgressBackup.qml" line="100"/>
+        <location filename="../qml/ProgressBackup.qml" line="95"/>
+        <location filename="../qml/ProgressBackup.qml" line="102"/>
         <source>Kōbai progress (*.json)</source>
         <translation>Kōbai progress (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="98"/>
+        <location filename="../qml/ProgressBackup.qml" line="100"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
@@ -941,57 +941,57 @@
         <translation>That is not a number Kōbai can read; write it like 0.5, 0,5 or 1e-3.</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="279"/>
+        <location filename="../qml/QuestionCard.qml" line="285"/>
         <source>Blank %1</source>
         <translation>Blank %1</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="295"/>
+        <location filename="../qml/QuestionCard.qml" line="301"/>
         <source>Right code:</source>
         <translation>Right code:</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="310"/>
+        <location filename="../qml/QuestionCard.qml" line="316"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="313"/>
+        <location filename="../qml/QuestionCard.qml" line="319"/>
         <source>Check the answer</source>
         <translation>Check the answer</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="318"/>
+        <location filename="../qml/QuestionCard.qml" line="324"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="324"/>
+        <location filename="../qml/QuestionCard.qml" line="330"/>
         <source>Next card</source>
         <translation>Next card</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="326"/>
+        <location filename="../qml/QuestionCard.qml" line="332"/>
         <source>Next card (this one leaves the due list)</source>
         <translation>Next card (this one leaves the due list)</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="334"/>
+        <location filename="../qml/QuestionCard.qml" line="340"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="335"/>
+        <location filename="../qml/QuestionCard.qml" line="341"/>
         <source>✓ Right</source>
         <translation>✓ Right</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="335"/>
+        <location filename="../qml/QuestionCard.qml" line="341"/>
         <source>✗ Wrong</source>
         <translation>✗ Wrong</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="340"/>
+        <location filename="../qml/QuestionCard.qml" line="346"/>
         <source>(not saved)</source>
         <translation>(not saved)</translation>
     </message>

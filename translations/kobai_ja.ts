@@ -404,47 +404,47 @@
         <translation>PyTorch コードで表示</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="145"/>
+        <location filename="../qml/LessonPage.qml" line="146"/>
         <source>Japanese and English side by side</source>
         <translation>日本語と英語を並べて読む</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="229"/>
+        <location filename="../qml/LessonPage.qml" line="233"/>
         <source>Try this</source>
         <translation>やってみよう</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="189"/>
+        <location filename="../qml/LessonPage.qml" line="193"/>
         <source>Practice questions</source>
         <translation>練習問題</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="270"/>
+        <location filename="../qml/LessonPage.qml" line="274"/>
         <source>Updates per epoch, ⌈N/B⌉:</source>
         <translation>1 エポックあたりの更新回数 ⌈N/B⌉：</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="271"/>
+        <location filename="../qml/LessonPage.qml" line="275"/>
         <source>%1 %2 (N = %3, B = %4)</source>
         <translation>%1 %2 回（N = %3、B = %4）</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="272"/>
+        <location filename="../qml/LessonPage.qml" line="276"/>
         <source>every training run</source>
         <translation>すべての学習</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="276"/>
+        <location filename="../qml/LessonPage.qml" line="280"/>
         <source>all</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="293"/>
+        <location filename="../qml/LessonPage.qml" line="297"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: ステップ %2 で発散</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="294"/>
+        <location filename="../qml/LessonPage.qml" line="298"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: エポック %2 で発散</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="352"/>
+        <location filename="../qml/LossChart.qml" line="358"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>縦軸を線形目盛と対数目盛で切り替える</translation>
     </message>
@@ -535,12 +535,12 @@
         <translation>%1（対数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="277"/>
+        <location filename="../qml/LossChart.qml" line="283"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="275"/>
+        <location filename="../qml/LossChart.qml" line="281"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>
@@ -550,22 +550,22 @@
         <translation>座標</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="276"/>
+        <location filename="../qml/LossChart.qml" line="282"/>
         <source>diverged at step %1</source>
         <translation>発散: ステップ %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="345"/>
+        <location filename="../qml/LossChart.qml" line="351"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="345"/>
+        <location filename="../qml/LossChart.qml" line="351"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="350"/>
+        <location filename="../qml/LossChart.qml" line="356"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>
@@ -760,79 +760,79 @@
 <context>
     <name>ProgressBackup</name>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="21"/>
+        <location filename="../qml/ProgressBackup.qml" line="22"/>
         <source>Export failed: %1</source>
         <translation>書き出せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="21"/>
-        <source>Progress exported.</source>
-        <translation>学習記録を書き出しました。</translation>
+        <location filename="../qml/ProgressBackup.qml" line="23"/>
+        <source>Progress exported to %1</source>
+        <translation>学習記録を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="27"/>
-        <location filename="../qml/ProgressBackup.qml" line="34"/>
+        <location filename="../qml/ProgressBackup.qml" line="29"/>
+        <location filename="../qml/ProgressBackup.qml" line="36"/>
         <source>Import failed: %1</source>
         <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="27"/>
+        <location filename="../qml/ProgressBackup.qml" line="29"/>
         <source>Importing…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="34"/>
+        <location filename="../qml/ProgressBackup.qml" line="36"/>
         <source>Progress imported.</source>
         <translation>学習記録を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="43"/>
+        <location filename="../qml/ProgressBackup.qml" line="45"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="46"/>
+        <location filename="../qml/ProgressBackup.qml" line="48"/>
         <source>Export your progress as a JSON file</source>
         <translation>学習記録を JSON ファイルに書き出す</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="51"/>
+        <location filename="../qml/ProgressBackup.qml" line="53"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="55"/>
+        <location filename="../qml/ProgressBackup.qml" line="57"/>
         <source>Import progress from a JSON file</source>
         <translation>JSON ファイルから学習記録を読み込む</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="70"/>
+        <location filename="../qml/ProgressBackup.qml" line="72"/>
         <source>Answers imported: %1 of %2</source>
         <translation>読み込んだ解答: %2 件中 %1 件</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="74"/>
+        <location filename="../qml/ProgressBackup.qml" line="76"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="76"/>
+        <location filename="../qml/ProgressBackup.qml" line="78"/>
         <source>Cancel the import; nothing of it is kept</source>
         <translation>読み込みをキャンセルします（読み込んだ分は何も残りません）</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="90"/>
+        <location filename="../qml/ProgressBackup.qml" line="92"/>
         <source>Export progress</source>
         <translation>学習記録の書き出し</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="93"/>
-        <location filename="../qml/ProgressBackup.qml" line="100"/>
+        <location filename="../qml/ProgressBackup.qml" line="95"/>
+        <location filename="../qml/ProgressBackup.qml" line="102"/>
         <source>Kōbai progress (*.json)</source>
         <translation>Kōbai 学習記録 (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="98"/>
+        <location filename="../qml/ProgressBackup.qml" line="100"/>
         <source>Import progress</source>
         <translation>学習記録の読み込み</translation>
     </message>
@@ -941,57 +941,57 @@
         <translation>数値として読めません。0.5、0,5、1e-3 のように書いてください。</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="279"/>
+        <location filename="../qml/QuestionCard.qml" line="285"/>
         <source>Blank %1</source>
         <translation>空欄 %1</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="295"/>
+        <location filename="../qml/QuestionCard.qml" line="301"/>
         <source>Right code:</source>
         <translation>正しいコード:</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="310"/>
+        <location filename="../qml/QuestionCard.qml" line="316"/>
         <source>Check</source>
         <translation>答え合わせ</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="313"/>
+        <location filename="../qml/QuestionCard.qml" line="319"/>
         <source>Check the answer</source>
         <translation>答え合わせをする</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="318"/>
+        <location filename="../qml/QuestionCard.qml" line="324"/>
         <source>Try again</source>
         <translation>もう一度</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="324"/>
+        <location filename="../qml/QuestionCard.qml" line="330"/>
         <source>Next card</source>
         <translation>次のカードへ</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="326"/>
+        <location filename="../qml/QuestionCard.qml" line="332"/>
         <source>Next card (this one leaves the due list)</source>
         <translation>次のカードへ（このカードは復習リストから外れます）</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="334"/>
+        <location filename="../qml/QuestionCard.qml" line="340"/>
         <source>Not answered</source>
         <translation>未解答</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="335"/>
+        <location filename="../qml/QuestionCard.qml" line="341"/>
         <source>✓ Right</source>
         <translation>✓ 正解</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="335"/>
+        <location filename="../qml/QuestionCard.qml" line="341"/>
         <source>✗ Wrong</source>
         <translation>✗ 不正解</translation>
     </message>
     <message>
-        <location filename="../qml/QuestionCard.qml" line="340"/>
+        <location filename="../qml/QuestionCard.qml" line="346"/>
         <source>(not saved)</source>
         <translation>（保存されていません）</translation>
     </message>

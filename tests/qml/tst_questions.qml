@@ -216,6 +216,7 @@ TestCase {
         const file = "file://" + Progress.path + ".export.json"
         backup.exportTo(file)
         compare(backup.failed, false, backup.message)
+        verify(backup.message.includes(Progress.path + ".export.json"), backup.message) // says where
         backup.importFrom(file) // everything is there already: nothing doubles
         tryVerify(function() { return !Progress.importing }, 10000) // imports run on a worker
         compare(backup.failed, false, backup.message)
