@@ -34,11 +34,15 @@ Pane {
         return groups
     }
 
+    /// A glossary link opens its term; any other link is shown first and opens in the
+    /// browser only when the learner says so (a lesson folder may come from anyone).
     function openLink(link) {
-        if (link.startsWith("glossary:"))
+        if (link.startsWith("glossary:")) {
             glossaryTermRequested(link.slice("glossary:".length))
-        else
-            Qt.openUrlExternally(link)
+        } else {
+            externalLink.url = link
+            externalLink.open()
+        }
     }
 
     // A newly opened lesson starts at its top, not where the last one was left.
@@ -336,6 +340,23 @@ Pane {
                     }
                 }
             }
+        }
+    }
+
+    Dialog {
+        id: externalLink
+        objectName: "externalLink"
+        property string url: ""
+        title: qsTr("Open a web page?")
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(560, page.width - 40)
+        standardButtons: Dialog.Open | Dialog.Cancel
+        onAccepted: Qt.openUrlExternally(url)
+        Label {
+            width: parent.width
+            wrapMode: Text.WrapAnywhere
+            text: qsTr("The lesson links to this address. Open it in your web browser?") + "\n\n" + externalLink.url
         }
     }
 

@@ -364,87 +364,97 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="67"/>
+        <location filename="../qml/LessonPage.qml" line="71"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="67"/>
+        <location filename="../qml/LessonPage.qml" line="71"/>
         <source>No lesson is open</source>
         <translation>No lesson is open</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="79"/>
+        <location filename="../qml/LessonPage.qml" line="83"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="101"/>
+        <location filename="../qml/LessonPage.qml" line="105"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="104"/>
+        <location filename="../qml/LessonPage.qml" line="108"/>
         <source>Mark this lesson as done</source>
         <translation>Mark this lesson as done</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="107"/>
+        <location filename="../qml/LessonPage.qml" line="111"/>
         <source>Code of:</source>
         <translation>Code of:</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="114"/>
+        <location filename="../qml/LessonPage.qml" line="118"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>Experiment to show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="120"/>
+        <location filename="../qml/LessonPage.qml" line="124"/>
         <source>Show as PyTorch code</source>
         <translation>Show as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="146"/>
+        <location filename="../qml/LessonPage.qml" line="150"/>
         <source>Japanese and English side by side</source>
         <translation>Japanese and English side by side</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="233"/>
+        <location filename="../qml/LessonPage.qml" line="237"/>
         <source>Try this</source>
         <translation>Try this</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="193"/>
+        <location filename="../qml/LessonPage.qml" line="350"/>
+        <source>Open a web page?</source>
+        <translation>Open a web page?</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="359"/>
+        <source>The lesson links to this address. Open it in your web browser?</source>
+        <translation>The lesson links to this address. Open it in your web browser?</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="197"/>
         <source>Practice questions</source>
         <translation>Practice questions</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="274"/>
+        <location filename="../qml/LessonPage.qml" line="278"/>
         <source>Updates per epoch, ⌈N/B⌉:</source>
         <translation>Updates per epoch, ⌈N/B⌉:</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="275"/>
+        <location filename="../qml/LessonPage.qml" line="279"/>
         <source>%1 %2 (N = %3, B = %4)</source>
         <translation>%1 %2 (N = %3, B = %4)</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="276"/>
+        <location filename="../qml/LessonPage.qml" line="280"/>
         <source>every training run</source>
         <translation>every training run</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="280"/>
+        <location filename="../qml/LessonPage.qml" line="284"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="297"/>
+        <location filename="../qml/LessonPage.qml" line="301"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: diverged at step %2</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="298"/>
+        <location filename="../qml/LessonPage.qml" line="302"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: diverged at epoch %2</translation>
     </message>

@@ -364,87 +364,97 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../qml/LessonPage.qml" line="67"/>
+        <location filename="../qml/LessonPage.qml" line="71"/>
         <source>This lesson cannot be opened</source>
         <translation>このレッスンは開けません</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="67"/>
+        <location filename="../qml/LessonPage.qml" line="71"/>
         <source>No lesson is open</source>
         <translation>レッスンが開かれていません</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="79"/>
+        <location filename="../qml/LessonPage.qml" line="83"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="101"/>
+        <location filename="../qml/LessonPage.qml" line="105"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="104"/>
+        <location filename="../qml/LessonPage.qml" line="108"/>
         <source>Mark this lesson as done</source>
         <translation>このレッスンを完了にする</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="107"/>
+        <location filename="../qml/LessonPage.qml" line="111"/>
         <source>Code of:</source>
         <translation>コード：</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="114"/>
+        <location filename="../qml/LessonPage.qml" line="118"/>
         <source>Experiment to show as PyTorch code</source>
         <translation>PyTorch コードで表示する実験</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="120"/>
+        <location filename="../qml/LessonPage.qml" line="124"/>
         <source>Show as PyTorch code</source>
         <translation>PyTorch コードで表示</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="146"/>
+        <location filename="../qml/LessonPage.qml" line="150"/>
         <source>Japanese and English side by side</source>
         <translation>日本語と英語を並べて読む</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="233"/>
+        <location filename="../qml/LessonPage.qml" line="237"/>
         <source>Try this</source>
         <translation>やってみよう</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="193"/>
+        <location filename="../qml/LessonPage.qml" line="350"/>
+        <source>Open a web page?</source>
+        <translation>Web ページを開きますか？</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="359"/>
+        <source>The lesson links to this address. Open it in your web browser?</source>
+        <translation>レッスンはこのアドレスにリンクしています。Web ブラウザーで開きますか？</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="197"/>
         <source>Practice questions</source>
         <translation>練習問題</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="274"/>
+        <location filename="../qml/LessonPage.qml" line="278"/>
         <source>Updates per epoch, ⌈N/B⌉:</source>
         <translation>1 エポックあたりの更新回数 ⌈N/B⌉：</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="275"/>
+        <location filename="../qml/LessonPage.qml" line="279"/>
         <source>%1 %2 (N = %3, B = %4)</source>
         <translation>%1 %2 回（N = %3、B = %4）</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="276"/>
+        <location filename="../qml/LessonPage.qml" line="280"/>
         <source>every training run</source>
         <translation>すべての学習</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="280"/>
+        <location filename="../qml/LessonPage.qml" line="284"/>
         <source>all</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="297"/>
+        <location filename="../qml/LessonPage.qml" line="301"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: ステップ %2 で発散</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="298"/>
+        <location filename="../qml/LessonPage.qml" line="302"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: エポック %2 で発散</translation>
     </message>

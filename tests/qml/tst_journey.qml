@@ -345,6 +345,23 @@ TestCase {
                         && Math.abs(chart.lines[0].at(0).y - 17.25) < 1e-9, 10000)
     }
 
+    function test_a_web_link_is_shown_before_it_opens() {
+        const view = openView(1280, 800)
+        view.lessonList.currentIndex = 0
+        const page = findChild(view, "lessonPage")
+        const dialog = findChild(page, "externalLink")
+        page.openLink("https://example.invalid/page")
+        tryVerify(() => dialog.opened, 2000)
+        compare(dialog.url, "https://example.invalid/page")
+        dialog.reject() // nothing opens unless the learner says so
+        tryVerify(() => !dialog.visible, 2000)
+        let term = ""
+        page.glossaryTermRequested.connect(id => term = id)
+        page.openLink("glossary:learning-rate")
+        compare(term, "learning-rate")
+        verify(!dialog.visible)
+    }
+
     function test_reset_undo_and_knobs_kept_for_the_sitting() {
         const view = openView(1280, 800)
         const row = shipped.indexOfId("bgd-sgd-minibatch")
