@@ -353,8 +353,10 @@ Pane {
         width: Math.min(560, page.width - 40)
         standardButtons: Dialog.Open | Dialog.Cancel
         onAccepted: Qt.openUrlExternally(url)
+        // Sized from the dialog's own width, not its content's: no implicit-size loop.
+        contentWidth: width - leftPadding - rightPadding
         Label {
-            width: parent.width
+            width: externalLink.contentWidth
             wrapMode: Text.WrapAnywhere
             text: qsTr("The lesson links to this address. Open it in your web browser?") + "\n\n" + externalLink.url
         }
