@@ -6,7 +6,7 @@
 #include "landscape/ContourMap.h"
 #include "model/DenseNetwork.h"
 #include "model/Loss.h"
-#include "optim/Optimizer.h"
+#include "optim/OptimizerCatalog.h"
 
 #include <benchmark/benchmark.h>
 #include <cblas.h>
@@ -82,27 +82,14 @@ void MlpForwardBackward(benchmark::State &state)
 BENCHMARK(MlpForwardBackward<float>)->ArgsProduct({{32, 100, 512}, {1, 2}})->UseRealTime();
 BENCHMARK(MlpForwardBackward<double>)->Args({100, 1})->Args({512, 1});
 
-const OptimizerSpec optimizerSpecs[] = {
-    SgdOptions{.lr = 0.1},
-    SgdOptions{.lr = 0.1, .momentum = 0.9, .nesterov = true},
-    AdagradOptions{},
-    RmspropOptions{},
-    AdadeltaOptions{},
-    AdamOptions{},
-    AdamWOptions{},
-    TextbookMomentumOptions{},
-    TextbookAdamOptions{},
-};
-const char *optimizerLabels[] = {"SGD",     "SGD nesterov", "Adagrad",           "RMSprop",          "Adadelta",
-                                 "Adam",    "AdamW",        "textbook Momentum", "textbook Adam"};
-
+/// Every update rule at its defaults, in OptimizerSpec's order.
 void OptimizerStepOneMillion(benchmark::State &state)
 {
-    const auto which = static_cast<std::size_t>(state.range(0));
-    state.SetLabel(optimizerLabels[which]);
+    const RuleEntry &rule = allRules()[static_cast<std::size_t>(state.range(0))];
+    state.SetLabel((rule.variant == RuleVariant::Textbook ? "textbook " : "") + rule.name);
     Vector<float> params = Vector<float>::Constant(1'000'000, 0.5f);
     const Vector<float> grads = Vector<float>::Constant(1'000'000, 0.01f);
-    auto optimizer = makeOptimizer<float>(optimizerSpecs[which]);
+    auto optimizer = makeOptimizer<float>(*defaultRule(rule.variant, rule.name));
     optimizer->reset();
     for (auto _ : state) {
         optimizer->step(params, grads, 1e-3);
@@ -110,7 +97,7 @@ void OptimizerStepOneMillion(benchmark::State &state)
     }
     state.SetItemsProcessed(state.iterations() * params.size());
 }
-BENCHMARK(OptimizerStepOneMillion)->DenseRange(0, std::size(optimizerSpecs) - 1);
+BENCHMARK(OptimizerStepOneMillion)->DenseRange(0, static_cast<int>(std::variant_size_v<OptimizerSpec>) - 1);
 
 void GatherImageBatch(benchmark::State &state)
 {

@@ -227,7 +227,7 @@ QVariantMap LandscapeModel::stepDetail(int path, int step) const
     for (const OptimizerStateVector &vector : to.state) {
         const QString name = QString::fromStdString(vector.name);
         state << QVariantMap{{QStringLiteral("name"), name},
-                             {QStringLiteral("symbol"), stateSymbol(name)},
+                             {QStringLiteral("symbol"), stateLabel(vector)},
                              {QStringLiteral("values"), pair(vector.values.at(0), vector.values.at(1))}};
     }
     detail.insert(QStringLiteral("from"), pair(from.x, from.y));

@@ -17,12 +17,12 @@ std::array<double, 2> readInterval(const ObjectReader &root, const QJsonValue &v
     const QJsonArray pair = value.toArray();
     if (!value.isArray() || pair.size() != 2)
         throw ConfigError(root.file(), field, showValue(value),
-                          QStringLiteral("an array of 2 numbers [%1, %2], each %3").arg(lo, hi, coordinate.describe()));
+                          QStringLiteral("an array of 2 numbers [%1, %2], each %3").arg(lo, hi, describe(coordinate)));
     std::array<double, 2> interval{};
     for (int k = 0; k < 2; ++k) {
         if (!pair[k].isDouble() || !coordinate.contains(pair[k].toDouble()))
             throw ConfigError(root.file(), QStringLiteral("%1[%2]").arg(field).arg(k), showValue(pair[k]),
-                              coordinate.describe());
+                              describe(coordinate));
         interval[static_cast<std::size_t>(k)] = pair[k].toDouble();
     }
     if (!(interval[0] < interval[1]))

@@ -39,18 +39,21 @@ void readTextbookBetas(ObjectReader &reader, OptimizerSpec &spec)
 
 OptimizerSpec readOptimizer(ObjectReader reader)
 {
-    const bool textbook = reader.choice("variant", variantNames, 0) == 1;
-    const QStringList &names = textbook ? textbookOptimizerNames() : pytorchOptimizerNames();
+    const RuleVariant variant = reader.choice("variant", variantNames, 0) == 1 ? RuleVariant::Textbook
+                                                                                : RuleVariant::PyTorch;
+    const QStringList names = optimizerNames(variant);
     const int index = reader.choice("name", names, 0);
-    const std::size_t offset = textbook ? pytorchOptimizerNames().size() : 0;
-    auto spec = variantAlternative<OptimizerSpec>(offset + static_cast<std::size_t>(index));
-    reader.setOwner(names[index] + (textbook ? QStringLiteral(", textbook") : QString()));
+    OptimizerSpec spec = *defaultRule(variant, names[index].toStdString());
+    reader.setOwner(names[index] + (variant == RuleVariant::Textbook ? QStringLiteral(", textbook") : QString()));
     readTextbookBetas(reader, spec);
-    std::visit([&](auto &options) { readFields(reader, options, fieldsOf(options)); }, spec);
-    // PyTorch's own constructor check: Nesterov needs a momentum and zero dampening.
-    if (const auto *sgd = std::get_if<SgdOptions>(&spec);
-        sgd && sgd->nesterov && (sgd->momentum <= 0 || sgd->dampening != 0))
-        reader.fail("nesterov", QStringLiteral("false unless momentum > 0 and dampening = 0"));
+    std::visit(
+        [&](auto &options) {
+            readFields(reader, options, fieldsOf(options));
+            if constexpr (requires { options.problem(); })
+                if (const std::optional<RuleProblem> problem = options.problem())
+                    reader.fail(problem->field, QString::fromUtf8(problem->expected));
+        },
+        spec);
     reader.finish();
     return spec;
 }
@@ -212,12 +215,10 @@ QJsonObject datasetToJson(const DatasetSpec &dataset)
 
 QJsonObject optimizerToJson(const OptimizerSpec &optimizer)
 {
-    const auto index = static_cast<qsizetype>(optimizer.index());
-    const qsizetype pytorchCount = pytorchOptimizerNames().size();
-    const bool textbook = index >= pytorchCount;
+    const RuleEntry &rule = ruleOf(optimizer);
     QJsonObject out{
-        {"name", textbook ? textbookOptimizerNames()[index - pytorchCount] : pytorchOptimizerNames()[index]},
-        {"variant", variantNames[textbook ? 1 : 0]},
+        {"name", QString::fromStdString(rule.name)},
+        {"variant", variantNames[rule.variant == RuleVariant::Textbook ? 1 : 0]},
     };
     std::visit([&](const auto &options) { writeFields(out, options, fieldsOf(options)); }, optimizer);
     return out;

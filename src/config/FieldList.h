@@ -13,24 +13,22 @@
 namespace kobai::config {
 
 template <class O>
-using Member = std::variant<double O::*, long O::*, int O::*, bool O::*, std::string O::*,
-                            std::array<double, 2> O::*, std::optional<long> O::*, std::vector<long> O::*>;
+using Field = OptionField<O>;
 
+/// Options structs that carry their own field list (the engine's update rules).
 template <class O>
-struct Field {
-    const char *key;
-    Member<O> member;
-    Range range = Range::any();
-    /// PyTorch has no default for it: a file must give it.
-    bool required = false;
-};
+    requires requires { O::fields(); }
+std::span<const Field<O>> fieldsOf(const O &)
+{
+    return O::fields();
+}
 
 template <class O>
 void readFields(ObjectReader &reader, O &options, std::span<const Field<O>> fields)
 {
     for (const Field<O> &f : fields) {
         if (f.required && !reader.has(f.key))
-            reader.fail(f.key, f.range.describe() + QStringLiteral(" (required: PyTorch has no default)"));
+            reader.fail(f.key, describe(f.range) + QStringLiteral(" (required: PyTorch has no default)"));
         std::visit([&](auto member) { reader.read(f.key, options.*member, f.range); }, f.member);
     }
 }

@@ -19,26 +19,15 @@ constexpr double largestExactInteger = 9007199254740992.0;
 
 } // namespace
 
-bool Range::contains(double value) const
+QString describe(const Range &range)
 {
-    if (!std::isfinite(value))
-        return false;
-    if (integer && value != std::floor(value))
-        return false;
-    const bool aboveMin = minInclusive ? value >= min : value > min;
-    const bool belowMax = maxInclusive ? value <= max : value < max;
-    return aboveMin && belowMax;
-}
-
-QString Range::describe() const
-{
-    QString text = integer ? QStringLiteral("an integer") : QStringLiteral("a number");
-    const auto bound = [this](double v) { return integer ? QString::number(static_cast<qint64>(v)) : number(v); };
+    QString text = range.integer ? QStringLiteral("an integer") : QStringLiteral("a number");
+    const auto bound = [&](double v) { return range.integer ? QString::number(static_cast<qint64>(v)) : number(v); };
     QStringList bounds;
-    if (min > -1e308)
-        bounds << QStringLiteral("%1 %2").arg(minInclusive ? u"≥" : u">", bound(min));
-    if (max < 1e308)
-        bounds << QStringLiteral("%1 %2").arg(maxInclusive ? u"≤" : u"<", bound(max));
+    if (range.min > -1e308)
+        bounds << QStringLiteral("%1 %2").arg(range.minInclusive ? u"≥" : u">", bound(range.min));
+    if (range.max < 1e308)
+        bounds << QStringLiteral("%1 %2").arg(range.maxInclusive ? u"≤" : u"<", bound(range.max));
     if (!bounds.isEmpty())
         text += QLatin1Char(' ') + bounds.join(QStringLiteral(" and "));
     return text;
@@ -90,7 +79,7 @@ void ObjectReader::fail(const char *key, const QString &expected) const
 double ObjectReader::number(const char *key, const QJsonValue &value, const Range &range) const
 {
     if (!value.isDouble() || !range.contains(value.toDouble()))
-        fail(key, range.describe());
+        fail(key, describe(range));
     return value.toDouble();
 }
 
@@ -144,13 +133,13 @@ void ObjectReader::read(const char *key, std::array<double, 2> &value, const Ran
     if (v.isUndefined())
         return;
     const QJsonArray array = v.toArray();
-    const QString expected = QStringLiteral("an array of 2 numbers, each ") + range.describe();
+    const QString expected = QStringLiteral("an array of 2 numbers, each ") + describe(range);
     if (!v.isArray() || array.size() != 2)
         fail(key, expected);
     for (int i = 0; i < 2; ++i) {
         if (!array[i].isDouble() || !range.contains(array[i].toDouble()))
             throw ConfigError(file_, QStringLiteral("%1[%2]").arg(field(key)).arg(i), showValue(array[i]),
-                              range.describe(), owner_);
+                              describe(range), owner_);
         value[static_cast<std::size_t>(i)] = array[i].toDouble();
     }
 }
@@ -175,7 +164,7 @@ void ObjectReader::read(const char *key, std::optional<double> &value, const Ran
         return;
     }
     if (!v.isDouble() || !range.contains(v.toDouble()))
-        fail(key, QStringLiteral("null or ") + range.describe());
+        fail(key, QStringLiteral("null or ") + describe(range));
     value = v.toDouble();
 }
 
@@ -188,13 +177,13 @@ void ObjectReader::read(const char *key, std::vector<long> &value, const Range &
     r.integer = true;
     r.max = std::min(r.max, largestExactInteger);
     if (!v.isArray())
-        fail(key, QStringLiteral("an array of integers, each ") + r.describe());
+        fail(key, QStringLiteral("an array of integers, each ") + describe(r));
     value.clear();
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array[i].isDouble() || !r.contains(array[i].toDouble()))
             throw ConfigError(file_, QStringLiteral("%1[%2]").arg(field(key)).arg(i), showValue(array[i]),
-                              r.describe(), owner_);
+                              describe(r), owner_);
         value.push_back(static_cast<long>(array[i].toDouble()));
     }
 }
@@ -205,13 +194,13 @@ void ObjectReader::read(const char *key, std::vector<double> &value, const Range
     if (v.isUndefined())
         return;
     if (!v.isArray())
-        fail(key, QStringLiteral("an array of numbers, each ") + range.describe());
+        fail(key, QStringLiteral("an array of numbers, each ") + describe(range));
     value.clear();
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array[i].isDouble() || !range.contains(array[i].toDouble()))
             throw ConfigError(file_, QStringLiteral("%1[%2]").arg(field(key)).arg(i), showValue(array[i]),
-                              range.describe(), owner_);
+                              describe(range), owner_);
         value.push_back(array[i].toDouble());
     }
 }

@@ -3,6 +3,8 @@
 // so that every problem is located; keys nobody asked for are errors.
 #include "ConfigError.h"
 
+#include "core/OptionField.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -14,30 +16,11 @@
 
 namespace kobai::config {
 
-/// An accepted numeric range; the expectation text is generated from it.
-struct Range {
-    double min = -1e308;
-    double max = 1e308;
-    bool minInclusive = true;
-    bool maxInclusive = true;
-    bool integer = false;
+/// An accepted numeric range (the engine's, so its rules can state theirs).
+using Range = ValueRange;
 
-    static Range any() { return {}; }
-    static Range atLeast(double lo) { return {lo, 1e308, true, true, false}; }
-    static Range above(double lo) { return {lo, 1e308, false, true, false}; }
-    static Range integerAtLeast(double lo) { return {lo, 1e308, true, true, true}; }
-    static Range integerBetween(double lo, double hi) { return {lo, hi, true, true, true}; }
-    Range upTo(double hi, bool inclusive = true) const
-    {
-        Range r = *this;
-        r.max = hi;
-        r.maxInclusive = inclusive;
-        return r;
-    }
-
-    bool contains(double value) const;
-    QString describe() const;
-};
+/// The expectation a range words: "a number > 0 and ≤ 1000".
+QString describe(const Range &range);
 
 class ObjectReader {
 public:

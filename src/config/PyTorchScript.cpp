@@ -59,11 +59,11 @@ QString dataCall(const DatasetSpec &dataset)
 /// The optimizer's constructor over params (a Python expression).
 QString optimizerCall(const OptimizerSpec &optimizer, const QString &params)
 {
-    const auto index = static_cast<qsizetype>(optimizer.index());
-    const qsizetype pytorchCount = pytorchOptimizerNames().size();
-    const QString constructor = index < pytorchCount
-                                    ? QStringLiteral("torch.optim.") + pytorchOptimizerNames()[index]
-                                    : QStringLiteral("Textbook") + textbookOptimizerNames()[index - pytorchCount];
+    const RuleEntry &rule = ruleOf(optimizer);
+    // training_prelude.py defines a Textbook<Name> class for each textbook rule.
+    const QString constructor =
+        (rule.variant == RuleVariant::PyTorch ? QStringLiteral("torch.optim.") : QStringLiteral("Textbook")) +
+        QString::fromStdString(rule.name);
     const QString arguments = std::visit([](const auto &o) { return keywordArguments(o); }, optimizer);
     return QStringLiteral("%1(%2, %3)").arg(constructor, params, arguments);
 }

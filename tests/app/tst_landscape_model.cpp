@@ -6,7 +6,7 @@
 #include "LandscapeModel.h"
 #include "StepLossPlot.h"
 
-#include "optim/Optimizer.h"
+#include "optim/OptimizerSpec.h"
 #include "trajectory/LossSurface.h"
 
 #include <QSignalSpy>

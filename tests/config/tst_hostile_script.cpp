@@ -77,7 +77,7 @@ QList<Case> stringFieldCases()
     QList<Case> cases;
     addStringFields<DatasetSpec>(cases, QStringLiteral("dataset"), datasetNames());
     addStringFields<OptimizerSpec>(cases, QStringLiteral("optimizer"),
-                                   pytorchOptimizerNames() + textbookOptimizerNames());
+                                   optimizerNames(RuleVariant::PyTorch) + optimizerNames(RuleVariant::Textbook));
     return cases;
 }
 

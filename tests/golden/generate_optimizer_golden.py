@@ -52,6 +52,12 @@ PYTORCH = [
     ("AdamW", {"lr": 0.03, "betas": [0.8, 0.99], "weight_decay": 0.1, "amsgrad": True}),
 ]
 
+# A scheduler stepped after every optimizer step (as a trajectory steps it), so that a
+# rule's use of the current rate is checked too, not only its use of the base rate.
+SCHEDULED = [
+    ("Adam", {"lr": 0.05}, {"name": "StepLR", "step_size": 40, "gamma": 0.3}),
+]
+
 TEXTBOOK = [
     ("SGD", {"lr": 0.001}),
     ("Momentum", {"lr": 0.002, "momentum": 0.9}),
@@ -63,7 +69,7 @@ TEXTBOOK = [
 ]
 
 
-def torch_path(function, start, name, args):
+def torch_path(function, start, name, args, scheduler=None):
     p = torch.tensor(start, requires_grad=True)
     kwargs = dict(args)
     if "betas" in kwargs:
@@ -71,11 +77,16 @@ def torch_path(function, start, name, args):
     if name != "Adadelta":
         kwargs.setdefault("foreach", False)
     optimizer = getattr(torch.optim, name)([p], **kwargs)
+    if scheduler:
+        arguments = {k: v for k, v in scheduler.items() if k != "name"}
+        scheduler = getattr(torch.optim.lr_scheduler, scheduler["name"])(optimizer, **arguments)
     points = []
     for _ in range(STEPS):
         with torch.no_grad():
             p.grad = torch.tensor(function(*p.tolist()))
         optimizer.step()
+        if scheduler:
+            scheduler.step()
         points.append(p.detach().tolist())
     return points
 
@@ -118,6 +129,9 @@ for fname, (function, start) in FUNCTIONS.items():
     for name, args in PYTORCH:
         cases.append({"function": fname, "start": start, "optimizer": dict(name=name, **args),
                       "points": torch_path(function, start, name, args)})
+    for name, args, scheduler in SCHEDULED:
+        cases.append({"function": fname, "start": start, "optimizer": dict(name=name, **args),
+                      "scheduler": scheduler, "points": torch_path(function, start, name, args, scheduler)})
     for name, args in TEXTBOOK:
         cases.append({"function": fname, "start": start,
                       "optimizer": dict(name=name, variant="textbook", **args),

@@ -1,18 +1,37 @@
 #include "optim/AdadeltaOptimizer.h"
 
-#include "optim/StateVector.h"
-
 namespace kobai {
 
-template <typename Scalar>
-void AdadeltaOptimizer<Scalar>::step(Eigen::Ref<Vector<Scalar>> params,
-                                     const Eigen::Ref<const Vector<Scalar>> &grads, double lr)
+std::span<const OptionField<AdadeltaOptions>> AdadeltaOptions::fields()
 {
-    if (!started_) {
-        squareAvg_ = Vector<Scalar>::Zero(params.size());
-        accDelta_ = Vector<Scalar>::Zero(params.size());
-        started_ = true;
-    }
+    static const OptionField<AdadeltaOptions> fields[] = {
+        {"lr", &AdadeltaOptions::lr, ruleRange::learningRate},
+        {"rho", &AdadeltaOptions::rho, ruleRange::decay},
+        {"eps", &AdadeltaOptions::eps, ruleRange::nonNegative},
+        {"weight_decay", &AdadeltaOptions::weight_decay, ruleRange::nonNegative},
+    };
+    return fields;
+}
+
+RuleFormulas AdadeltaOptions::formulas() const
+{
+    return {"AdaDelta",
+            {},
+            {"h ← ρ·h + (1 − ρ)·g⊙g   (square_avg)", "Δw = −√(s + ε) / √(h + ε) ⊙ g",
+             "s ← ρ·s + (1 − ρ)·Δw⊙Δw   (acc_delta)", "w ← w + η·Δw"}};
+}
+
+template <typename Scalar>
+void AdadeltaOptimizer<Scalar>::start(Eigen::Index size)
+{
+    squareAvg_ = Vector<Scalar>::Zero(size);
+    accDelta_ = Vector<Scalar>::Zero(size);
+}
+
+template <typename Scalar>
+void AdadeltaOptimizer<Scalar>::update(Eigen::Ref<Vector<Scalar>> params,
+                                       const Eigen::Ref<const Vector<Scalar>> &grads, double lr)
+{
     const auto rho = static_cast<Scalar>(options_.rho);
     const auto eps = static_cast<Scalar>(options_.eps);
     if (options_.weight_decay != 0.0)
@@ -26,11 +45,10 @@ void AdadeltaOptimizer<Scalar>::step(Eigen::Ref<Vector<Scalar>> params,
 }
 
 template <typename Scalar>
-std::vector<OptimizerStateVector> AdadeltaOptimizer<Scalar>::state() const
+std::vector<OptimizerStateVector> AdadeltaOptimizer<Scalar>::stateVectors() const
 {
-    if (!started_)
-        return {};
-    return {toStateVector("square_avg", squareAvg_), toStateVector("acc_delta", accDelta_)};
+    return {toStateVector("square_avg", "h (square_avg)", squareAvg_),
+            toStateVector("acc_delta", "s (acc_delta)", accDelta_)};
 }
 
 template class AdadeltaOptimizer<float>;

@@ -6,23 +6,40 @@
 // Defaults: η 0.01, lr_decay 0, wd 0, initial_accumulator_value 0, ε 1e-10.
 // Source: Duchi, Hazan & Singer, "Adaptive Subgradient Methods" (JMLR 2011);
 // torch/optim/adagrad.py.
-#include "optim/Optimizer.h"
+#include "optim/UpdateRule.h"
 
 namespace kobai {
 
 template <typename Scalar>
-class AdagradOptimizer final : public Optimizer<Scalar> {
+class AdagradOptimizer;
+
+struct AdagradOptions {
+    double lr = 0.01;
+    double lr_decay = 0.0;
+    double weight_decay = 0.0;
+    double initial_accumulator_value = 0.0;
+    double eps = 1e-10;
+
+    static constexpr const char *name = "Adagrad";
+    static constexpr RuleVariant variant = RuleVariant::PyTorch;
+    static std::span<const OptionField<AdagradOptions>> fields();
+    RuleFormulas formulas() const;
+    template <typename Scalar>
+    using Rule = AdagradOptimizer<Scalar>;
+};
+
+template <typename Scalar>
+class AdagradOptimizer final : public UpdateRule<Scalar> {
 public:
     explicit AdagradOptimizer(const AdagradOptions &options) : options_(options) {}
 
-    void reset() override { step_ = 0; }
-    void step(Eigen::Ref<Vector<Scalar>> params, const Eigen::Ref<const Vector<Scalar>> &grads,
-              double lr) override;
-    std::vector<OptimizerStateVector> state() const override;
-
 private:
+    void start(Eigen::Index size) override;
+    void update(Eigen::Ref<Vector<Scalar>> params, const Eigen::Ref<const Vector<Scalar>> &grads,
+                double lr) override;
+    std::vector<OptimizerStateVector> stateVectors() const override;
+
     AdagradOptions options_;
-    long long step_ = 0;
     Vector<Scalar> sum_, direction_;
 };
 

@@ -1,10 +1,45 @@
 #include "optim/AdamOptimizer.h"
 
-#include "optim/StateVector.h"
-
 #include <cmath>
 
 namespace kobai {
+
+namespace {
+
+/// Adam and AdamW take the same arguments.
+template <class Options>
+std::span<const OptionField<Options>> adamFields()
+{
+    static const OptionField<Options> fields[] = {
+        {"lr", &Options::lr, ruleRange::learningRate},
+        {"betas", &Options::betas, ruleRange::beta},
+        {"eps", &Options::eps, ruleRange::nonNegative},
+        {"weight_decay", &Options::weight_decay, ruleRange::nonNegative},
+        {"amsgrad", &Options::amsgrad},
+    };
+    return fields;
+}
+
+} // namespace
+
+std::span<const OptionField<AdamOptions>> AdamOptions::fields() { return adamFields<AdamOptions>(); }
+std::span<const OptionField<AdamWOptions>> AdamWOptions::fields() { return adamFields<AdamWOptions>(); }
+
+RuleFormulas AdamOptions::formulas() const
+{
+    return {"Adam",
+            {},
+            {"m ← β₁·m + (1 − β₁)·g", "v ← β₂·v + (1 − β₂)·g⊙g", "m̂ = m / (1 − β₁ᵗ),  v̂ = v / (1 − β₂ᵗ)",
+             "w ← w − η·m̂ / (√v̂ + ε)"}};
+}
+
+RuleFormulas AdamWOptions::formulas() const
+{
+    RuleFormulas out{"AdamW", {}, {"w ← w·(1 − η·λ)"}};
+    for (std::string &line : AdamOptions{}.formulas().pytorch)
+        out.pytorch.push_back(std::move(line));
+    return out;
+}
 
 template <typename Scalar>
 AdamOptimizer<Scalar>::AdamOptimizer(const AdamOptions &o)
@@ -21,22 +56,18 @@ AdamOptimizer<Scalar>::AdamOptimizer(const AdamWOptions &o)
 }
 
 template <typename Scalar>
-void AdamOptimizer<Scalar>::reset()
+void AdamOptimizer<Scalar>::start(Eigen::Index size)
 {
-    step_ = 0;
+    m_ = Vector<Scalar>::Zero(size);
+    v_ = Vector<Scalar>::Zero(size);
+    if (amsgrad_)
+        vMax_ = Vector<Scalar>::Zero(size);
 }
 
 template <typename Scalar>
-void AdamOptimizer<Scalar>::step(Eigen::Ref<Vector<Scalar>> params, const Eigen::Ref<const Vector<Scalar>> &grads,
-                                 double lr)
+void AdamOptimizer<Scalar>::update(Eigen::Ref<Vector<Scalar>> params, const Eigen::Ref<const Vector<Scalar>> &grads,
+                                   double lr)
 {
-    if (step_ == 0) {
-        m_ = Vector<Scalar>::Zero(params.size());
-        v_ = Vector<Scalar>::Zero(params.size());
-        if (amsgrad_)
-            vMax_ = Vector<Scalar>::Zero(params.size());
-    }
-    ++step_;
     const auto b1 = static_cast<Scalar>(beta1_);
     const auto b2 = static_cast<Scalar>(beta2_);
     const auto wd = static_cast<Scalar>(weightDecay_);
@@ -49,8 +80,9 @@ void AdamOptimizer<Scalar>::step(Eigen::Ref<Vector<Scalar>> params, const Eigen:
 
     m_ = m_ * b1 + (Scalar(1) - b1) * direction_;
     v_.array() = v_.array() * b2 + (Scalar(1) - b2) * direction_.array() * direction_.array();
-    const double biasCorrection1 = 1.0 - std::pow(beta1_, static_cast<double>(step_));
-    const double biasCorrection2 = 1.0 - std::pow(beta2_, static_cast<double>(step_));
+    const auto t = static_cast<double>(this->steps());
+    const double biasCorrection1 = 1.0 - std::pow(beta1_, t);
+    const double biasCorrection2 = 1.0 - std::pow(beta2_, t);
     const auto stepSize = static_cast<Scalar>(lr / biasCorrection1);
     const auto correction2Sqrt = static_cast<Scalar>(std::sqrt(biasCorrection2));
     const auto eps = static_cast<Scalar>(eps_);
@@ -61,17 +93,16 @@ void AdamOptimizer<Scalar>::step(Eigen::Ref<Vector<Scalar>> params, const Eigen:
 }
 
 template <typename Scalar>
-std::vector<OptimizerStateVector> AdamOptimizer<Scalar>::state() const
+std::vector<OptimizerStateVector> AdamOptimizer<Scalar>::stateVectors() const
 {
-    if (step_ == 0)
-        return {};
-    const auto t = static_cast<double>(step_);
+    const auto t = static_cast<double>(this->steps());
     const Vector<Scalar> mHat = m_ / static_cast<Scalar>(1.0 - std::pow(beta1_, t));
     const Vector<Scalar> vHat = v_ / static_cast<Scalar>(1.0 - std::pow(beta2_, t));
-    std::vector<OptimizerStateVector> out{toStateVector("exp_avg", m_), toStateVector("exp_avg_sq", v_),
-                                          toStateVector("m_hat", mHat), toStateVector("v_hat", vHat)};
+    std::vector<OptimizerStateVector> out{
+        toStateVector("exp_avg", "m (exp_avg)", m_), toStateVector("exp_avg_sq", "v (exp_avg_sq)", v_),
+        toStateVector("m_hat", "m̂", mHat), toStateVector("v_hat", "v̂", vHat)};
     if (amsgrad_)
-        out.push_back(toStateVector("max_exp_avg_sq", vMax_));
+        out.push_back(toStateVector("max_exp_avg_sq", "v_max (max_exp_avg_sq)", vMax_));
     return out;
 }
 

@@ -5,19 +5,16 @@
 // optimizer object and is cleared by reset().
 #include "core/EigenTypes.h"
 
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "optim/OptimizerSpec.h"
-
 namespace kobai {
 
-/// One named piece of an optimizer's state over the whole parameter buffer
-/// (e.g. "velocity", "h", "m", "v", "m_hat", "v_hat", "step"), for the
+/// One named piece of an optimizer's state over the whole parameter buffer, for the
 /// step-through view; the caller slices it per tensor.
 struct OptimizerStateVector {
-    std::string name;
+    std::string name;   ///< PyTorch's state key ("exp_avg") or the textbook's variable ("v")
+    std::string symbol; ///< how the update formulas write it ("m"); empty when it is the name
     std::vector<double> values;
 };
 
@@ -37,10 +34,5 @@ public:
     /// Named state after the last step, each vector the size of the buffer.
     virtual std::vector<OptimizerStateVector> state() const = 0;
 };
-
-/// Builds the optimizer a spec names. Arguments are assumed valid (src/config
-/// checks ranges and says where a value is wrong).
-template <typename Scalar>
-std::unique_ptr<Optimizer<Scalar>> makeOptimizer(const OptimizerSpec &spec);
 
 } // namespace kobai

@@ -1,19 +1,37 @@
 #include "optim/RmspropOptimizer.h"
 
-#include "optim/StateVector.h"
-
 namespace kobai {
 
-template <typename Scalar>
-void RmspropOptimizer<Scalar>::step(Eigen::Ref<Vector<Scalar>> params,
-                                    const Eigen::Ref<const Vector<Scalar>> &grads, double lr)
+std::span<const OptionField<RmspropOptions>> RmspropOptions::fields()
 {
-    if (!started_) {
-        squareAvg_ = Vector<Scalar>::Zero(params.size());
-        gradAvg_ = Vector<Scalar>::Zero(options_.centered ? params.size() : 0);
-        buffer_ = Vector<Scalar>::Zero(options_.momentum > 0 ? params.size() : 0);
-        started_ = true;
-    }
+    static const OptionField<RmspropOptions> fields[] = {
+        {"lr", &RmspropOptions::lr, ruleRange::learningRate},
+        {"alpha", &RmspropOptions::alpha, ruleRange::nonNegative},
+        {"eps", &RmspropOptions::eps, ruleRange::nonNegative},
+        {"weight_decay", &RmspropOptions::weight_decay, ruleRange::nonNegative},
+        {"momentum", &RmspropOptions::momentum, ruleRange::nonNegative},
+        {"centered", &RmspropOptions::centered},
+    };
+    return fields;
+}
+
+RuleFormulas RmspropOptions::formulas() const
+{
+    return {"RMSprop", {}, {"h ← α·h + (1 − α)·g⊙g   (square_avg)", "w ← w − η·g / (√h + ε)"}};
+}
+
+template <typename Scalar>
+void RmspropOptimizer<Scalar>::start(Eigen::Index size)
+{
+    squareAvg_ = Vector<Scalar>::Zero(size);
+    gradAvg_ = Vector<Scalar>::Zero(options_.centered ? size : 0);
+    buffer_ = Vector<Scalar>::Zero(options_.momentum > 0 ? size : 0);
+}
+
+template <typename Scalar>
+void RmspropOptimizer<Scalar>::update(Eigen::Ref<Vector<Scalar>> params,
+                                      const Eigen::Ref<const Vector<Scalar>> &grads, double lr)
+{
     const auto alpha = static_cast<Scalar>(options_.alpha);
     const auto eps = static_cast<Scalar>(options_.eps);
     const auto eta = static_cast<Scalar>(lr);
@@ -37,15 +55,13 @@ void RmspropOptimizer<Scalar>::step(Eigen::Ref<Vector<Scalar>> params,
 }
 
 template <typename Scalar>
-std::vector<OptimizerStateVector> RmspropOptimizer<Scalar>::state() const
+std::vector<OptimizerStateVector> RmspropOptimizer<Scalar>::stateVectors() const
 {
-    if (!started_)
-        return {};
-    std::vector<OptimizerStateVector> out{toStateVector("square_avg", squareAvg_)};
+    std::vector<OptimizerStateVector> out{toStateVector("square_avg", "h (square_avg)", squareAvg_)};
     if (options_.centered)
-        out.push_back(toStateVector("grad_avg", gradAvg_));
+        out.push_back(toStateVector("grad_avg", "ḡ (grad_avg)", gradAvg_));
     if (options_.momentum > 0)
-        out.push_back(toStateVector("momentum_buffer", buffer_));
+        out.push_back(toStateVector("momentum_buffer", "b (momentum_buffer)", buffer_));
     return out;
 }
 

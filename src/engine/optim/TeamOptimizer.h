@@ -11,7 +11,7 @@
 // more than the split products saved. The team's threads each claim their own part
 // first, so a range is updated on the core that is likely to hold it.
 #include "core/ThreadTeam.h"
-#include "optim/Optimizer.h"
+#include "optim/OptimizerSpec.h"
 
 #include <vector>
 

@@ -1,29 +1,40 @@
 #include "optim/TextbookAdagradOptimizer.h"
 
-#include "optim/StateVector.h"
-
-#include <cmath>
+#include "optim/AdagradOptimizer.h"
 
 namespace kobai {
 
-template <typename Scalar>
-void TextbookAdagradOptimizer<Scalar>::step(Eigen::Ref<Vector<Scalar>> params, const Eigen::Ref<const Vector<Scalar>> &grads,
-                                 double lr)
+std::span<const OptionField<TextbookAdagradOptions>> TextbookAdagradOptions::fields()
 {
-    if (step_ == 0) {
-        h_ = Vector<Scalar>::Zero(params.size());
-    }
-    ++step_;
-    h_.array() += grads.array() * grads.array();
-    params.array() -= static_cast<Scalar>(lr) * grads.array() / (h_.array().sqrt() + Scalar(1e-7));
+    static const OptionField<TextbookAdagradOptions> fields[] = {
+        {"lr", &TextbookAdagradOptions::lr, ruleRange::learningRate},
+    };
+    return fields;
+}
+
+RuleFormulas TextbookAdagradOptions::formulas() const
+{
+    return {"AdaGrad", {"h ← h + g⊙g", "w ← w − η·g / (√h + 10⁻⁷)"}, AdagradOptions{}.formulas().pytorch};
 }
 
 template <typename Scalar>
-std::vector<OptimizerStateVector> TextbookAdagradOptimizer<Scalar>::state() const
+void TextbookAdagradOptimizer<Scalar>::start(Eigen::Index size)
 {
-    if (step_ == 0)
-        return {};
-    return {toStateVector("h", h_)};
+    h_ = Vector<Scalar>::Zero(size);
+}
+
+template <typename Scalar>
+void TextbookAdagradOptimizer<Scalar>::update(Eigen::Ref<Vector<Scalar>> params, const Eigen::Ref<const Vector<Scalar>> &grads,
+                                              double lr)
+{
+    h_.array() += grads.array() * grads.array();
+    params.array() -= static_cast<Scalar>(lr) * grads.array() / (h_.array().sqrt() + Scalar(textbookEpsilon));
+}
+
+template <typename Scalar>
+std::vector<OptimizerStateVector> TextbookAdagradOptimizer<Scalar>::stateVectors() const
+{
+    return {toStateVector("h", "", h_)};
 }
 
 template class TextbookAdagradOptimizer<float>;

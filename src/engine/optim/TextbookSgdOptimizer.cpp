@@ -1,24 +1,30 @@
 #include "optim/TextbookSgdOptimizer.h"
 
-#include "optim/StateVector.h"
-
-#include <cmath>
-
 namespace kobai {
 
-template <typename Scalar>
-void TextbookSgdOptimizer<Scalar>::step(Eigen::Ref<Vector<Scalar>> params, const Eigen::Ref<const Vector<Scalar>> &grads,
-                                 double lr)
+std::span<const OptionField<TextbookSgdOptions>> TextbookSgdOptions::fields()
 {
-    ++step_;
+    static const OptionField<TextbookSgdOptions> fields[] = {
+        {"lr", &TextbookSgdOptions::lr, ruleRange::learningRate},
+    };
+    return fields;
+}
+
+RuleFormulas TextbookSgdOptions::formulas() const
+{
+    return {"SGD", {"w ← w − η·g"}, {}};
+}
+
+template <typename Scalar>
+void TextbookSgdOptimizer<Scalar>::update(Eigen::Ref<Vector<Scalar>> params, const Eigen::Ref<const Vector<Scalar>> &grads,
+                                          double lr)
+{
     params -= static_cast<Scalar>(lr) * grads;
 }
 
 template <typename Scalar>
-std::vector<OptimizerStateVector> TextbookSgdOptimizer<Scalar>::state() const
+std::vector<OptimizerStateVector> TextbookSgdOptimizer<Scalar>::stateVectors() const
 {
-    if (step_ == 0)
-        return {};
     return {};
 }
 

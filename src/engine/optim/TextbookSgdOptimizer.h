@@ -1,23 +1,34 @@
 #pragma once
 // Textbook SGD (ゼロから作るDeep Learning, ch. 6, common/optimizer.py):
-//   w ← w − η·g
-#include "optim/Optimizer.h"
+//   w ← w − η·g   (default η 0.01)
+#include "optim/UpdateRule.h"
 
 namespace kobai {
 
 template <typename Scalar>
-class TextbookSgdOptimizer final : public Optimizer<Scalar> {
-public:
-    explicit TextbookSgdOptimizer(const TextbookSgdOptions &options) : options_(options) {}
+class TextbookSgdOptimizer;
 
-    void reset() override { step_ = 0; }
-    void step(Eigen::Ref<Vector<Scalar>> params, const Eigen::Ref<const Vector<Scalar>> &grads,
-              double lr) override;
-    std::vector<OptimizerStateVector> state() const override;
+struct TextbookSgdOptions {
+    double lr = 0.01;
+
+    static constexpr const char *name = "SGD";
+    static constexpr RuleVariant variant = RuleVariant::Textbook;
+    static std::span<const OptionField<TextbookSgdOptions>> fields();
+    RuleFormulas formulas() const;
+    template <typename Scalar>
+    using Rule = TextbookSgdOptimizer<Scalar>;
+};
+
+template <typename Scalar>
+class TextbookSgdOptimizer final : public UpdateRule<Scalar> {
+public:
+    explicit TextbookSgdOptimizer(const TextbookSgdOptions &) {}
 
 private:
-    TextbookSgdOptions options_;
-    long long step_ = 0;
+    void start(Eigen::Index) override {}
+    void update(Eigen::Ref<Vector<Scalar>> params, const Eigen::Ref<const Vector<Scalar>> &grads,
+                double lr) override;
+    std::vector<OptimizerStateVector> stateVectors() const override;
 };
 
 } // namespace kobai

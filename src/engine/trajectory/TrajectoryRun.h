@@ -6,7 +6,7 @@
 // step-through view. On a model's loss (linear_regression) each step may use the gradient
 // of a mini-batch only, in the trainer's order; the recorded loss is always the whole
 // training set's, the bowl drawn by the contours.
-#include "optim/Optimizer.h"
+#include "optim/OptimizerSpec.h"
 #include "schedule/ScheduleSpec.h"
 #include "train/TrainingRun.h"
 #include "trajectory/SurfaceSpec.h"

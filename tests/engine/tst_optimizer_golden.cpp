@@ -1,0 +1,157 @@
+// Every update rule against reference trajectories recorded by
+// tests/golden/generate_optimizer_golden.py: PyTorch 1.13 torch.optim for the PyTorch
+// semantics (some cases with a scheduler stepped after each step), an independent NumPy
+// transcription for the textbook variants. Float64, ≥ 100 steps, three functions;
+// ≤ 1e-9 relative. Specs are built from the rules' own field tables: no config reader.
+#include "optim/OptimizerCatalog.h"
+#include "schedule/LearningRateSchedule.h"
+#include "trajectory/LossSurface.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <cmath>
+
+using namespace kobai;
+
+namespace {
+
+/// The golden file's optimizer object as a spec: its name, variant and arguments,
+/// each argument set through the rule's field table (every key must be one of them).
+OptimizerSpec specOf(const QJsonObject &object)
+{
+    const RuleVariant variant =
+        object["variant"].toString() == QLatin1String("textbook") ? RuleVariant::Textbook : RuleVariant::PyTorch;
+    std::optional<OptimizerSpec> spec = defaultRule(variant, object["name"].toString().toStdString());
+    if (!spec)
+        qFatal("no rule named %s", qPrintable(object["name"].toString()));
+    std::visit(
+        [&](auto &options) {
+            using Options = std::decay_t<decltype(options)>;
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (it.key() == QLatin1String("name") || it.key() == QLatin1String("variant"))
+                    continue;
+                const auto fields = Options::fields();
+                const auto field = std::find_if(fields.begin(), fields.end(),
+                                                [&](const auto &f) { return it.key() == QLatin1String(f.key); });
+                if (field == fields.end())
+                    qFatal("%s has no field %s", Options::name, qPrintable(it.key()));
+                std::visit(
+                    [&](auto member) {
+                        auto &value = options.*member;
+                        using Value = std::decay_t<decltype(value)>;
+                        if constexpr (std::is_same_v<Value, double>)
+                            value = it.value().toDouble();
+                        else if constexpr (std::is_same_v<Value, bool>)
+                            value = it.value().toBool();
+                        else if constexpr (std::is_same_v<Value, std::array<double, 2>>)
+                            value = {it.value()[0].toDouble(), it.value()[1].toDouble()};
+                        else
+                            qFatal("field %s: a type the golden file does not use", field->key);
+                    },
+                    field->member);
+            }
+        },
+        *spec);
+    return *spec;
+}
+
+/// The few schedulers the golden file steps per step.
+OptionalScheduleSpec scheduleOf(const QJsonObject &object)
+{
+    const QString name = object["name"].toString();
+    if (name == QLatin1String("ExponentialLR"))
+        return ExponentialLROptions{.gamma = object["gamma"].toDouble()};
+    if (name == QLatin1String("StepLR"))
+        return StepLROptions{.step_size = object["step_size"].toInteger(), .gamma = object["gamma"].toDouble()};
+    if (!name.isEmpty())
+        qFatal("scheduler %s: not one the golden file uses", qPrintable(name));
+    return std::nullopt;
+}
+
+SurfaceKind surfaceOf(const QString &name)
+{
+    static const QHash<QString, SurfaceKind> kinds{{QStringLiteral("ravine"), SurfaceKind::Ravine},
+                                                   {QStringLiteral("rosenbrock"), SurfaceKind::Rosenbrock},
+                                                   {QStringLiteral("beale"), SurfaceKind::Beale}};
+    return kinds.value(name);
+}
+
+} // namespace
+
+class OptimizerGolden : public QObject {
+    Q_OBJECT
+private slots:
+    void everyRuleHasGoldenCases();
+    void matchesReference_data();
+    void matchesReference();
+
+private:
+    static QJsonArray cases();
+};
+
+QJsonArray OptimizerGolden::cases()
+{
+    QFile file(QStringLiteral(KOBAI_SOURCE_DIR "/tests/golden/optimizers.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    return QJsonDocument::fromJson(file.readAll()).object()["cases"].toArray();
+}
+
+void OptimizerGolden::everyRuleHasGoldenCases()
+{
+    QSet<std::size_t> covered;
+    for (const QJsonValue &c : cases())
+        covered.insert(specOf(c["optimizer"].toObject()).index());
+    for (const RuleEntry &rule : allRules())
+        QVERIFY2(covered.contains(rule.specIndex), rule.name.c_str());
+}
+
+void OptimizerGolden::matchesReference_data()
+{
+    QTest::addColumn<QJsonObject>("golden");
+    const QJsonArray all = cases();
+    QVERIFY(all.size() >= 60);
+    for (const QJsonValue &c : all) {
+        const QJsonObject o = c.toObject();
+        QByteArray name = o["function"].toString().toUtf8() + " " +
+                          QJsonDocument(o["optimizer"].toObject()).toJson(QJsonDocument::Compact);
+        if (o.contains("scheduler"))
+            name += " " + QJsonDocument(o["scheduler"].toObject()).toJson(QJsonDocument::Compact);
+        QTest::newRow(name.constData()) << o;
+    }
+}
+
+void OptimizerGolden::matchesReference()
+{
+    QFETCH(QJsonObject, golden);
+    const OptimizerSpec spec = specOf(golden["optimizer"].toObject());
+    const auto optimizer = makeOptimizer<double>(spec);
+    const auto schedule = makeSchedule(scheduleOf(golden["scheduler"].toObject()), baseLearningRate(spec));
+    const LossSurface surface(SurfaceSpec{surfaceOf(golden["function"].toString())});
+    Vector<double> p(2);
+    p << golden["start"][0].toDouble(), golden["start"][1].toDouble();
+    const QJsonArray points = golden["points"].toArray();
+    QVERIFY(points.size() >= 100);
+    for (qsizetype step = 0; step < points.size(); ++step) {
+        const std::array<double, 2> g = surface.gradient(p(0), p(1));
+        optimizer->step(p, Vector<double>{{g[0], g[1]}}, schedule->rate());
+        schedule->step(surface.value(p(0), p(1)));
+        for (int i = 0; i < 2; ++i) {
+            const double expected = points[step][i].toDouble();
+            const double error = std::abs(p(i) - expected) / std::max(1.0, std::abs(expected));
+            if (!(error <= 1e-9))
+                QFAIL(qPrintable(QStringLiteral("step %1, coordinate %2: %3 against %4")
+                                     .arg(step + 1)
+                                     .arg(i)
+                                     .arg(p(i), 0, 'g', 17)
+                                     .arg(expected, 0, 'g', 17)));
+        }
+    }
+}
+
+QTEST_APPLESS_MAIN(OptimizerGolden)
+#include "tst_optimizer_golden.moc"
