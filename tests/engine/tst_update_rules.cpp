@@ -19,6 +19,20 @@ const double m2 = 0.07, v2 = 0.00031225;      // β₁·m₁ + 0.1·g₂, β₂�
 const double bc1 = 0.1, bc2 = 0.001;          // 1 − β₁, 1 − β₂
 const double bc1Two = 0.19, bc2Two = 0.001999; // 1 − β₁², 1 − β₂²
 
+/// NAdam's μ_t = β₁·(1 − ½·0.96^(t·ψ)), ψ = 0.004.
+double nadamMu(int t) { return 0.9 * (1 - 0.5 * std::pow(0.96, t * 0.004)); }
+
+double nadamTwoSteps(int step)
+{
+    const double mu1 = nadamMu(1), mu2 = nadamMu(2), mu3 = nadamMu(3);
+    const double d1 = std::sqrt(v1 / bc2) + 1e-8, d2 = std::sqrt(v2 / bc2Two) + 1e-8;
+    // PyTorch 1.13 takes the next product as Π·μ_t·μ_{t+1} (the paper: Π·μ_{t+1}).
+    const double w1 = 1 - eta * (1 - mu1) / (1 - mu1) * 0.5 / d1 - eta * mu2 / (1 - mu1 * mu1 * mu2) * m1 / d1;
+    const double pi2 = mu1 * mu2;
+    const double w2 = w1 - eta * (1 - mu2) / (1 - pi2) * 0.25 / d2 - eta * mu3 / (1 - pi2 * mu2 * mu3) * m2 / d2;
+    return step == 1 ? w1 : w2;
+}
+
 struct HandRow {
     const char *name;
     OptimizerSpec spec;
@@ -66,6 +80,7 @@ std::vector<HandRow> handRows()
     // Decoupled decay first: w ← w·(1 − η·0.01)
     const double adamw1 = 0.999 - eta * (m1 / bc1) / (std::sqrt(v1 / bc2) + 1e-8);
     row("AdamW", AdamWOptions{.lr = eta}, adamw1, adamw1 * 0.999 - adamStep2);
+    row("NAdam", NadamOptions{.lr = eta}, nadamTwoSteps(1), nadamTwoSteps(2));
     row("textbook SGD", TextbookSgdOptions{.lr = eta}, 0.95, 0.925);
     // v = −0.05, then 0.9·(−0.05) − 0.025 = −0.07
     row("textbook Momentum", TextbookMomentumOptions{.lr = eta, .momentum = 0.9}, 0.95, 0.88);

@@ -8,6 +8,7 @@
 #include "optim/AdadeltaOptimizer.h"
 #include "optim/AdagradOptimizer.h"
 #include "optim/AdamOptimizer.h"
+#include "optim/NadamOptimizer.h"
 #include "optim/RmspropOptimizer.h"
 #include "optim/SgdOptimizer.h"
 #include "optim/TextbookAdagradOptimizer.h"
@@ -24,8 +25,8 @@ namespace kobai {
 
 using OptimizerSpec =
     std::variant<SgdOptions, AdagradOptions, RmspropOptions, AdadeltaOptions, AdamOptions, AdamWOptions,
-                 TextbookSgdOptions, TextbookMomentumOptions, TextbookNesterovOptions, TextbookAdagradOptions,
-                 TextbookRmspropOptions, TextbookAdamOptions>;
+                 NadamOptions, TextbookSgdOptions, TextbookMomentumOptions, TextbookNesterovOptions,
+                 TextbookAdagradOptions, TextbookRmspropOptions, TextbookAdamOptions>;
 
 /// The base learning rate of any optimizer spec.
 inline double baseLearningRate(const OptimizerSpec &spec)
