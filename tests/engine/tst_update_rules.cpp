@@ -81,6 +81,9 @@ std::vector<HandRow> handRows()
     const double adamw1 = 0.999 - eta * (m1 / bc1) / (std::sqrt(v1 / bc2) + 1e-8);
     row("AdamW", AdamWOptions{.lr = eta}, adamw1, adamw1 * 0.999 - adamStep2);
     row("NAdam", NadamOptions{.lr = eta}, nadamTwoSteps(1), nadamTwoSteps(2));
+    // ρ_∞ = 1999; ρ₁ = 1999 − 2·0.999/0.001 = 1, ρ₂ = 1999 − 4·0.998001/0.001999 ≈ 2: both ≤ 5,
+    // so w ← w − η·m̂ (the golden runs cover the rectified steps).
+    row("RAdam", RadamOptions{.lr = eta}, 1 - eta * m1 / bc1, 1 - eta * m1 / bc1 - eta * m2 / bc1Two);
     row("textbook SGD", TextbookSgdOptions{.lr = eta}, 0.95, 0.925);
     // v = −0.05, then 0.9·(−0.05) − 0.025 = −0.07
     row("textbook Momentum", TextbookMomentumOptions{.lr = eta, .momentum = 0.9}, 0.95, 0.88);

@@ -9,6 +9,7 @@
 #include "optim/AdagradOptimizer.h"
 #include "optim/AdamOptimizer.h"
 #include "optim/NadamOptimizer.h"
+#include "optim/RadamOptimizer.h"
 #include "optim/RmspropOptimizer.h"
 #include "optim/SgdOptimizer.h"
 #include "optim/TextbookAdagradOptimizer.h"
@@ -25,7 +26,7 @@ namespace kobai {
 
 using OptimizerSpec =
     std::variant<SgdOptions, AdagradOptions, RmspropOptions, AdadeltaOptions, AdamOptions, AdamWOptions,
-                 NadamOptions, TextbookSgdOptions, TextbookMomentumOptions, TextbookNesterovOptions,
+                 NadamOptions, RadamOptions, TextbookSgdOptions, TextbookMomentumOptions, TextbookNesterovOptions,
                  TextbookAdagradOptions, TextbookRmspropOptions, TextbookAdamOptions>;
 
 /// The base learning rate of any optimizer spec.
