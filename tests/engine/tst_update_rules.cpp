@@ -84,6 +84,10 @@ std::vector<HandRow> handRows()
     // ρ_∞ = 1999; ρ₁ = 1999 − 2·0.999/0.001 = 1, ρ₂ = 1999 − 4·0.998001/0.001999 ≈ 2: both ≤ 5,
     // so w ← w − η·m̂ (the golden runs cover the rectified steps).
     row("RAdam", RadamOptions{.lr = eta}, 1 - eta * m1 / bc1, 1 - eta * m1 / bc1 - eta * m2 / bc1Two);
+    // u₁ = 0.5 + ε; u₂ = max(0.999·u₁, 0.25 + ε)
+    const double u1 = 0.5 + 1e-8, u2 = 0.999 * u1;
+    const double adamax1 = 1 - eta / bc1 * m1 / u1;
+    row("Adamax", AdamaxOptions{.lr = eta}, adamax1, adamax1 - eta / bc1Two * m2 / u2);
     row("textbook SGD", TextbookSgdOptions{.lr = eta}, 0.95, 0.925);
     // v = −0.05, then 0.9·(−0.05) − 0.025 = −0.07
     row("textbook Momentum", TextbookMomentumOptions{.lr = eta, .momentum = 0.9}, 0.95, 0.88);

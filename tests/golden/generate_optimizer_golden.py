@@ -54,11 +54,14 @@ PYTORCH = [
     ("NAdam", {"lr": 0.02, "betas": [0.85, 0.995], "eps": 1e-7, "weight_decay": 0.01, "momentum_decay": 0.01}),
     ("RAdam", {"lr": 0.002}),
     ("RAdam", {"lr": 0.001, "betas": [0.8, 0.99], "eps": 1e-6, "weight_decay": 0.05}),
+    ("Adamax", {"lr": 0.05}),
+    ("Adamax", {"lr": 0.02, "betas": [0.85, 0.995], "eps": 1e-6, "weight_decay": 0.02}),
 ]
 
 # A scheduler stepped after every optimizer step (as a trajectory steps it), so that a
 # rule's use of the current rate is checked too, not only its use of the base rate.
 SCHEDULED = [
+    ("Adamax", {"lr": 0.05, "weight_decay": 0.01}, {"name": "ExponentialLR", "gamma": 0.99}),
     ("RAdam", {"lr": 0.002}, {"name": "StepLR", "step_size": 30, "gamma": 0.5}),
     ("NAdam", {"lr": 0.05, "weight_decay": 0.01}, {"name": "ExponentialLR", "gamma": 0.98}),
     ("Adam", {"lr": 0.05}, {"name": "StepLR", "step_size": 40, "gamma": 0.3}),

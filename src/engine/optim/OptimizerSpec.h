@@ -8,6 +8,7 @@
 #include "optim/AdadeltaOptimizer.h"
 #include "optim/AdagradOptimizer.h"
 #include "optim/AdamOptimizer.h"
+#include "optim/AdamaxOptimizer.h"
 #include "optim/NadamOptimizer.h"
 #include "optim/RadamOptimizer.h"
 #include "optim/RmspropOptimizer.h"
@@ -26,8 +27,8 @@ namespace kobai {
 
 using OptimizerSpec =
     std::variant<SgdOptions, AdagradOptions, RmspropOptions, AdadeltaOptions, AdamOptions, AdamWOptions,
-                 NadamOptions, RadamOptions, TextbookSgdOptions, TextbookMomentumOptions, TextbookNesterovOptions,
-                 TextbookAdagradOptions, TextbookRmspropOptions, TextbookAdamOptions>;
+                 NadamOptions, RadamOptions, AdamaxOptions, TextbookSgdOptions, TextbookMomentumOptions,
+                 TextbookNesterovOptions, TextbookAdagradOptions, TextbookRmspropOptions, TextbookAdamOptions>;
 
 /// The base learning rate of any optimizer spec.
 inline double baseLearningRate(const OptimizerSpec &spec)
