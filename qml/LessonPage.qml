@@ -150,17 +150,14 @@ Pane {
                         text: qsTr("Japanese and English side by side")
                         Accessible.name: text
                     }
-                    Text {
+                    LessonText {
                         objectName: "lessonText"
                         visible: !sideBySide.checked
                         Layout.fillWidth: true
                         Layout.rightMargin: 8
-                        textFormat: Text.MarkdownText
-                        wrapMode: Text.Wrap
                         // Pictures come from the lesson's own folder (the checker allows no other).
                         baseUrl: page.lesson.folderUrl ?? ""
-                        text: page.lesson.text ? page.lesson.text[Language.code] : ""
-                        color: palette.text
+                        markdown: page.lesson.text ? page.lesson.text[Language.code] : ""
                         onLinkActivated: link => page.openLink(link)
                     }
                     BilingualText {
@@ -178,16 +175,13 @@ Pane {
                             spacing: 12
                             Repeater {
                                 model: [modelData.ja, modelData.en]
-                                Text {
+                                LessonText {
                                     required property string modelData
                                     Layout.fillWidth: true
                                     Layout.preferredWidth: 1
                                     Layout.alignment: Qt.AlignTop
-                                    textFormat: Text.MarkdownText
-                                    wrapMode: Text.Wrap
                                     baseUrl: page.lesson.folderUrl ?? ""
-                                    text: modelData
-                                    color: palette.text
+                                    markdown: modelData
                                     onLinkActivated: link => page.openLink(link)
                                 }
                             }

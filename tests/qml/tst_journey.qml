@@ -20,10 +20,24 @@ TestCase {
         id: shipped
     }
 
+    // The test lessons: "quick" links to a web page, which no shipped lesson does.
+    LessonLibrary {
+        id: testLessons
+        builtIn: false
+        Component.onCompleted: addFolder(Qt.resolvedUrl("data/lessons"))
+    }
+
     Component {
         id: viewComponent
         AppView {
             library: shipped
+        }
+    }
+
+    Component {
+        id: testLessonsView
+        AppView {
+            library: testLessons
         }
     }
 
@@ -245,12 +259,97 @@ TestCase {
         }
     }
 
+    /// The window's focus ring is shown, ≥ 2 px, around `focused`.
+    function checkRingAround(view, focused) {
+        const ring = findChild(view.focusFrameItem, "focusRing")
+        // The ring follows at its next refresh (50 ms), later on a slow (ASan) build.
+        tryVerify(() => ring.visible, 2000, "no frame on " + focused + " " + (focused.text ?? ""))
+        verify(ring.border.width >= 2)
+        tryVerify(() => {
+            const r = focused.mapToItem(view.focusFrameItem, 0, 0, focused.width, focused.height)
+            return ring.x <= r.x + 0.5 && ring.y <= r.y + 0.5 && ring.x + ring.width >= r.x + r.width - 0.5
+                && ring.y + ring.height >= r.y + r.height - 0.5
+        }, 2000, "frame around " + focused)
+    }
+
+    /// Tab from the lesson list until every link stop of `text` has had the focus (in
+    /// reading order, each framed, in view, over its own words); returns the stops.
+    function tabThroughLinks(view, text) {
+        const stops = []
+        for (let i = 0; i < text.linkStops.count; ++i)
+            stops.push(text.linkStops.itemAt(i))
+        view.lessonList.forceActiveFocus(Qt.TabFocusReason)
+        const column = findChild(view, "lessonPage").textColumn
+        const reached = []
+        for (let i = 0; i < 60 && reached.length < stops.length; ++i) {
+            keyClick(Qt.Key_Tab)
+            const focused = testCase.Window.activeFocusItem
+            if (focused.objectName !== "linkStop")
+                continue
+            compare(focused, stops[reached.length], "link " + reached.length + " in reading order")
+            reached.push(focused)
+            checkRingAround(view, focused)
+            // Over its own words: the text has this very link under the stop's middle.
+            compare(text.linkAt(focused.x + focused.width / 2, focused.y + focused.height / 2), focused.modelData.href)
+            const r = focused.mapToItem(column, 0, 0, focused.width, focused.height)
+            verify(r.y >= 0 && r.y + r.height <= column.height, focused.modelData.text + " out of view at " + r.y)
+        }
+        compare(reached.length, stops.length, "links reached by Tab")
+        return stops
+    }
+
+    function test_tab_stops_on_every_link_of_a_lesson_text() {
+        const view = openView(1024, 768)
+        view.lessonList.currentIndex = shipped.indexOfId("gradient-descent")
+        wait(100)
+        const text = findChild(view, "lessonText")
+        // text.ja.md of lesson 1 has 9 glossary links, the last far below the first screen.
+        compare(text.linkStops.count, 9)
+        const stops = tabThroughLinks(view, text)
+        compare(stops[0].modelData.href, "glossary:gradient-descent")
+        compare(stops[0].modelData.text, "勾配降下法")
+        // Enter on a link opens its glossary term, as a click does; Space as well.
+        const glossary = view.glossary
+        for (const key of [Qt.Key_Return, Qt.Key_Space]) {
+            stops[8].forceActiveFocus(Qt.TabFocusReason)
+            keyClick(key)
+            tryVerify(() => glossary.opened, 2000)
+            compare(glossary.currentId, "central-difference")
+            glossary.close()
+            tryVerify(() => !glossary.visible, 2000)
+        }
+        // The mouse still works on the words themselves.
+        stops[0].forceActiveFocus(Qt.TabFocusReason)
+        mouseClick(text, stops[0].x + stops[0].width / 2, stops[0].y + stops[0].height / 2)
+        tryVerify(() => glossary.opened, 2000)
+        compare(glossary.currentId, "gradient-descent")
+    }
+
+    function test_enter_on_a_web_link_asks_first() {
+        testCase.width = 1024
+        testCase.height = 768
+        const view = createTemporaryObject(testLessonsView, testCase, {width: 1024, height: 768})
+        for (const code of ["ja", "en"]) {
+            Language.code = code
+            view.lessonList.currentIndex = testLessons.indexOfId("quick")
+            wait(100)
+            const text = findChild(view, "lessonText")
+            const stops = tabThroughLinks(view, text)
+            compare(stops.length, 1)
+            const dialog = findChild(view, "externalLink")
+            keyClick(Qt.Key_Enter)
+            tryVerify(() => dialog.opened, 2000)
+            compare(dialog.url, "https://doc.qt.io/")
+            dialog.reject()
+            tryVerify(() => !dialog.visible, 2000)
+        }
+    }
+
     function test_tab_walks_everything_with_a_visible_frame() {
         const view = openView(1280, 800)
         view.lessonList.currentIndex = shipped.indexOfId("bgd-sgd-minibatch")
         wait(200)
         view.lessonList.forceActiveFocus(Qt.TabFocusReason)
-        const ring = findChild(view.focusFrameItem, "focusRing")
         const seen = []
         let backToList = false
         for (let i = 0; i < 200 && !backToList; ++i) {
@@ -262,14 +361,7 @@ TestCase {
                 break
             }
             seen.push(focused)
-            // The ring follows at its next refresh (50 ms), later on a slow (ASan) build.
-            tryVerify(() => ring.visible, 2000, "no frame on " + focused + " " + (focused.text ?? ""))
-            verify(ring.border.width >= 2)
-            tryVerify(() => {
-                const r = focused.mapToItem(view.focusFrameItem, 0, 0, focused.width, focused.height)
-                return ring.x <= r.x + 0.5 && ring.y <= r.y + 0.5 && ring.x + ring.width >= r.x + r.width - 0.5
-                    && ring.y + ring.height >= r.y + r.height - 0.5
-            }, 2000, "frame around " + focused)
+            checkRingAround(view, focused)
         }
         verify(backToList, "Tab never came back to the lesson list after " + seen.length + " stops")
         for (let i = 0; i < view.controller.controls.length; ++i) {
