@@ -345,6 +345,56 @@ TestCase {
         }
     }
 
+    /// The text field of Qt's own (non-native) file dialog that now has the focus or,
+    /// with a name, the visible one of that name on the window's overlay.
+    function dialogField(name) {
+        const walk = item => {
+            for (let c = 0; c < item.children.length; ++c) {
+                const child = item.children[c]
+                if (child.objectName === name && child.visible)
+                    return child
+                const found = walk(child)
+                if (found)
+                    return found
+            }
+            return null
+        }
+        return walk(testCase.Window.contentItem)
+    }
+
+    function test_a_typed_file_name_and_enter_export_and_import() {
+        const view = openView(1024, 768)
+        const backup = findChild(view, "progressBackup")
+        // Next to the tests' own progress file, in their scratch data folder.
+        const folder = Progress.path.slice(0, Progress.path.lastIndexOf("/"))
+        backup.exportDialog.currentFolder = "file://" + folder
+        mouseClick(findChild(view, "exportButton"))
+        tryVerify(() => backup.exportDialog.visible, 2000)
+        let field = null
+        tryVerify(() => (field = dialogField("fileNameTextField")) !== null, 2000, "no file-name field")
+        field.forceActiveFocus(Qt.TabFocusReason)
+        field.selectAll()
+        for (const ch of "journey backup")
+            keyClick(ch)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !backup.exportDialog.visible, 2000, "Enter left the dialog open")
+        compare(backup.failed, false, backup.message)
+        verify(backup.message.includes(folder + "/journey backup.json"), backup.message)
+        // Import: the path field (Ctrl+L), the name alone, Enter.
+        backup.importDialog.currentFolder = "file://" + folder
+        mouseClick(findChild(view, "importButton"))
+        tryVerify(() => backup.importDialog.visible, 2000)
+        keyClick(Qt.Key_L, Qt.ControlModifier)
+        field = testCase.Window.activeFocusItem
+        verify(field instanceof TextField, "Ctrl+L gave the focus to " + field)
+        for (const ch of "journey backup.json")
+            keyClick(ch)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !backup.importDialog.visible, 2000, "Enter left the dialog open")
+        tryVerify(() => !Progress.importing && backup.message === qsTranslate("ProgressBackup", "Progress imported."), 10000,
+                  backup.message)
+    }
+
     function test_tab_walks_everything_with_a_visible_frame() {
         const view = openView(1280, 800)
         view.lessonList.currentIndex = shipped.indexOfId("bgd-sgd-minibatch")
