@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Kobai
+import KobaiTest
 
 TestCase {
     id: testCase
@@ -35,6 +36,7 @@ TestCase {
 
     function init() {
         Language.code = "en"
+        Warnings.failOnAny()
     }
 
     function test_lesson_link_opens_the_term() {
