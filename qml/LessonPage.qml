@@ -214,6 +214,10 @@ Pane {
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 300
                 clip: true
+                // The scroll bars beside the content, not over it: under the vertical one the
+                // charts' right edge (the x axis's last label) was hidden, or half shown.
+                rightPadding: ScrollBar.vertical.width
+                bottomPadding: ScrollBar.horizontal.visible ? ScrollBar.horizontal.height : 0
                 // Never narrower than a landscape's map and play bar need: a narrow window
                 // scrolls sideways instead of cutting them off.
                 contentWidth: Math.max(availableWidth, 560)

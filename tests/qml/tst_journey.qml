@@ -170,6 +170,90 @@ TestCase {
         }
     }
 
+    /// The visible texts and buttons under `item`, a button taken whole.
+    function textsAndButtons(item, list) {
+        for (let c = 0; c < item.children.length; ++c) {
+            const child = item.children[c]
+            if (!child.visible)
+                continue
+            if (child instanceof Text || child instanceof Button)
+                list.push(child)
+            if (!(child instanceof Button))
+                textsAndButtons(child, list)
+        }
+        return list
+    }
+
+    function overlaps(a, b) {
+        return a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5
+    }
+
+    /// Every text of `chart` (titles, legend, markers' words, the scale button) lies
+    /// inside the chart, whole (not cut short), and over nothing else: neither another
+    /// of them nor `drawing`, where Qt Charts draws its own axis labels and titles.
+    function checkChartTexts(chart, drawing, where) {
+        const items = textsAndButtons(chart, []).filter(t => !drawing || !isAncestor(drawing, t))
+        verify(!drawing || items.length > 0, where + ": no title, legend or scale button")
+        const rects = items.map(t => t.mapToItem(chart, 0, 0, t.width, t.height))
+        const area = drawing ? drawing.mapToItem(chart, 0, 0, drawing.width, drawing.height) : null
+        items.forEach((t, i) => {
+            const r = rects[i]
+            const what = where + ": \"" + t.text + "\" at " + JSON.stringify(r)
+            verify(r.x >= -0.5 && r.y >= -0.5 && r.x + r.width <= chart.width + 0.5 && r.y + r.height <= chart.height + 0.5,
+                   what + " outside the chart's " + chart.width + " × " + chart.height)
+            if (t instanceof Text)
+                verify(!t.truncated && t.contentWidth <= t.width + 0.5 && t.contentHeight <= t.height + 0.5, what + " cut short")
+            if (area)
+                verify(!overlaps(r, area), what + " over the chart's drawing at " + JSON.stringify(area))
+            // A text inside a row (a legend entry) may sit within its row, not over a neighbour.
+            for (let j = i + 1; j < items.length; ++j)
+                if (!isAncestor(items[i], items[j]) && !isAncestor(items[j], items[i]))
+                    verify(!overlaps(r, rects[j]), what + " over \"" + items[j].text + "\" at " + JSON.stringify(rects[j]))
+        })
+    }
+
+    /// Scrolled to its right end and to the chart, the work column shows the whole chart
+    /// beside its scroll bars, none over it.
+    function checkChartClearOfScrollBars(view, chart, where) {
+        const column = findChild(view, "lessonPage").workColumn
+        const flick = column.contentItem
+        flick.contentX = Math.max(0, flick.contentWidth - flick.width)
+        flick.contentY = Math.max(0, Math.min(chart.mapToItem(flick.contentItem, 0, 0).y, flick.contentHeight - flick.height))
+        const r = chart.mapToItem(view, 0, 0, chart.width, chart.height)
+        for (const bar of [column.ScrollBar.vertical, column.ScrollBar.horizontal].filter(b => b.visible)) {
+            const b = bar.mapToItem(view, 0, 0, bar.width, bar.height)
+            verify(!overlaps(r, b), where + ": chart at " + JSON.stringify(r) + " under a scroll bar at " + JSON.stringify(b))
+        }
+    }
+
+    function test_chart_texts_stay_inside_their_charts() {
+        const view = openView(1024, 768)
+        for (let row = 0; row < shipped.rowCount(); ++row) {
+            view.lessonList.currentIndex = row
+            const controller = view.controller
+            // The finished runs' markers (early stop, divergence) add words to the legend.
+            tryVerify(() => !controller.running, 30000, controller.lesson.id + " still running")
+            // Each chart at its lesson's scale, whatever the last lesson's were switched to.
+            for (const chart of charts(view)) {
+                compare(chart.logY, chart.spec.logY, controller.lesson.id + " " + chart.objectName + " scale")
+                checkChartClearOfScrollBars(view, chart, controller.lesson.id + " " + chart.objectName)
+            }
+            for (const code of ["ja", "en"]) {
+                Language.code = code
+                for (const logY of [false, true]) {
+                    for (const chart of charts(view))
+                        chart.logY = logY
+                    wait(150)
+                    for (const chart of charts(view))
+                        checkChartTexts(chart, findChild(chart, "chartView"),
+                                        controller.lesson.id + " " + code + (logY ? " log " : " linear ") + chart.objectName)
+                    for (const curve of findAll(view, "curveChart"))
+                        checkChartTexts(curve, null, controller.lesson.id + " " + code + " curve")
+                }
+            }
+        }
+    }
+
     function test_language_switch_keeps_every_curve_and_marker() {
         const view = openView(1280, 800)
         for (let row = 0; row < shipped.rowCount(); ++row) {
