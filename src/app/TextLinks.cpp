@@ -41,10 +41,14 @@ QVariantMap placed(const Span &span, QAbstractTextDocumentLayout *layout)
 
 QVariantList TextLinks::of(QQuickTextDocument *document) const
 {
+    return document ? inDocument(document->textDocument()) : QVariantList();
+}
+
+QVariantList TextLinks::inDocument(QTextDocument *text)
+{
     QVariantList links;
-    if (!document || !document->textDocument())
+    if (!text)
         return links;
-    QTextDocument *text = document->textDocument();
     QAbstractTextDocumentLayout *layout = text->documentLayout();
     for (QTextBlock block = text->begin(); block.isValid(); block = block.next()) {
         // blockBoundingRect() lays the document out first, so the lines below are current.

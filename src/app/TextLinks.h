@@ -22,6 +22,8 @@ public:
     /// wraps is framed where it starts). Characters of one link in several formats (a bold
     /// word inside it) are one link.
     Q_INVOKABLE QVariantList of(QQuickTextDocument *document) const;
+    /// The same for a plain QTextDocument, laid out at its own text width.
+    static QVariantList inDocument(QTextDocument *document);
 };
 
 } // namespace kobai::app
