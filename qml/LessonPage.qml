@@ -150,17 +150,14 @@ Pane {
                         text: qsTr("Japanese and English side by side")
                         Accessible.name: text
                     }
-                    Text {
+                    LessonText {
                         objectName: "lessonText"
                         visible: !sideBySide.checked
                         Layout.fillWidth: true
                         Layout.rightMargin: 8
-                        textFormat: Text.MarkdownText
-                        wrapMode: Text.Wrap
                         // Pictures come from the lesson's own folder (the checker allows no other).
                         baseUrl: page.lesson.folderUrl ?? ""
-                        text: page.lesson.text ? page.lesson.text[Language.code] : ""
-                        color: palette.text
+                        markdown: page.lesson.text ? page.lesson.text[Language.code] : ""
                         onLinkActivated: link => page.openLink(link)
                     }
                     BilingualText {
@@ -178,16 +175,13 @@ Pane {
                             spacing: 12
                             Repeater {
                                 model: [modelData.ja, modelData.en]
-                                Text {
+                                LessonText {
                                     required property string modelData
                                     Layout.fillWidth: true
                                     Layout.preferredWidth: 1
                                     Layout.alignment: Qt.AlignTop
-                                    textFormat: Text.MarkdownText
-                                    wrapMode: Text.Wrap
                                     baseUrl: page.lesson.folderUrl ?? ""
-                                    text: modelData
-                                    color: palette.text
+                                    markdown: modelData
                                     onLinkActivated: link => page.openLink(link)
                                 }
                             }
@@ -220,6 +214,10 @@ Pane {
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 300
                 clip: true
+                // The scroll bars beside the content, not over it: under the vertical one the
+                // charts' right edge (the x axis's last label) was hidden, or half shown.
+                rightPadding: ScrollBar.vertical.width
+                bottomPadding: ScrollBar.horizontal.visible ? ScrollBar.horizontal.height : 0
                 // Never narrower than a landscape's map and play bar need: a narrow window
                 // scrolls sideways instead of cutting them off.
                 contentWidth: Math.max(availableWidth, 560)

@@ -128,6 +128,8 @@ Item {
     Connections {
         target: root.controller
         function onResultsChanged() { root.refresh() }
+        // A new lesson shows its charts at its own scales, not at the last one's choice.
+        function onLessonChanged() { root.logY = Qt.binding(() => root.spec.logY) }
     }
 
     function refresh() {
@@ -160,9 +162,13 @@ Item {
         anchors.bottom: legendFlow.top
         // Rebuilt from scratch when any of these change.
         property var key: [root.chartIndex, root.logY, Language.code, root.controller.lessonIndex, Display.projector]
-        onKeyChanged: { active = false; active = true }
+        // The old series go with the old view: a refresh before the new view has made its
+        // own (its size is set first) would fill them at the new scale, linear values
+        // ≤ 0 on the old log axis.
+        onKeyChanged: { root.lines = []; active = false; active = true }
         sourceComponent: ChartView {
             id: view
+            objectName: "chartView"
             property var axisX: root.spec.logX ? logXAxis : xAxis
             property var axisY: root.logY ? logAxis : linearAxis
             title: root.spec.title[Language.code]
@@ -289,6 +295,9 @@ Item {
         anchors.right: scaleButton.left
         anchors.bottom: parent.bottom
         anchors.leftMargin: 12
+        // At least as tall as the scale button beside it, so that the chart above ends
+        // where both begin: the button covered the end of the x axis's labels.
+        height: Math.max(implicitHeight, scaleButton.height + 2 * scaleButton.anchors.margins)
         spacing: 12
         Repeater {
             model: root.legend

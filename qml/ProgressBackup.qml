@@ -14,7 +14,8 @@ ColumnLayout {
     /// The outcome of the last export or import, for the learner (and the tests).
     property string message: ""
     property bool failed: false
-
+    readonly property alias exportDialog: exportDialog
+    readonly property alias importDialog: importDialog
     function exportTo(url) {
         const problem = Progress.exportTo(url)
         failed = problem !== ""
@@ -27,6 +28,61 @@ ColumnLayout {
         const problem = Progress.importFrom(url)
         failed = problem !== ""
         message = failed ? qsTr("Import failed: %1").arg(problem) : qsTr("Importing…")
+    }
+
+    /// The file dialogs' text fields listened to (each once), and what the learner typed
+    /// into each since the dialog opened: {text, folder}.
+    property var heardFields: []
+    property var typed: []
+
+    // Where there is no native file dialog (Qt's own QML one, as under Xvfb), Qt 6.4 takes
+    // a name typed into its file-name field (or a path without its folder, Ctrl+L) on
+    // Enter but never accepts it: the dialog stays open and nothing is saved. Enter there
+    // does here what the dialog's accept button does with that name, in the folder shown.
+    function listenForEnter(dialog, accept) {
+        const fields = []
+        let isFileDialog = false
+        const collect = item => {
+            for (let c = 0; c < item.children.length; ++c) {
+                const child = item.children[c]
+                isFileDialog = isFileDialog || child.objectName === "fileDialogListView"
+                if (child instanceof TextField)
+                    fields.push(child)
+                else
+                    collect(child)
+            }
+        }
+        // The open file dialog is the one visible popup on the overlay with Qt's file list.
+        const overlay = Overlay.overlay
+        for (let c = 0; c < overlay.children.length && !isFileDialog; ++c) {
+            fields.length = 0
+            if (overlay.children[c].visible)
+                collect(overlay.children[c])
+        }
+        if (!isFileDialog)
+            return
+        for (const field of fields.filter(f => !heardFields.includes(f))) {
+            const i = heardFields.length
+            heardFields.push(field)
+            field.textEdited.connect(() => backup.typed[i] = {text: field.text, folder: dialog.currentFolder.toString()})
+            // Qt's own handler runs first: it accepts a whole path to a file itself, and
+            // moves to a folder (the folder shown changes then).
+            field.accepted.connect(() => {
+                const entry = backup.typed[i]
+                if (dialog.visible && entry && entry.text !== "" && entry.folder === dialog.currentFolder.toString())
+                    acceptTyped(dialog, entry.text, accept)
+            })
+        }
+        typed = heardFields.map(() => null)
+    }
+
+    function acceptTyped(dialog, name, accept) {
+        if (dialog.defaultSuffix !== "" && !/\.[^/.]+$/.test(name))
+            name += "." + dialog.defaultSuffix
+        const path = name.split("/").map(encodeURIComponent).join("/")
+        const url = name.startsWith("/") ? "file://" + path : dialog.currentFolder.toString().replace(/\/$/, "") + "/" + path
+        dialog.close()
+        accept(url)
     }
 
     Connections {
@@ -42,6 +98,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         Button {
+            objectName: "exportButton"
             text: qsTr("Export…")
             Layout.fillWidth: true
             onClicked: exportDialog.open()
@@ -50,6 +107,7 @@ ColumnLayout {
             ToolTip.text: Accessible.name
         }
         Button {
+            objectName: "importButton"
             text: qsTr("Import…")
             Layout.fillWidth: true
             enabled: Progress.saving && !Progress.importing
@@ -94,6 +152,7 @@ ColumnLayout {
         defaultSuffix: "json"
         nameFilters: [qsTr("Kōbai progress (*.json)")]
         onAccepted: backup.exportTo(selectedFile)
+        onVisibleChanged: if (visible) backup.listenForEnter(exportDialog, url => backup.exportTo(url))
     }
     FileDialog {
         id: importDialog
@@ -101,5 +160,6 @@ ColumnLayout {
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Kōbai progress (*.json)")]
         onAccepted: backup.importFrom(selectedFile)
+        onVisibleChanged: if (visible) backup.listenForEnter(importDialog, url => backup.importFrom(url))
     }
 }

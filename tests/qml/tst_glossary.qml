@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Kobai
+import KobaiTest
 
 TestCase {
     id: testCase
@@ -35,6 +36,7 @@ TestCase {
 
     function init() {
         Language.code = "en"
+        Warnings.failOnAny()
     }
 
     function test_lesson_link_opens_the_term() {
@@ -85,8 +87,8 @@ TestCase {
         toggle.toggle()
         compare(paired.count, 2) // the heading and the paragraph
         const row = paired.itemAt(1)
-        compare(row.children[0].text, "このレッスンは[過学習](glossary:overfitting)の問題をテストします。")
-        compare(row.children[1].text, "This lesson tests questions about [over-fitting](glossary:overfitting).")
+        compare(row.children[0].markdown, "このレッスンは[過学習](glossary:overfitting)の問題をテストします。")
+        compare(row.children[1].markdown, "This lesson tests questions about [over-fitting](glossary:overfitting).")
         toggle.toggle()
         compare(paired.count, 0)
     }

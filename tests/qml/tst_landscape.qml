@@ -4,6 +4,7 @@
 import QtQuick
 import QtTest
 import Kobai
+import KobaiTest
 
 TestCase {
     id: testCase
@@ -24,6 +25,10 @@ TestCase {
         LandscapeView {
             width: 1100
         }
+    }
+
+    function init() {
+        Warnings.failOnAny()
     }
 
     function openLandscape() {

@@ -6,6 +6,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Kobai
+import KobaiTest
 
 TestCase {
     id: testCase
@@ -55,6 +56,7 @@ TestCase {
 
     function init() {
         Language.code = "ja"
+        Warnings.failOnAny()
     }
 
     function test_library_lists_good_and_broken_lessons() {
