@@ -6,10 +6,6 @@ namespace kobai::config {
 
 namespace {
 
-const Range positive = Range::above(0);
-const Range nonNegative = Range::atLeast(0);
-const Range epochCount = Range::integerAtLeast(1);
-
 /// Milestones (MultiStepLR, SequentialLR): strictly increasing epochs ≥ 1.
 void checkIncreasing(ObjectReader &reader, const std::vector<long> &milestones)
 {
@@ -44,8 +40,7 @@ void readSequential(ObjectReader &reader, SequentialLROptions &options)
     }
     if (options.schedulers.empty())
         reader.fail("schedulers", QStringLiteral("at least one scheduler"));
-    const Field<SequentialLROptions> milestones{"milestones", &SequentialLROptions::milestones, epochCount, true};
-    readFields(reader, options, std::span(&milestones, 1));
+    readFields(reader, options, fieldsOf(options));
     checkIncreasing(reader, options.milestones);
     if (options.milestones.size() + 1 != options.schedulers.size())
         reader.fail("milestones", QStringLiteral("%1 milestones, one fewer than the schedulers")
@@ -110,14 +105,12 @@ QJsonObject scheduleToJson(const ScheduleSpec &spec)
 
 const QStringList &schedulerNames()
 {
-    static const QStringList names{"StepLR",
-                                   "MultiStepLR",
-                                   "ExponentialLR",
-                                   "CosineAnnealingLR",
-                                   "CosineAnnealingWarmRestarts",
-                                   "LinearLR",
-                                   "SequentialLR",
-                                   "ReduceLROnPlateau"};
+    static const QStringList names = [] {
+        QStringList out;
+        for (const std::string &name : scheduleNames())
+            out << QString::fromStdString(name);
+        return out;
+    }();
     return names;
 }
 
@@ -131,74 +124,6 @@ const QStringList &thresholdModeNames()
 {
     static const QStringList names{"rel", "abs"};
     return names;
-}
-
-std::span<const Field<StepLROptions>> fieldsOf(const StepLROptions &)
-{
-    static const Field<StepLROptions> fields[] = {
-        {"step_size", &StepLROptions::step_size, epochCount, true},
-        {"gamma", &StepLROptions::gamma, positive},
-    };
-    return fields;
-}
-
-std::span<const Field<MultiStepLROptions>> fieldsOf(const MultiStepLROptions &)
-{
-    static const Field<MultiStepLROptions> fields[] = {
-        {"milestones", &MultiStepLROptions::milestones, epochCount, true},
-        {"gamma", &MultiStepLROptions::gamma, positive},
-    };
-    return fields;
-}
-
-std::span<const Field<ExponentialLROptions>> fieldsOf(const ExponentialLROptions &)
-{
-    static const Field<ExponentialLROptions> fields[] = {
-        {"gamma", &ExponentialLROptions::gamma, positive, true},
-    };
-    return fields;
-}
-
-std::span<const Field<CosineAnnealingLROptions>> fieldsOf(const CosineAnnealingLROptions &)
-{
-    static const Field<CosineAnnealingLROptions> fields[] = {
-        {"T_max", &CosineAnnealingLROptions::T_max, epochCount, true},
-        {"eta_min", &CosineAnnealingLROptions::eta_min, nonNegative},
-    };
-    return fields;
-}
-
-std::span<const Field<CosineAnnealingWarmRestartsOptions>> fieldsOf(const CosineAnnealingWarmRestartsOptions &)
-{
-    static const Field<CosineAnnealingWarmRestartsOptions> fields[] = {
-        {"T_0", &CosineAnnealingWarmRestartsOptions::T_0, epochCount, true},
-        {"T_mult", &CosineAnnealingWarmRestartsOptions::T_mult, Range::integerBetween(1, 1000)},
-        {"eta_min", &CosineAnnealingWarmRestartsOptions::eta_min, nonNegative},
-    };
-    return fields;
-}
-
-std::span<const Field<LinearLROptions>> fieldsOf(const LinearLROptions &)
-{
-    static const Field<LinearLROptions> fields[] = {
-        {"start_factor", &LinearLROptions::start_factor, Range::above(0).upTo(1)},
-        {"end_factor", &LinearLROptions::end_factor, Range::atLeast(0).upTo(1)},
-        {"total_iters", &LinearLROptions::total_iters, epochCount},
-    };
-    return fields;
-}
-
-std::span<const Field<ReduceLROnPlateauOptions>> fieldsOf(const ReduceLROnPlateauOptions &)
-{
-    static const Field<ReduceLROnPlateauOptions> fields[] = {
-        {"factor", &ReduceLROnPlateauOptions::factor, Range::above(0).upTo(1, false)},
-        {"patience", &ReduceLROnPlateauOptions::patience, Range::integerAtLeast(0)},
-        {"threshold", &ReduceLROnPlateauOptions::threshold, nonNegative},
-        {"cooldown", &ReduceLROnPlateauOptions::cooldown, Range::integerAtLeast(0)},
-        {"min_lr", &ReduceLROnPlateauOptions::min_lr, nonNegative},
-        {"eps", &ReduceLROnPlateauOptions::eps, nonNegative},
-    };
-    return fields;
 }
 
 OptionalScheduleSpec readScheduler(ObjectReader &root)

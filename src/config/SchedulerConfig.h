@@ -10,18 +10,10 @@
 
 namespace kobai::config {
 
-/// PyTorch's class names, in the order of the ScheduleSpec alternatives.
+/// PyTorch's class names, in the order of the ScheduleSpec alternatives (the engine's list).
 const QStringList &schedulerNames();
 const QStringList &plateauModeNames();
 const QStringList &thresholdModeNames();
-
-std::span<const Field<StepLROptions>> fieldsOf(const StepLROptions &);
-std::span<const Field<MultiStepLROptions>> fieldsOf(const MultiStepLROptions &);
-std::span<const Field<ExponentialLROptions>> fieldsOf(const ExponentialLROptions &);
-std::span<const Field<CosineAnnealingLROptions>> fieldsOf(const CosineAnnealingLROptions &);
-std::span<const Field<CosineAnnealingWarmRestartsOptions>> fieldsOf(const CosineAnnealingWarmRestartsOptions &);
-std::span<const Field<LinearLROptions>> fieldsOf(const LinearLROptions &);
-std::span<const Field<ReduceLROnPlateauOptions>> fieldsOf(const ReduceLROnPlateauOptions &);
 
 /// The "scheduler" key of root: absent or null → no schedule.
 OptionalScheduleSpec readScheduler(ObjectReader &root);

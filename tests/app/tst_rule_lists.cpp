@@ -1,9 +1,10 @@
-// Every update rule the engine has reaches every list a learner or teacher sees: the
+// Every update rule and schedule the engine has reaches every list a learner or teacher sees: the
 // names a file may give (and the message that lists them), the effective configuration,
 // the exported PyTorch script, the step-through formulas and the documentation. A rule
 // added to OptimizerSpec's list and forgotten anywhere fails here.
 #include "Experiment.h"
 #include "PyTorchScript.h"
+#include "SchedulerConfig.h"
 #include "SpecFields.h"
 #include "UpdateFormulas.h"
 
@@ -18,6 +19,8 @@ class RuleLists : public QObject {
 private slots:
     void everyRuleIsEverywhere_data();
     void everyRuleIsEverywhere();
+    void everyScheduleIsEverywhere_data();
+    void everyScheduleIsEverywhere();
 };
 
 void RuleLists::everyRuleIsEverywhere_data()
@@ -64,6 +67,28 @@ void RuleLists::everyRuleIsEverywhere()
     const QString documented = textbook ? QLatin1Char('`') + name + QStringLiteral("` {")
                                         : QStringLiteral("| `") + name + QStringLiteral("` |");
     QVERIFY2(text.contains(documented), qPrintable(documented));
+}
+
+void RuleLists::everyScheduleIsEverywhere_data()
+{
+    QTest::addColumn<std::size_t>("schedule");
+    const std::vector<std::string> names = scheduleNames();
+    for (std::size_t index = 0; index < names.size(); ++index)
+        QTest::newRow(names[index].c_str()) << index;
+}
+
+void RuleLists::everyScheduleIsEverywhere()
+{
+    QFETCH(std::size_t, schedule);
+    const QString name = QString::fromStdString(scheduleNames()[schedule]);
+    QCOMPARE(config::schedulerNames().at(static_cast<qsizetype>(schedule)), name);
+    const ScheduleSpec spec = config::variantAlternative<ScheduleSpec>(schedule);
+    QCOMPARE(config::schedulerToJson(spec).toObject()["name"].toString(), name);
+
+    QFile docs(QStringLiteral(KOBAI_SOURCE_DIR "/docs/experiments.md"));
+    QVERIFY(docs.open(QIODevice::ReadOnly));
+    QVERIFY2(QString::fromUtf8(docs.readAll()).contains(QStringLiteral("| `") + name + QStringLiteral("` |")),
+             qPrintable(name));
 }
 
 QTEST_APPLESS_MAIN(RuleLists)

@@ -4,7 +4,7 @@
 // transcription for the textbook variants. Float64, ≥ 100 steps, three functions;
 // ≤ 1e-9 relative. Specs are built from the rules' own field tables: no config reader.
 #include "optim/OptimizerCatalog.h"
-#include "schedule/LearningRateSchedule.h"
+#include "schedule/ScheduleSpec.h"
 #include "trajectory/LossSurface.h"
 
 #include <QFile>

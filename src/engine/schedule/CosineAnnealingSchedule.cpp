@@ -5,6 +5,15 @@
 
 namespace kobai {
 
+std::span<const OptionField<CosineAnnealingLROptions>> CosineAnnealingLROptions::fields()
+{
+    static const OptionField<CosineAnnealingLROptions> fields[] = {
+        {"T_max", &CosineAnnealingLROptions::T_max, scheduleRange::epochCount, true},
+        {"eta_min", &CosineAnnealingLROptions::eta_min, scheduleRange::nonNegative},
+    };
+    return fields;
+}
+
 CosineAnnealingSchedule::CosineAnnealingSchedule(const CosineAnnealingLROptions &options, double baseRate)
     : options_(options), baseRate_(baseRate), rate_(baseRate)
 {

@@ -12,6 +12,18 @@
 
 namespace kobai {
 
+class CosineAnnealingSchedule;
+
+/// CosineAnnealingLR: half a cosine from the base rate down to eta_min over T_max epochs.
+struct CosineAnnealingLROptions {
+    long T_max = 0; ///< required
+    double eta_min = 0.0;
+
+    static constexpr const char *name = "CosineAnnealingLR";
+    static std::span<const OptionField<CosineAnnealingLROptions>> fields();
+    using Schedule = CosineAnnealingSchedule;
+};
+
 class CosineAnnealingSchedule final : public LearningRateSchedule {
 public:
     CosineAnnealingSchedule(const CosineAnnealingLROptions &options, double baseRate);

@@ -5,6 +5,16 @@
 
 namespace kobai {
 
+std::span<const OptionField<CosineAnnealingWarmRestartsOptions>> CosineAnnealingWarmRestartsOptions::fields()
+{
+    static const OptionField<CosineAnnealingWarmRestartsOptions> fields[] = {
+        {"T_0", &CosineAnnealingWarmRestartsOptions::T_0, scheduleRange::epochCount, true},
+        {"T_mult", &CosineAnnealingWarmRestartsOptions::T_mult, ValueRange::integerBetween(1, 1000)},
+        {"eta_min", &CosineAnnealingWarmRestartsOptions::eta_min, scheduleRange::nonNegative},
+    };
+    return fields;
+}
+
 CosineWarmRestartsSchedule::CosineWarmRestartsSchedule(const CosineAnnealingWarmRestartsOptions &options,
                                                        double baseRate)
     : options_(options), baseRate_(baseRate), cycleLength_(options.T_0)

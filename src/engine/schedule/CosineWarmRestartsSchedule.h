@@ -9,6 +9,19 @@
 
 namespace kobai {
 
+class CosineWarmRestartsSchedule;
+
+/// CosineAnnealingWarmRestarts: cosine annealing restarted every T_i epochs, T_i ← T_i·T_mult.
+struct CosineAnnealingWarmRestartsOptions {
+    long T_0 = 0; ///< required
+    long T_mult = 1;
+    double eta_min = 0.0;
+
+    static constexpr const char *name = "CosineAnnealingWarmRestarts";
+    static std::span<const OptionField<CosineAnnealingWarmRestartsOptions>> fields();
+    using Schedule = CosineWarmRestartsSchedule;
+};
+
 class CosineWarmRestartsSchedule final : public LearningRateSchedule {
 public:
     CosineWarmRestartsSchedule(const CosineAnnealingWarmRestartsOptions &options, double baseRate);

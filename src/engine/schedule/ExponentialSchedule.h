@@ -7,6 +7,17 @@
 
 namespace kobai {
 
+class ExponentialSchedule;
+
+/// ExponentialLR: η ← η·γ every epoch.
+struct ExponentialLROptions {
+    double gamma = 0.0; ///< required
+
+    static constexpr const char *name = "ExponentialLR";
+    static std::span<const OptionField<ExponentialLROptions>> fields();
+    using Schedule = ExponentialSchedule;
+};
+
 class ExponentialSchedule final : public LearningRateSchedule {
 public:
     ExponentialSchedule(const ExponentialLROptions &options, double baseRate) : gamma_(options.gamma), rate_(baseRate)

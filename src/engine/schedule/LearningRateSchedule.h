@@ -2,12 +2,22 @@
 // The interface of every learning-rate schedule: the rate in effect now, and a
 // step once per epoch (training) or per step (trajectories), as PyTorch's
 // scheduler.step(). Plateau schedules read the monitored metric; the others
-// ignore it.
-#include "schedule/ScheduleSpec.h"
+// ignore it. A schedule is one unit (its header): its options struct with the
+// defaults, the field table, PyTorch's name, and the class; the lists in
+// ChainableScheduleSpec.h and ScheduleSpec.h are the only other places it is named.
+#include "core/OptionField.h"
 
-#include <memory>
+#include <span>
 
 namespace kobai {
+
+/// Accepted ranges the schedules share.
+namespace scheduleRange {
+inline constexpr ValueRange positive = ValueRange::above(0);
+inline constexpr ValueRange nonNegative = ValueRange::atLeast(0);
+/// A number of epochs (or steps): an integer ≥ 1.
+inline constexpr ValueRange epochCount = ValueRange::integerAtLeast(1);
+} // namespace scheduleRange
 
 class LearningRateSchedule {
 public:
@@ -20,20 +30,5 @@ public:
     /// (the validation loss in training, the function value in trajectories).
     virtual void step(double metric) = 0;
 };
-
-/// A rate that never changes: the default when an experiment names no scheduler.
-class ConstantSchedule final : public LearningRateSchedule {
-public:
-    explicit ConstantSchedule(double rate) : rate_(rate) {}
-    double rate() const override { return rate_; }
-    void step(double) override {}
-
-private:
-    double rate_;
-};
-
-/// Builds the schedule a spec names, starting from baseRate (the optimizer's lr);
-/// no spec gives a ConstantSchedule. Arguments are assumed valid (src/config checks them).
-std::unique_ptr<LearningRateSchedule> makeSchedule(const OptionalScheduleSpec &spec, double baseRate);
 
 } // namespace kobai

@@ -2,6 +2,16 @@
 
 namespace kobai {
 
+std::span<const OptionField<LinearLROptions>> LinearLROptions::fields()
+{
+    static const OptionField<LinearLROptions> fields[] = {
+        {"start_factor", &LinearLROptions::start_factor, ValueRange::above(0).upTo(1)},
+        {"end_factor", &LinearLROptions::end_factor, ValueRange::atLeast(0).upTo(1)},
+        {"total_iters", &LinearLROptions::total_iters, scheduleRange::epochCount},
+    };
+    return fields;
+}
+
 LinearSchedule::LinearSchedule(const LinearLROptions &options, double baseRate)
     : options_(options), rate_(baseRate * options.start_factor)
 {

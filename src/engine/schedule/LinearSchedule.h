@@ -9,6 +9,19 @@
 
 namespace kobai {
 
+class LinearSchedule;
+
+/// LinearLR: the factor goes linearly from start_factor to end_factor over total_iters epochs.
+struct LinearLROptions {
+    double start_factor = 1.0 / 3.0;
+    double end_factor = 1.0;
+    long total_iters = 5;
+
+    static constexpr const char *name = "LinearLR";
+    static std::span<const OptionField<LinearLROptions>> fields();
+    using Schedule = LinearSchedule;
+};
+
 class LinearSchedule final : public LearningRateSchedule {
 public:
     LinearSchedule(const LinearLROptions &options, double baseRate);

@@ -4,6 +4,15 @@
 
 namespace kobai {
 
+std::span<const OptionField<MultiStepLROptions>> MultiStepLROptions::fields()
+{
+    static const OptionField<MultiStepLROptions> fields[] = {
+        {"milestones", &MultiStepLROptions::milestones, scheduleRange::epochCount, true},
+        {"gamma", &MultiStepLROptions::gamma, scheduleRange::positive},
+    };
+    return fields;
+}
+
 MultiStepSchedule::MultiStepSchedule(const MultiStepLROptions &options, double baseRate)
     : options_(options), rate_(baseRate)
 {

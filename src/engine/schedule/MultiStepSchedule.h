@@ -5,7 +5,21 @@
 // Source: torch/optim/lr_scheduler.py, MultiStepLR.get_lr.
 #include "schedule/LearningRateSchedule.h"
 
+#include <vector>
+
 namespace kobai {
+
+class MultiStepSchedule;
+
+/// MultiStepLR: η ← η·γ at each milestone epoch.
+struct MultiStepLROptions {
+    std::vector<long> milestones; ///< required, increasing
+    double gamma = 0.1;
+
+    static constexpr const char *name = "MultiStepLR";
+    static std::span<const OptionField<MultiStepLROptions>> fields();
+    using Schedule = MultiStepSchedule;
+};
 
 class MultiStepSchedule final : public LearningRateSchedule {
 public:

@@ -5,6 +5,19 @@
 
 namespace kobai {
 
+std::span<const OptionField<ReduceLROnPlateauOptions>> ReduceLROnPlateauOptions::fields()
+{
+    static const OptionField<ReduceLROnPlateauOptions> fields[] = {
+        {"factor", &ReduceLROnPlateauOptions::factor, ValueRange::above(0).upTo(1, false)},
+        {"patience", &ReduceLROnPlateauOptions::patience, ValueRange::integerAtLeast(0)},
+        {"threshold", &ReduceLROnPlateauOptions::threshold, scheduleRange::nonNegative},
+        {"cooldown", &ReduceLROnPlateauOptions::cooldown, ValueRange::integerAtLeast(0)},
+        {"min_lr", &ReduceLROnPlateauOptions::min_lr, scheduleRange::nonNegative},
+        {"eps", &ReduceLROnPlateauOptions::eps, scheduleRange::nonNegative},
+    };
+    return fields;
+}
+
 PlateauSchedule::PlateauSchedule(const ReduceLROnPlateauOptions &options, double baseRate)
     : options_(options), rate_(baseRate),
       best_(options.mode == PlateauMode::Min ? std::numeric_limits<double>::infinity()

@@ -13,6 +13,29 @@
 
 namespace kobai {
 
+class PlateauSchedule;
+
+enum class PlateauMode { Min, Max };
+enum class ThresholdMode { Rel, Abs };
+
+/// ReduceLROnPlateau: η ← max(η·factor, min_lr) after more than patience epochs
+/// without improvement of the monitored metric.
+struct ReduceLROnPlateauOptions {
+    PlateauMode mode = PlateauMode::Min;
+    double factor = 0.1;
+    long patience = 10;
+    double threshold = 1e-4;
+    ThresholdMode threshold_mode = ThresholdMode::Rel;
+    long cooldown = 0;
+    double min_lr = 0.0;
+    double eps = 1e-8;
+
+    static constexpr const char *name = "ReduceLROnPlateau";
+    /// The numeric arguments; mode and threshold_mode are words (src/config reads them).
+    static std::span<const OptionField<ReduceLROnPlateauOptions>> fields();
+    using Schedule = PlateauSchedule;
+};
+
 class PlateauSchedule final : public LearningRateSchedule {
 public:
     PlateauSchedule(const ReduceLROnPlateauOptions &options, double baseRate);

@@ -1,6 +1,6 @@
 #include "schedule/ScheduleRun.h"
 
-#include "schedule/LearningRateSchedule.h"
+#include "schedule/ScheduleSpec.h"
 
 namespace kobai {
 

@@ -1,8 +1,18 @@
 #include "schedule/SequentialSchedule.h"
 
+#include "schedule/ScheduleSpec.h"
+
 #include <algorithm>
 
 namespace kobai {
+
+std::span<const OptionField<SequentialLROptions>> SequentialLROptions::fields()
+{
+    static const OptionField<SequentialLROptions> fields[] = {
+        {"milestones", &SequentialLROptions::milestones, scheduleRange::epochCount, true},
+    };
+    return fields;
+}
 
 SequentialSchedule::SequentialSchedule(const SequentialLROptions &options, double baseRate)
     : options_(options), baseRate_(baseRate), current_(makeSchedule(toScheduleSpec(options.schedulers.front()), baseRate))

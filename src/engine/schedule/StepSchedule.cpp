@@ -2,6 +2,15 @@
 
 namespace kobai {
 
+std::span<const OptionField<StepLROptions>> StepLROptions::fields()
+{
+    static const OptionField<StepLROptions> fields[] = {
+        {"step_size", &StepLROptions::step_size, scheduleRange::epochCount, true},
+        {"gamma", &StepLROptions::gamma, scheduleRange::positive},
+    };
+    return fields;
+}
+
 StepSchedule::StepSchedule(const StepLROptions &options, double baseRate) : options_(options), rate_(baseRate) {}
 
 void StepSchedule::step(double)

@@ -7,6 +7,18 @@
 
 namespace kobai {
 
+class StepSchedule;
+
+/// StepLR: η ← η·γ every step_size epochs.
+struct StepLROptions {
+    long step_size = 0; ///< required
+    double gamma = 0.1;
+
+    static constexpr const char *name = "StepLR";
+    static std::span<const OptionField<StepLROptions>> fields();
+    using Schedule = StepSchedule;
+};
+
 class StepSchedule final : public LearningRateSchedule {
 public:
     StepSchedule(const StepLROptions &options, double baseRate);

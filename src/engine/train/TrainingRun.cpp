@@ -5,7 +5,7 @@
 #include "model/DenseNetwork.h"
 #include "model/Loss.h"
 #include "optim/TeamOptimizer.h"
-#include "schedule/LearningRateSchedule.h"
+#include "schedule/ScheduleSpec.h"
 #include "train/EarlyStopping.h"
 #include "train/GradientClipping.h"
 #include "train/Penalty.h"

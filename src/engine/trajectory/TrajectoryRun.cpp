@@ -1,7 +1,7 @@
 #include "trajectory/TrajectoryRun.h"
 
 #include "data/MiniBatchOrder.h"
-#include "schedule/LearningRateSchedule.h"
+#include "schedule/ScheduleSpec.h"
 #include "trajectory/LossSurface.h"
 
 #include <cmath>
