@@ -1,7 +1,7 @@
 #include "LandscapeModel.h"
 
 #include "LocalizedVariant.h"
-#include "UpdateFormulas.h"
+#include "reading/UpdateFormulas.h"
 
 #include "landscape/ContourCache.h"
 #include "trajectory/LossSurface.h"
