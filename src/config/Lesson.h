@@ -95,6 +95,10 @@ struct LessonLoad {
     QString error;
 };
 
+/// The indices of the experiments `names` lists, in the lesson's order; all of them
+/// when names is empty (how controls, charts and landscapes name their experiments).
+QList<int> experimentIndices(const QList<LessonExperiment> &experiments, const QStringList &names);
+
 /// Checks the bytes of folder/lesson.json alone (the texts are not read).
 Lesson parseLessonJson(const QByteArray &json, const QString &folder);
 
