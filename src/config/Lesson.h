@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cmath>
 #include <optional>
 
 namespace kobai::config {
@@ -45,6 +46,9 @@ struct LessonControl {
     QJsonArray values;
     /// One label per value, when given (e.g. batch size 0 → "全体 / full").
     QList<LocalizedText> valueLabels;
+
+    /// Whole-number steps: the field takes integers (a seed, epochs, a size).
+    bool isInteger() const { return step >= 1.0 && std::floor(step) == step; }
 };
 
 /// One chart: which series of which experiments, against what.

@@ -1,23 +1,20 @@
 #pragma once
-// The open lesson as the window shows it: its experiments with the learner's control
-// values applied, their runs on an ExperimentRunner, and the full results of the
-// latest runs, which the charts read (decimated) through fillChart().
-#include "run/ExperimentRunner.h"
-#include "run/LossEnvelope.h"
-#include "Lesson.h"
+// The open lesson as the window shows it, for QML: one object to bind to, handing each
+// job to its own class: the lesson's presentation (LessonPresentation), the learner's
+// control edits (ControlEdits), the runs and their results (LessonRun), the charts
+// (ChartFeed) and the PyTorch script (pytorchExport).
+#include "run/ControlEdits.h"
+#include "run/LessonRun.h"
 #include "reading/LessonLibrary.h"
 
-#include <QHash>
+#include "Lesson.h"
+
 #include <QObject>
-#include <QPointF>
 #include <QPointer>
-#include <QTimer>
 #include <QVariant>
-#include <QtCharts/QAbstractSeries>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
-#include <vector>
 
 namespace kobai::app {
 
@@ -51,19 +48,19 @@ public:
     /// Opens the library's lesson at this row and runs it.
     void setLessonIndex(int index);
 
-    bool hasLesson() const { return m_lesson.has_value(); }
+    bool hasLesson() const { return openLesson().has_value(); }
     /// The open lesson with the learner's control values applied to its experiments.
-    const std::optional<config::Lesson> &openLesson() const { return m_lesson; }
+    const std::optional<config::Lesson> &openLesson() const { return m_edits.lesson(); }
     QVariantMap lesson() const;
     QString lessonError() const { return m_lessonError; }
     QVariantList experiments() const;
     QVariantList controls() const;
     QVariantList charts() const;
-    QVariantList controlValues() const { return m_controlValues; }
-    QString controlError() const { return m_controlError; }
-    bool running() const { return m_runner.isRunning(); }
-    int currentRun() const { return m_currentRun; }
-    int currentEpoch() const { return m_currentEpoch; }
+    QVariantList controlValues() const { return m_edits.values(); }
+    QString controlError() const { return m_edits.error(); }
+    bool running() const { return m_run.isRunning(); }
+    int currentRun() const { return m_run.currentRun(); }
+    int currentEpoch() const { return m_run.currentEpoch(); }
     int currentEpochs() const;
     QVariantList outcomes() const;
     /// For each training run that has started: [{experiment, samples N, batch B (0: all),
@@ -102,43 +99,11 @@ signals:
     void resultsChanged();
 
 private:
-    /// Everything the latest run of one experiment produced, kept in full.
-    struct Trace {
-        std::vector<EpochRecord> epochs;
-        LossEnvelope updateLosses;
-        std::vector<TrajectoryPoint> steps;
-        std::vector<SweepPoint> sweep;
-        long long trainSamples = -1;
-        std::optional<RunOutcome> outcome;
-    };
-
-    void restart();
-    void receive(const RunBatch &batch);
-    QList<int> experimentIndices(const QStringList &names) const;
-    /// The control values the lesson file gives.
-    QVariantList lessonDefaults() const;
-    /// Applies a value without recording it for undo.
-    bool applyControlValue(int control, const QVariant &value);
-    /// A column of one run against the chart's x axis: an epoch-CSV column, a
-    /// trajectory's loss/x/y/lr per step, or a sweep's final losses per value.
-    std::vector<QPointF> curve(int experiment, const QString &column, config::LessonChart::XAxis x) const;
-    double markerX(int experiment, config::LessonChart::XAxis x) const;
-
     QPointer<LessonLibrary> m_library;
     int m_lessonIndex = -1;
-    std::optional<config::Lesson> m_lesson;
     QString m_lessonError;
-    QVariantList m_controlValues;
-    QString m_controlError;
-    /// (control, value before the change), newest last; cleared when the lesson changes.
-    QList<QPair<int, QVariant>> m_undo;
-    /// The knobs of lessons left in this sitting, by lesson id, restored on coming back.
-    QHash<QString, QVariantList> m_keptValues;
-    std::vector<Trace> m_traces;
-    int m_currentRun = 0;
-    int m_currentEpoch = 0;
-    QTimer m_restartTimer; ///< coalesces rapid control changes into one restart
-    ExperimentRunner m_runner;
+    ControlEdits m_edits;
+    LessonRun m_run;
 };
 
 } // namespace kobai::app
