@@ -16,6 +16,8 @@
 #include "run/ControlPresets.h"
 #include "run/ExperimentController.h"
 
+#include "core/AllocatorTuning.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFontDatabase>
@@ -184,6 +186,8 @@ void keepSettingsIn(const QString &folder)
 
 int main(int argc, char *argv[])
 {
+    // Lessons train on worker threads, resizing the same workspaces as kobai-run does.
+    kobai::keepWorkspacesInHeap();
     QCoreApplication::setOrganizationName(QStringLiteral("Kobai"));
     QCoreApplication::setApplicationName(QStringLiteral("Kobai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KOBAI_VERSION));
