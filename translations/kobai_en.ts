@@ -419,7 +419,7 @@
         <translation>Open a web page?</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="359"/>
+        <location filename="../qml/LessonPage.qml" line="361"/>
         <source>The lesson links to this address. Open it in your web browser?</source>
         <translation>The lesson links to this address. Open it in your web browser?</translation>
     </message>
@@ -1087,18 +1087,18 @@
 <context>
     <name>kobai::app::LandscapeCanvas</name>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="115"/>
+        <location filename="../src/app/landscape/LandscapeCanvas.cpp" line="115"/>
         <source>minimum</source>
         <translation>minimum</translation>
     </message>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="164"/>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="182"/>
+        <location filename="../src/app/landscape/LandscapeCanvas.cpp" line="164"/>
+        <location filename="../src/app/landscape/LandscapeCanvas.cpp" line="182"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="191"/>
+        <location filename="../src/app/landscape/LandscapeCanvas.cpp" line="191"/>
         <source>step %1 / %2</source>
         <translation>step %1 / %2</translation>
     </message>
@@ -1106,17 +1106,17 @@
 <context>
     <name>kobai::app::Progress</name>
     <message>
-        <location filename="../src/app/Progress.cpp" line="83"/>
+        <location filename="../src/app/progress/Progress.cpp" line="83"/>
         <source>%1 is your progress database (or a file kept beside it); export to another file.</source>
         <translation>%1 is your progress database (or a file kept beside it); export to another file.</translation>
     </message>
     <message>
-        <location filename="../src/app/Progress.cpp" line="103"/>
+        <location filename="../src/app/progress/Progress.cpp" line="103"/>
         <source>Progress cannot be saved here, so nothing can be imported.</source>
         <translation>Progress cannot be saved here, so nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../src/app/Progress.cpp" line="105"/>
+        <location filename="../src/app/progress/Progress.cpp" line="105"/>
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
@@ -1124,28 +1124,28 @@
 <context>
     <name>kobai::app::ProgressImport</name>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="60"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="60"/>
         <source>%1 is not a file that can be imported.</source>
         <translation>%1 is not a file that can be imported.</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="62"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="62"/>
         <source>%1 is %2 MB; a progress export this Kōbai imports is at most %3 MB.</source>
         <translation>%1 is %2 MB; a progress export this Kōbai imports is at most %3 MB.</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="72"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="72"/>
         <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
         <translation>%1 is not a Kōbai progress export (%2 at byte %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="76"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="76"/>
         <source>%1 holds JSON, but not an object: it is not a Kōbai progress export.</source>
         <translation>%1 holds JSON, but not an object: it is not a Kōbai progress export.</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="78"/>
-        <location filename="../src/app/ProgressImport.cpp" line="90"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="78"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="90"/>
         <source>The import was cancelled; nothing of it was kept.</source>
         <translation>The import was cancelled; nothing of it was kept.</translation>
     </message>
@@ -1153,17 +1153,17 @@
 <context>
     <name>kobai::app::StepLossPlot</name>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="72"/>
+        <location filename="../src/app/landscape/StepLossPlot.cpp" line="72"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="72"/>
+        <location filename="../src/app/landscape/StepLossPlot.cpp" line="72"/>
         <source>loss (log scale)</source>
         <translation>loss (log scale)</translation>
     </message>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="72"/>
+        <location filename="../src/app/landscape/StepLossPlot.cpp" line="72"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>

@@ -419,7 +419,7 @@
         <translation>Web ページを開きますか？</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="359"/>
+        <location filename="../qml/LessonPage.qml" line="361"/>
         <source>The lesson links to this address. Open it in your web browser?</source>
         <translation>レッスンはこのアドレスにリンクしています。Web ブラウザーで開きますか？</translation>
     </message>
@@ -1087,18 +1087,18 @@
 <context>
     <name>kobai::app::LandscapeCanvas</name>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="115"/>
+        <location filename="../src/app/landscape/LandscapeCanvas.cpp" line="115"/>
         <source>minimum</source>
         <translation>最小値</translation>
     </message>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="164"/>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="182"/>
+        <location filename="../src/app/landscape/LandscapeCanvas.cpp" line="164"/>
+        <location filename="../src/app/landscape/LandscapeCanvas.cpp" line="182"/>
         <source>diverged at step %1</source>
         <translation>発散（ステップ %1）</translation>
     </message>
     <message>
-        <location filename="../src/app/LandscapeCanvas.cpp" line="191"/>
+        <location filename="../src/app/landscape/LandscapeCanvas.cpp" line="191"/>
         <source>step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
@@ -1106,17 +1106,17 @@
 <context>
     <name>kobai::app::Progress</name>
     <message>
-        <location filename="../src/app/Progress.cpp" line="83"/>
+        <location filename="../src/app/progress/Progress.cpp" line="83"/>
         <source>%1 is your progress database (or a file kept beside it); export to another file.</source>
         <translation>%1 は学習記録のデータベース（またはその隣に置かれるファイル）です。別のファイルに書き出してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/Progress.cpp" line="103"/>
+        <location filename="../src/app/progress/Progress.cpp" line="103"/>
         <source>Progress cannot be saved here, so nothing can be imported.</source>
         <translation>ここには学習記録を保存できないため、読み込めません。</translation>
     </message>
     <message>
-        <location filename="../src/app/Progress.cpp" line="105"/>
+        <location filename="../src/app/progress/Progress.cpp" line="105"/>
         <source>An import is already running.</source>
         <translation>すでに読み込み中です。</translation>
     </message>
@@ -1124,28 +1124,28 @@
 <context>
     <name>kobai::app::ProgressImport</name>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="60"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="60"/>
         <source>%1 is not a file that can be imported.</source>
         <translation>%1 は読み込めるファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="62"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="62"/>
         <source>%1 is %2 MB; a progress export this Kōbai imports is at most %3 MB.</source>
         <translation>%1 は %2 MB あります。この Kōbai が読み込める学習記録は %3 MB までです。</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="72"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="72"/>
         <source>%1 is not a Kōbai progress export (%2 at byte %3).</source>
         <translation>%1 は Kōbai の学習記録のエクスポートではありません（%3 バイト目で %2）。</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="76"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="76"/>
         <source>%1 holds JSON, but not an object: it is not a Kōbai progress export.</source>
         <translation>%1 は JSON ですがオブジェクトではないため、Kōbai の学習記録のエクスポートではありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/ProgressImport.cpp" line="78"/>
-        <location filename="../src/app/ProgressImport.cpp" line="90"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="78"/>
+        <location filename="../src/app/progress/ProgressImport.cpp" line="90"/>
         <source>The import was cancelled; nothing of it was kept.</source>
         <translation>読み込みをキャンセルしました。読み込んだ分は何も残っていません。</translation>
     </message>
@@ -1153,17 +1153,17 @@
 <context>
     <name>kobai::app::StepLossPlot</name>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="72"/>
+        <location filename="../src/app/landscape/StepLossPlot.cpp" line="72"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="72"/>
+        <location filename="../src/app/landscape/StepLossPlot.cpp" line="72"/>
         <source>loss (log scale)</source>
         <translation>損失（対数目盛）</translation>
     </message>
     <message>
-        <location filename="../src/app/StepLossPlot.cpp" line="72"/>
+        <location filename="../src/app/landscape/StepLossPlot.cpp" line="72"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "AppOptions.h"
 
-#include "Progress.h"
+#include "progress/Progress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,15 +6,17 @@
 //                                         after the lesson has run S seconds; quit
 //   --data-dir DIR   keep the learner's progress there (tests, screenshots), not in the app's data folder
 #include "AppOptions.h"
-#include "ControlPresets.h"
-#include "ExperimentController.h"
-#include "Language.h"
-#include "LessonLibrary.h"
 #include "OfflineNetworkAccess.h"
-#include "ProcessMeter.h"
-#include "Progress.h"
-#include "RenderingChoice.h"
-#include "StallMeter.h"
+#include "measure/ProcessMeter.h"
+#include "measure/RenderingChoice.h"
+#include "measure/StallMeter.h"
+#include "progress/Progress.h"
+#include "reading/Language.h"
+#include "reading/LessonLibrary.h"
+#include "run/ControlPresets.h"
+#include "run/ExperimentController.h"
+
+#include "core/AllocatorTuning.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -184,6 +186,8 @@ void keepSettingsIn(const QString &folder)
 
 int main(int argc, char *argv[])
 {
+    // Lessons train on worker threads, resizing the same workspaces as kobai-run does.
+    kobai::keepWorkspacesInHeap();
     QCoreApplication::setOrganizationName(QStringLiteral("Kobai"));
     QCoreApplication::setApplicationName(QStringLiteral("Kobai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KOBAI_VERSION));

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cmath>
 #include <optional>
 
 namespace kobai::config {
@@ -45,6 +46,9 @@ struct LessonControl {
     QJsonArray values;
     /// One label per value, when given (e.g. batch size 0 → "全体 / full").
     QList<LocalizedText> valueLabels;
+
+    /// Whole-number steps: the field takes integers (a seed, epochs, a size).
+    bool isInteger() const { return step >= 1.0 && std::floor(step) == step; }
 };
 
 /// One chart: which series of which experiments, against what.
@@ -94,6 +98,10 @@ struct LessonLoad {
     /// Every problem of the folder, one line each.
     QString error;
 };
+
+/// The indices of the experiments `names` lists, in the lesson's order; all of them
+/// when names is empty (how controls, charts and landscapes name their experiments).
+QList<int> experimentIndices(const QList<LessonExperiment> &experiments, const QStringList &names);
 
 /// Checks the bytes of folder/lesson.json alone (the texts are not read).
 Lesson parseLessonJson(const QByteArray &json, const QString &folder);

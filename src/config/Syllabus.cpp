@@ -1,28 +1,43 @@
 #include "Syllabus.h"
 
+#include "JsonFile.h"
+#include "ObjectReader.h"
+#include "TextFields.h"
+
+#include <QSet>
+
 #include <algorithm>
 
 namespace kobai::config {
 
+QList<SyllabusItem> readSyllabusFile(const QString &path)
+{
+    ObjectReader root(parseJsonObject(readWholeFile(path), path, QStringLiteral("the syllabus")), QString(), path);
+    requireFormatVersion(root, syllabusFormatVersion, QStringLiteral("syllabus"));
+    if (!root.has("items"))
+        root.fail("items", QStringLiteral("a non-empty array of syllabus items {id, name}"));
+    std::vector<ObjectReader> readers = root.objects("items");
+    if (readers.empty())
+        root.fail("items", QStringLiteral("a non-empty array of syllabus items {id, name}"));
+    QList<SyllabusItem> items;
+    QSet<QString> ids;
+    for (ObjectReader &reader : readers) {
+        SyllabusItem item;
+        item.id = requiredName(reader, "id", QStringLiteral("an id of lowercase letters, digits, - and _"));
+        if (ids.contains(item.id))
+            reader.fail("id", QStringLiteral("an id no other item uses"));
+        ids.insert(item.id);
+        item.name = readText(reader, "name");
+        reader.finish();
+        items << item;
+    }
+    root.finish();
+    return items;
+}
+
 const QList<SyllabusItem> &syllabusItems()
 {
-    static const QList<SyllabusItem> items{
-        {"gradient-descent", {"勾配降下法", "Gradient descent"}},
-        {"numerical-gradient", {"数値微分と勾配確認", "Numerical gradients and gradient checking"}},
-        {"sgd-minibatch", {"確率的勾配降下法とミニバッチ", "Stochastic gradient descent and mini-batches"}},
-        {"learning-rate", {"学習率", "The learning rate"}},
-        {"batch-size", {"バッチサイズ", "Batch size"}},
-        {"momentum", {"モメンタムとネステロフの加速勾配法", "Momentum and Nesterov's accelerated gradient"}},
-        {"adaptive-optimizers", {"AdaGrad・RMSprop・AdaDelta・Adam", "AdaGrad, RMSprop, AdaDelta and Adam"}},
-        {"lr-schedules", {"学習率スケジューリング", "Learning-rate schedules"}},
-        {"generalization", {"汎化性能と過学習", "Generalisation and over-fitting"}},
-        {"early-stopping", {"早期終了", "Early stopping"}},
-        {"regularization", {"正則化（荷重減衰・ドロップアウト）", "Regularisation (weight decay, dropout)"}},
-        {"gradient-problems", {"勾配消失・勾配爆発と勾配クリッピング", "Vanishing and exploding gradients, clipping"}},
-        {"initialization", {"重みの初期値", "Weight initialisation"}},
-        {"hyperparameter-search", {"ハイパーパラメータの探索", "Hyper-parameter search"}},
-        {"distributed-training", {"分散学習", "Distributed training"}},
-    };
+    static const QList<SyllabusItem> items = readSyllabusFile(QStringLiteral(":/lessons/syllabus.json"));
     return items;
 }
 

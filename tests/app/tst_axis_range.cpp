@@ -1,6 +1,6 @@
 // Every range an axis is given is drawable whatever the data: finite, min < max, and
 // positive on a log axis (Qt Charts 6.4's log axis overflows the stack otherwise).
-#include "AxisRange.h"
+#include "run/AxisRange.h"
 
 #include <QTest>
 

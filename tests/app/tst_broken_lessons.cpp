@@ -2,7 +2,7 @@
 // (tests/data/broken/lessons) beside the shipped lessons: each broken folder is listed
 // under its folder name with its one located message, and every good lesson still loads.
 #include "BrokenCorpus.h"
-#include "LessonLibrary.h"
+#include "reading/LessonLibrary.h"
 
 #include <QJsonObject>
 #include <QTest>

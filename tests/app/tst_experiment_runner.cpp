@@ -1,6 +1,6 @@
 // The runner streams a run's results in batches, at most ~30 a second, cancels within
 // one update, drops a replaced request's data and survives being destroyed mid-run.
-#include "ExperimentRunner.h"
+#include "run/ExperimentRunner.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

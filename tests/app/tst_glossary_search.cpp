@@ -1,6 +1,6 @@
 // Glossary search: a term found by its Japanese, its reading in either kana, its English
 // in any width or case, or its definition; and not found by what it does not say.
-#include "GlossarySearch.h"
+#include "reading/GlossarySearch.h"
 
 #include <QTest>
 

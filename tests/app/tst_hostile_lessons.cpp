@@ -1,7 +1,7 @@
 // A teacher's lessons in the app that reach for what is not theirs: a built-in lesson's
 // id (or another added folder's), and a picture on the network, which the QML engine
 // must never fetch (a local server counts the connections).
-#include "LessonLibrary.h"
+#include "reading/LessonLibrary.h"
 #include "OfflineNetworkAccess.h"
 #include "QuickLessonCopy.h"
 

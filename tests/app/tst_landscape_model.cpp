@@ -3,8 +3,8 @@
 // of the same optimizer stepped here by hand, and the first steps match the hand
 // calculations the lessons ask for; the numerical gradient beside g is the engine's
 // central difference at the step's point. Moving the start point restarts every path.
-#include "LandscapeModel.h"
-#include "StepLossPlot.h"
+#include "landscape/LandscapeModel.h"
+#include "landscape/StepLossPlot.h"
 
 #include "optim/OptimizerSpec.h"
 #include "trajectory/LossSurface.h"

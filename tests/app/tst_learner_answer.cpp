@@ -1,6 +1,6 @@
 // A learner's typed numbers in either language's habits, and the words an answer is
 // recorded with.
-#include "LearnerAnswer.h"
+#include "practice/LearnerAnswer.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The per-update losses are kept in full; the display reads their block extremes once
 // they are many, and no spike is lost on the way.
-#include "LossEnvelope.h"
+#include "run/LossEnvelope.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Side-by-side reading: Markdown cut into blocks (headings alone, code fences whole)
 // and the two languages paired in order; and every shipped lesson pairs without a
 // heading landing next to a paragraph.
-#include "ParagraphPairs.h"
+#include "reading/ParagraphPairs.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Exam practice's choice and order of questions: filters, finished lessons first,
 // review in the store's most-overdue-first order.
-#include "PracticeOrder.h"
+#include "practice/PracticeOrder.h"
 
 #include <QTest>
 

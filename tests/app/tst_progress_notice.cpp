@@ -3,7 +3,7 @@
 // that cannot be written says nothing will be saved, and every later save says it failed;
 // a second window on the folder is told it does not save and can retry; exports never
 // replace the database; imports run off the GUI thread with progress and cancel.
-#include "Progress.h"
+#include "progress/Progress.h"
 #include "ProgressExport.h"
 
 #include <QDir>
@@ -59,9 +59,9 @@ QString writeLargeExport(const QTemporaryDir &dir)
     return file;
 }
 
-kobai::learning::AnswerRecord anAnswer()
+kobai::progress::AnswerRecord anAnswer()
 {
-    kobai::learning::AnswerRecord answer;
+    kobai::progress::AnswerRecord answer;
     answer.lessonId = QStringLiteral("gradient-descent");
     answer.questionId = QStringLiteral("q1");
     answer.answeredAt = QDateTime::currentDateTimeUtc();

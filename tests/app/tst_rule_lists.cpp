@@ -6,7 +6,7 @@
 #include "PyTorchScript.h"
 #include "SchedulerConfig.h"
 #include "SpecFields.h"
-#include "UpdateFormulas.h"
+#include "reading/UpdateFormulas.h"
 
 #include <QFile>
 #include <QJsonObject>

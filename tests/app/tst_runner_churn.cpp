@@ -1,7 +1,7 @@
 // A learner dragging a slider: 1 000 start/cancel cycles through the runner. Nothing
 // crashes, no thread is left behind, memory stays flat, and the last request still
 // finishes with its data delivered.
-#include "ExperimentRunner.h"
+#include "run/ExperimentRunner.h"
 
 #include <QDir>
 #include <QFile>

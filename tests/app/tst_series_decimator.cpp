@@ -1,5 +1,5 @@
 // A decimated curve fits its pixels, keeps its spikes and never carries NaN or Inf.
-#include "SeriesDecimator.h"
+#include "run/SeriesDecimator.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The links of a shown text, for their Tab stops: every link once, in reading order,
 // a link in several formats as one, each framed where the layout draws it.
-#include "TextLinks.h"
+#include "reading/TextLinks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>

@@ -3,7 +3,7 @@
 // report, a refusal without a message or an import that loses answers already kept is
 // a bug. One store lives for the whole run (in /dev/shm when there is one, where syncs
 // are cheap), so imports meet the answers of earlier inputs. Seeds: tests/fuzz/corpus/progress.
-#include "ProgressStore.h"
+#include "progress/ProgressStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,7 +15,7 @@
 
 namespace {
 
-kobai::learning::ProgressStore &store()
+kobai::progress::ProgressStore &store()
 {
     static int argc = 1;
     static char name[] = "fuzz_progress_import";
@@ -24,7 +24,7 @@ kobai::learning::ProgressStore &store()
     static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/kobai-fuzz-XXXXXX")
                                                                       : QDir::tempPath() + QStringLiteral("/kobai-fuzz-XXXXXX"));
     // Never destroyed: at exit Qt SQL's own statics may already be gone.
-    static auto *store = new kobai::learning::ProgressStore(dir.filePath(QStringLiteral("progress.sqlite")));
+    static auto *store = new kobai::progress::ProgressStore(dir.filePath(QStringLiteral("progress.sqlite")));
     static const bool opened = store->open();
     if (!opened || !store->isWritable())
         __builtin_trap(); // the fuzzer's own folder must be writable
@@ -35,7 +35,7 @@ kobai::learning::ProgressStore &store()
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    kobai::learning::ProgressStore &progress = store();
+    kobai::progress::ProgressStore &progress = store();
     const QJsonDocument json =
         QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
     if (!json.isObject())

@@ -10,7 +10,7 @@
 #include <QtQuickTest/quicktest.h>
 
 #include "OfflineNetworkAccess.h"
-#include "Progress.h"
+#include "progress/Progress.h"
 
 Q_IMPORT_QML_PLUGIN(KobaiPlugin)
 

@@ -1,0 +1,156 @@
+#include "ChartFeed.h"
+
+#include "run/AxisRange.h"
+#include "run/SeriesDecimator.h"
+
+#include <QtCharts/QXYSeries>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace kobai::app {
+
+namespace {
+
+std::optional<double> column(const EpochRecord &record, const QString &name)
+{
+    if (name == QLatin1String("train_loss"))
+        return record.train_loss;
+    if (name == QLatin1String("val_loss"))
+        return record.val_loss;
+    if (name == QLatin1String("train_acc"))
+        return record.train_acc;
+    if (name == QLatin1String("val_acc"))
+        return record.val_acc;
+    if (name == QLatin1String("lr"))
+        return record.lr;
+    return std::nullopt;
+}
+
+} // namespace
+
+QVariantList ChartFeed::series(int chart) const
+{
+    QVariantList plan;
+    if (chart < 0 || chart >= m_lesson.charts.size())
+        return plan;
+    const config::LessonChart &spec = m_lesson.charts.at(chart);
+    const QList<int> shown = config::experimentIndices(m_lesson.experiments, spec.experiments);
+    // Colour tells the runs apart; the dash pattern tells a run's curves apart, or the
+    // runs again when each has one curve, so the chart reads without colour too.
+    for (int e : shown)
+        for (int s = 0; s < spec.series.size(); ++s)
+            plan.append(QVariantMap{{QStringLiteral("experiment"), e},
+                                    {QStringLiteral("column"), spec.series.at(s)},
+                                    {QStringLiteral("style"), spec.series.size() > 1 ? s : e}});
+    return plan;
+}
+
+QVariantMap ChartFeed::fill(int chart, const QVariantList &series, int pixels, bool logY) const
+{
+    const QVariantList plan = this->series(chart);
+    if (plan.isEmpty() || plan.size() != series.size())
+        return {{QStringLiteral("empty"), true}};
+    const config::LessonChart &spec = m_lesson.charts.at(chart);
+    const SeriesDecimator decimator(pixels, logY, spec.logX);
+    double xMin = std::numeric_limits<double>::infinity(), xMax = -xMin, yMin = xMin, yMax = -xMin;
+    for (int i = 0; i < plan.size(); ++i) {
+        auto *target = qobject_cast<QXYSeries *>(series.at(i).value<QObject *>());
+        if (!target)
+            continue;
+        const QVariantMap entry = plan.at(i).toMap();
+        const int experiment = entry.value(QStringLiteral("experiment")).toInt();
+        const QString column = entry.value(QStringLiteral("column")).toString();
+        // The per-update losses can run into millions: their envelope is decimated instead.
+        const QList<QPointF> shown = column == QLatin1String("batch_loss")
+            ? decimator.decimate(m_traces.at(static_cast<std::size_t>(experiment)).updateLosses.forDisplay())
+            : decimator.decimate(curve(experiment, column, spec.x));
+        for (const QPointF &p : shown) {
+            xMin = std::min(xMin, p.x());
+            xMax = std::max(xMax, p.x());
+            yMin = std::min(yMin, p.y());
+            yMax = std::max(yMax, p.y());
+        }
+        target->replace(shown);
+    }
+    if (!std::isfinite(xMin))
+        return {{QStringLiteral("empty"), true}};
+    const AxisRange xRange = axisRange(xMin, xMax, spec.logX, false);
+    const AxisRange yRange = axisRange(yMin, yMax, logY, true);
+    QVariantList markers;
+    for (int e : config::experimentIndices(m_lesson.experiments, spec.experiments)) {
+        const double at = markerX(e, spec.x);
+        if (!std::isfinite(at))
+            continue;
+        const RunOutcome &outcome = *m_traces.at(static_cast<std::size_t>(e)).outcome;
+        markers.append(QVariantMap{{QStringLiteral("experiment"), e},
+                                   {QStringLiteral("kind"), outcomeStatusName(outcome)},
+                                   {QStringLiteral("x"), at},
+                                   {QStringLiteral("epoch"), outcome.stopEpoch}});
+    }
+    return {{QStringLiteral("empty"), false},         {QStringLiteral("xMin"), xRange.min},
+            {QStringLiteral("xMax"), xRange.max},       {QStringLiteral("yMin"), yRange.min},
+            {QStringLiteral("yMax"), yRange.max},       {QStringLiteral("markers"), markers}};
+}
+
+std::vector<QPointF> ChartFeed::curve(int experiment, const QString &columnName, config::LessonChart::XAxis x) const
+{
+    const RunTrace &trace = m_traces.at(static_cast<std::size_t>(experiment));
+    std::vector<QPointF> points;
+    if (x == config::LessonChart::XAxis::Step) {
+        for (const TrajectoryPoint &point : trace.steps) {
+            const double y = columnName == QLatin1String("x") ? point.x
+                : columnName == QLatin1String("y")            ? point.y
+                : columnName == QLatin1String("lr")           ? point.lr
+                                                              : point.loss;
+            points.emplace_back(point.step, y);
+        }
+        return points;
+    }
+    if (x == config::LessonChart::XAxis::Value) {
+        for (const SweepPoint &point : trace.sweep)
+            if (const std::optional<double> y = column(point.last, columnName))
+                points.emplace_back(point.value, *y);
+        return points;
+    }
+    points.reserve(trace.epochs.size());
+    for (const EpochRecord &record : trace.epochs) {
+        const std::optional<double> y = column(record, columnName);
+        if (!y)
+            continue;
+        double at = record.epoch;
+        if (x == config::LessonChart::XAxis::Updates)
+            at = static_cast<double>(record.updates);
+        else if (x == config::LessonChart::XAxis::GradientEvaluations)
+            at = static_cast<double>(record.epoch) * static_cast<double>(trace.trainSamples);
+        points.emplace_back(at, *y);
+    }
+    return points;
+}
+
+double ChartFeed::markerX(int experiment, config::LessonChart::XAxis x) const
+{
+    const RunTrace &trace = m_traces.at(static_cast<std::size_t>(experiment));
+    const bool marked = trace.outcome && !trace.outcome->failed
+        && (trace.outcome->status == RunStatus::Diverged || trace.outcome->status == RunStatus::EarlyStopped);
+    if (!marked)
+        return std::numeric_limits<double>::quiet_NaN();
+    switch (x) {
+    case config::LessonChart::XAxis::Epoch:
+        return trace.outcome->stopEpoch;
+    case config::LessonChart::XAxis::Updates:
+    case config::LessonChart::XAxis::Update:
+        return static_cast<double>(trace.outcome->stopUpdate);
+    case config::LessonChart::XAxis::GradientEvaluations:
+        return static_cast<double>(trace.outcome->stopEpoch) * static_cast<double>(trace.trainSamples);
+    case config::LessonChart::XAxis::Step:
+        return trace.outcome->stopEpoch; // a trajectory's last step
+    case config::LessonChart::XAxis::Value:
+        break; // a sweep's runs are points, not a timeline
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace kobai::app

@@ -1,0 +1,87 @@
+#include "CurveRun.h"
+
+#include "run/AxisRange.h"
+
+#include <QtCharts/QXYSeries>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kobai::app {
+
+CurveRun::CurveRun(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_runner, &ExperimentRunner::runningChanged, this, &CurveRun::runningChanged);
+    connect(&m_runner, &ExperimentRunner::batchReady, this, [this](const RunBatch &batch) {
+        for (const RunChunk &chunk : batch) {
+            m_epochs.insert(m_epochs.end(), chunk.epochs.begin(), chunk.epochs.end());
+            if (chunk.outcome && chunk.outcome->status == RunStatus::Diverged)
+                m_divergedAt = chunk.outcome->stopEpoch;
+        }
+        emit pointsChanged();
+    });
+}
+
+void CurveRun::setQuestions(QuestionSource *questions)
+{
+    if (m_questions == questions)
+        return;
+    m_questions = questions;
+    restart();
+    emit sourceChanged();
+}
+
+void CurveRun::setQuestionIndex(int index)
+{
+    if (m_questionIndex == index)
+        return;
+    m_questionIndex = index;
+    restart();
+    emit sourceChanged();
+}
+
+void CurveRun::restart()
+{
+    m_runner.abandon();
+    m_epochs.clear();
+    m_divergedAt = 0;
+    emit pointsChanged();
+    if (!m_questions)
+        return;
+    if (std::optional<config::Experiment> experiment = m_questions->curveExperiment(m_questionIndex))
+        m_runner.start({RunRequest{QStringLiteral("curve"), std::move(*experiment)}});
+}
+
+QVariantMap CurveRun::fill(QAbstractSeries *train, QAbstractSeries *validation) const
+{
+    QList<QPointF> trainPoints;
+    QList<QPointF> validationPoints;
+    double low = INFINITY;
+    double high = -INFINITY;
+    for (const EpochRecord &record : m_epochs) {
+        const auto add = [&](QList<QPointF> &points, double loss) {
+            if (!std::isfinite(loss))
+                return;
+            points.append({static_cast<double>(record.epoch), loss});
+            low = std::min(low, loss);
+            high = std::max(high, loss);
+        };
+        add(trainPoints, record.train_loss);
+        add(validationPoints, record.val_loss);
+    }
+    if (auto *series = qobject_cast<QXYSeries *>(train))
+        series->replace(trainPoints);
+    if (auto *series = qobject_cast<QXYSeries *>(validation))
+        series->replace(validationPoints);
+    if (trainPoints.isEmpty() && validationPoints.isEmpty())
+        return {{QStringLiteral("empty"), true}};
+    // The y axis starts at 0: zoomed to the curve's own range, a loss that hardly moves
+    // (0.426 to 0.394) would look like steep learning, the very thing the question asks.
+    return {{QStringLiteral("empty"), false},
+            {QStringLiteral("xMax"), std::max(1, m_epochs.back().epoch)},
+            {QStringLiteral("yMin"), std::min(0.0, low)},
+            {QStringLiteral("yMax"), axisRange(std::min(0.0, low), high, false, true).max}};
+}
+
+} // namespace kobai::app

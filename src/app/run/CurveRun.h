@@ -1,0 +1,59 @@
+#pragma once
+// The learning curve a read_curve question asks about, trained for real on its own
+// ExperimentRunner (the same worker path as the lesson's charts) when the question is
+// shown, so the learner reads a curve the engine made, never a picture.
+#include "run/ExperimentRunner.h"
+#include "practice/QuestionSource.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtCharts/QAbstractSeries>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+namespace kobai::app {
+
+class CurveRun : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(kobai::app::QuestionSource *questions READ questions WRITE setQuestions NOTIFY sourceChanged)
+    Q_PROPERTY(int questionIndex READ questionIndex WRITE setQuestionIndex NOTIFY sourceChanged)
+    Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+    /// Epochs trained so far.
+    Q_PROPERTY(int epochs READ epochs NOTIFY pointsChanged)
+    /// The epoch where the loss stopped being a number, 0 when it never did.
+    Q_PROPERTY(int divergedAt READ divergedAt NOTIFY pointsChanged)
+
+public:
+    explicit CurveRun(QObject *parent = nullptr);
+
+    QuestionSource *questions() const { return m_questions; }
+    void setQuestions(QuestionSource *questions);
+    int questionIndex() const { return m_questionIndex; }
+    void setQuestionIndex(int index);
+    bool running() const { return m_runner.isRunning(); }
+    int epochs() const { return static_cast<int>(m_epochs.size()); }
+    int divergedAt() const { return m_divergedAt; }
+
+    /// Replaces the points of the training and validation series with the curve so far
+    /// (finite losses only); returns the axes' ranges {empty, xMax, yMin (0), yMax}.
+    Q_INVOKABLE QVariantMap fill(QAbstractSeries *train, QAbstractSeries *validation) const;
+
+signals:
+    void sourceChanged();
+    void runningChanged();
+    void pointsChanged();
+
+private:
+    void restart();
+
+    QPointer<QuestionSource> m_questions;
+    int m_questionIndex = -1;
+    std::vector<EpochRecord> m_epochs;
+    int m_divergedAt = 0;
+    ExperimentRunner m_runner;
+};
+
+} // namespace kobai::app

@@ -1,0 +1,136 @@
+#include "LessonRun.h"
+
+#include <QVariantMap>
+
+namespace kobai::app {
+
+namespace {
+
+/// Changes closer together than this make one restart (the learner drags a slider).
+constexpr int coalesceMs = 25;
+
+std::vector<RunRequest> requests(const config::Lesson &lesson)
+{
+    std::vector<RunRequest> runs;
+    for (const config::LessonExperiment &experiment : lesson.experiments)
+        runs.push_back({experiment.name, experiment.experiment});
+    return runs;
+}
+
+} // namespace
+
+LessonRun::LessonRun(QObject *parent)
+    : QObject(parent)
+{
+    m_restartTimer.setSingleShot(true);
+    m_restartTimer.setInterval(coalesceMs);
+    connect(&m_restartTimer, &QTimer::timeout, this, &LessonRun::restart);
+    connect(&m_runner, &ExperimentRunner::batchReady, this, &LessonRun::receive);
+    connect(&m_runner, &ExperimentRunner::runningChanged, this, &LessonRun::runningChanged);
+}
+
+void LessonRun::clear(qsizetype experiments)
+{
+    m_restartTimer.stop();
+    m_due.clear();
+    m_runner.abandon();
+    m_traces.assign(static_cast<std::size_t>(experiments), RunTrace());
+}
+
+void LessonRun::start(const config::Lesson &lesson)
+{
+    m_due = requests(lesson);
+    restart();
+}
+
+void LessonRun::startSoon(const config::Lesson &lesson)
+{
+    m_due = requests(lesson);
+    if (!m_restartTimer.isActive())
+        m_restartTimer.start();
+}
+
+void LessonRun::stop()
+{
+    m_restartTimer.stop();
+    m_runner.stop();
+}
+
+void LessonRun::restart()
+{
+    m_restartTimer.stop();
+    for (RunTrace &trace : m_traces)
+        trace = RunTrace();
+    m_currentRun = 0;
+    m_currentEpoch = 0;
+    m_runner.start(std::move(m_due));
+    m_due.clear();
+    emit resultsChanged();
+}
+
+void LessonRun::receive(const RunBatch &batch)
+{
+    for (const RunChunk &chunk : batch) {
+        RunTrace &trace = m_traces.at(static_cast<std::size_t>(chunk.run));
+        trace.add(chunk);
+        m_currentRun = chunk.run;
+        if (!trace.epochs.empty())
+            m_currentEpoch = trace.epochs.back().epoch;
+        else if (!trace.sweep.empty())
+            m_currentEpoch = static_cast<int>(trace.sweep.size());
+    }
+    emit resultsChanged();
+}
+
+int LessonRun::currentEpochs(const config::Lesson &lesson) const
+{
+    if (m_currentRun >= lesson.experiments.size())
+        return 0;
+    // Only training runs and sweeps take long enough for a progress bar; a sweep counts its runs.
+    const config::Experiment &experiment = lesson.experiments.at(m_currentRun).experiment;
+    if (experiment.kind == config::ExperimentKind::Sweep)
+        return static_cast<int>(experiment.sweep.runs.size());
+    return experiment.kind == config::ExperimentKind::Training ? experiment.training.epochs : 0;
+}
+
+QVariantList LessonRun::outcomes(const config::Lesson &lesson) const
+{
+    QVariantList list;
+    for (std::size_t i = 0; i < m_traces.size(); ++i) {
+        const RunTrace &trace = m_traces[i];
+        if (!trace.outcome) {
+            list.append(QVariantMap{{QStringLiteral("status"), QString()}});
+            continue;
+        }
+        // A trajectory stops at a step, a training run at an epoch.
+        const bool trajectory =
+            lesson.experiments.at(static_cast<int>(i)).experiment.kind == config::ExperimentKind::Trajectory;
+        list.append(QVariantMap{{QStringLiteral("status"), outcomeStatusName(*trace.outcome)},
+                                {QStringLiteral("stopEpoch"), trace.outcome->stopEpoch},
+                                {QStringLiteral("unit"), trajectory ? QStringLiteral("step") : QStringLiteral("epoch")},
+                                {QStringLiteral("message"), trace.outcome->message}});
+    }
+    return list;
+}
+
+QVariantList LessonRun::updatesPerEpoch(const config::Lesson &lesson) const
+{
+    QVariantList list;
+    for (std::size_t i = 0; i < m_traces.size(); ++i) {
+        const config::Experiment &experiment = lesson.experiments.at(static_cast<int>(i)).experiment;
+        const long long samples = m_traces[i].trainSamples;
+        if (experiment.kind != config::ExperimentKind::Training || samples <= 0)
+            continue;
+        const long long batch = experiment.training.batch_size;
+        // Batch 0 (and any batch as large as the set) is one update per epoch; a last
+        // partial batch still makes an update.
+        const long long updates = batch == 0 || batch >= samples ? 1 : (samples + batch - 1) / batch;
+        list.append(QVariantMap{{QStringLiteral("experiment"), static_cast<int>(i)},
+                                {QStringLiteral("samples"), samples},
+                                {QStringLiteral("batch"), batch},
+                                {QStringLiteral("updates"), updates}});
+    }
+    return list;
+}
+
+} // namespace kobai::app

@@ -1,0 +1,67 @@
+#pragma once
+// The runs of the open lesson: its experiments on one ExperimentRunner, started again
+// when the learner changes them (a burst of changes, a dragged slider, makes one
+// restart), and the full results of the latest runs as they arrive, one RunTrace per
+// experiment, with how far the run in progress has come.
+#include "run/ExperimentRunner.h"
+#include "run/RunTrace.h"
+
+#include "Lesson.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QVariantList>
+
+#include <vector>
+
+namespace kobai::app {
+
+class LessonRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LessonRun(QObject *parent = nullptr);
+
+    /// Drops the runs of the lesson closed (nothing of them arrives after this) and
+    /// holds `experiments` empty traces for the lesson opened.
+    void clear(qsizetype experiments);
+    /// Starts the lesson's experiments now, from empty traces.
+    void start(const config::Lesson &lesson);
+    /// Starts them within ~25 ms: changes closer together than that make one restart,
+    /// with the lesson as the last of them left it.
+    void startSoon(const config::Lesson &lesson);
+    /// Cancels the runs (and a restart not yet made); their traces stay.
+    void stop();
+
+    bool isRunning() const { return m_runner.isRunning(); }
+    const std::vector<RunTrace> &traces() const { return m_traces; }
+    int currentRun() const { return m_currentRun; }
+    int currentEpoch() const { return m_currentEpoch; }
+    /// The length of the lesson's run in progress for a progress bar: a training run's
+    /// epochs, a sweep's runs, 0 for runs too short to need one.
+    int currentEpochs(const config::Lesson &lesson) const;
+    /// Per experiment: {status, stopEpoch, unit (epoch or step), message}; status "" until it ended.
+    QVariantList outcomes(const config::Lesson &lesson) const;
+    /// For each training run that has started: [{experiment, samples N, batch B (0: all),
+    /// updates ⌈N/B⌉}], from the run's real training set and its current batch size.
+    QVariantList updatesPerEpoch(const config::Lesson &lesson) const;
+
+signals:
+    /// New points arrived, or the traces were emptied for a new run.
+    void resultsChanged();
+    void runningChanged();
+
+private:
+    void restart();
+    void receive(const RunBatch &batch);
+
+    std::vector<RunRequest> m_due; ///< what the pending restart starts
+    std::vector<RunTrace> m_traces;
+    int m_currentRun = 0;
+    int m_currentEpoch = 0;
+    QTimer m_restartTimer; ///< coalesces rapid changes into one restart
+    ExperimentRunner m_runner;
+};
+
+} // namespace kobai::app

@@ -1,0 +1,31 @@
+#pragma once
+// Everything the latest run of one experiment produced, kept in full as the worker's
+// batches arrive: the charts read it decimated, the progress line and the run
+// outcomes read it as it grows.
+#include "run/ExperimentRunner.h"
+#include "run/LossEnvelope.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace kobai::app {
+
+struct RunTrace {
+    std::vector<EpochRecord> epochs;
+    LossEnvelope updateLosses;
+    std::vector<TrajectoryPoint> steps;
+    std::vector<SweepPoint> sweep;
+    long long trainSamples = -1;
+    std::optional<RunOutcome> outcome;
+
+    /// Appends what one chunk of a batch brought for this run.
+    void add(const RunChunk &chunk);
+};
+
+/// How a run ended as QML names it: "failed" when it never started, else the engine's
+/// name of its status (runStatusName).
+QString outcomeStatusName(const RunOutcome &outcome);
+
+} // namespace kobai::app

@@ -1,0 +1,248 @@
+#include "LessonParts.h"
+
+#include "ConfigError.h"
+#include "ContourConfig.h"
+#include "SpecFields.h"
+#include "SurfaceConfig.h"
+#include "TextFields.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace kobai::config {
+
+namespace {
+
+const QStringList scaleNames{"linear", "log"};
+const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update", "step", "value"};
+const QStringList epochSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc", "lr"};
+const QString batchLossSeries = QStringLiteral("batch_loss");
+const QStringList trajectorySeriesNames{"loss", "x", "y", "lr"};
+const QStringList sweepSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc"};
+
+/// Names that must each be one of the lesson's experiments; absent → empty (all of them).
+QStringList readExperimentNames(ObjectReader &reader, const QStringList &known)
+{
+    if (!reader.has("experiments"))
+        return {};
+    const QString expected = QStringLiteral("an array of experiment names, each one of ") + known.join(u", ");
+    const QJsonValue value = reader.raw("experiments");
+    if (!value.isArray() || value.toArray().isEmpty())
+        reader.fail("experiments", expected);
+    QStringList names;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!known.contains(array[i].toString()))
+            throw ConfigError(reader.file(), QStringLiteral("%1[%2]").arg(reader.field("experiments")).arg(i),
+                              showValue(array[i]), QStringLiteral("one of ") + known.join(u", "));
+        names << array[i].toString();
+    }
+    return names;
+}
+
+QList<const LessonExperiment *> targets(const QList<LessonExperiment> &experiments, const QStringList &names)
+{
+    QList<const LessonExperiment *> chosen;
+    for (int i : experimentIndices(experiments, names))
+        chosen << &experiments[i];
+    return chosen;
+}
+
+/// Throws, at `key` of the control, when setting `value` makes a target experiment invalid.
+void checkValueFits(const ObjectReader &reader, const QString &key, const LessonControl &control,
+                    const QList<const LessonExperiment *> &experiments, const QJsonValue &value)
+{
+    for (const LessonExperiment *e : experiments) {
+        try {
+            parseExperimentObject(withField(e->source, control.field, value), QStringLiteral("(experiment)"),
+                                  reader.file());
+        } catch (const ConfigError &error) {
+            throw ConfigError(reader.file(), key, showValue(value),
+                              QStringLiteral("a value the experiment \"%1\" accepts at \"%2\" (%3)")
+                                  .arg(e->name, shortenedForMessage(control.field), error.expectation()));
+        }
+    }
+}
+
+void readValueChoices(ObjectReader &reader, LessonControl &control)
+{
+    const QJsonValue values = reader.raw("values");
+    const QString expected = QStringLiteral("a non-empty array of numbers or strings");
+    if (!values.isArray() || values.toArray().isEmpty())
+        reader.fail("values", expected);
+    control.values = values.toArray();
+    for (const QJsonValue &v : control.values)
+        if (!v.isDouble() && !v.isString())
+            reader.fail("values", expected);
+    if (reader.has("min") || reader.has("max"))
+        reader.fail(reader.has("min") ? "min" : "max", QStringLiteral("no range beside \"values\" (one or the other)"));
+    if (!reader.has("value_labels"))
+        return;
+    std::vector<ObjectReader> labels = reader.objects("value_labels");
+    if (labels.size() != static_cast<std::size_t>(control.values.size()))
+        reader.fail("value_labels", QStringLiteral("one label per value (%1)").arg(control.values.size()));
+    for (ObjectReader &label : labels)
+        control.valueLabels << readText(label);
+}
+
+void readRange(ObjectReader &reader, LessonControl &control)
+{
+    if (!reader.has("min") || !reader.has("max"))
+        reader.fail(reader.has("min") ? "max" : "min", QStringLiteral("a number (a control needs \"values\" or a range min … max)"));
+    reader.read("min", control.min, Range::any());
+    reader.read("max", control.max, control.scale == LessonControl::Scale::Log ? Range::above(0) : Range::any());
+    if (control.scale == LessonControl::Scale::Log && control.min <= 0)
+        reader.fail("min", QStringLiteral("a number > 0 (the scale is log)"));
+    if (control.max <= control.min)
+        reader.fail("max", QStringLiteral("a number > min (%1)").arg(control.min));
+    reader.read("step", control.step, Range::atLeast(0));
+}
+
+/// A point strictly inside the range that no whole step would reach.
+double innerFractionalPoint(const LessonControl &control)
+{
+    const double t = 0.37;
+    if (control.scale == LessonControl::Scale::Log)
+        return control.min * std::pow(control.max / control.min, t);
+    return control.min + (control.max - control.min) * t + 1e-3;
+}
+
+/// The series a chart may plot against its x-axis, and the experiment kinds that have them.
+struct AxisSeries {
+    QStringList series;
+    QList<ExperimentKind> kinds;
+};
+
+AxisSeries seriesFor(LessonChart::XAxis x)
+{
+    using X = LessonChart::XAxis;
+    switch (x) {
+    case X::Update:
+        return {{batchLossSeries}, {ExperimentKind::Training}};
+    case X::Step:
+        return {trajectorySeriesNames, {ExperimentKind::Trajectory}};
+    case X::Value:
+        return {sweepSeriesNames, {ExperimentKind::Sweep}};
+    case X::Epoch:
+        return {epochSeriesNames, {ExperimentKind::Training, ExperimentKind::Schedule}};
+    case X::Updates:
+    case X::GradientEvaluations:
+        break;
+    }
+    return {epochSeriesNames, {ExperimentKind::Training}};
+}
+
+/// Throws when a target experiment cannot give the chart's series.
+void checkChartFitsExperiments(ObjectReader &reader, const LessonChart &chart,
+                               const QList<const LessonExperiment *> &experiments)
+{
+    const AxisSeries axis = seriesFor(chart.x);
+    const bool accuracy = chart.series.contains(u"train_acc") || chart.series.contains(u"val_acc");
+    for (const LessonExperiment *e : experiments) {
+        const ExperimentKind kind = e->experiment.kind;
+        if (!axis.kinds.contains(kind))
+            reader.fail("experiments", QStringLiteral("experiments that have x \"%1\" (\"%2\" is a %3 experiment; "
+                                                      "name the chart's experiments)")
+                                           .arg(xAxisNames[static_cast<int>(chart.x)], e->name, kindName(kind)));
+        if (kind == ExperimentKind::Schedule && chart.series != QStringList{QStringLiteral("lr")})
+            reader.fail("series", QStringLiteral("only lr for the schedule experiment \"%1\"").arg(e->name));
+        const TrainingSpec &training =
+            kind == ExperimentKind::Sweep ? e->experiment.sweep.runs.front() : e->experiment.training;
+        if (accuracy && (kind == ExperimentKind::Training || kind == ExperimentKind::Sweep) &&
+            isRegressionDataset(training.dataset))
+            reader.fail("series", QStringLiteral("no accuracy for the regression experiment \"%1\"").arg(e->name));
+    }
+}
+
+/// At most this many paths share one landscape: one per colour of the palette.
+constexpr qsizetype maxLandscapePaths = 6;
+
+} // namespace
+
+LessonControl readControl(ObjectReader &reader, const QList<LessonExperiment> &experiments)
+{
+    QStringList known;
+    for (const LessonExperiment &e : experiments)
+        known << e.name;
+    LessonControl control;
+    control.field = requiredString(reader, "field", QStringLiteral("a dotted path into the experiment, e.g. \"optimizer.lr\""));
+    control.label = readText(reader, "label");
+    control.experiments = readExperimentNames(reader, known);
+    control.scale = static_cast<LessonControl::Scale>(reader.choice("scale", scaleNames, 0));
+    const QList<const LessonExperiment *> chosen = targets(experiments, control.experiments);
+    if (reader.has("values")) {
+        readValueChoices(reader, control);
+        for (qsizetype i = 0; i < control.values.size(); ++i)
+            checkValueFits(reader, QStringLiteral("%1[%2]").arg(reader.field("values")).arg(i), control, chosen,
+                           control.values[i]);
+    } else {
+        readRange(reader, control);
+        checkValueFits(reader, reader.field("min"), control, chosen, control.min);
+        checkValueFits(reader, reader.field("max"), control, chosen, control.max);
+        if (control.step == 0) {
+            try {
+                checkValueFits(reader, reader.field("step"), control, chosen, innerFractionalPoint(control));
+            } catch (const ConfigError &) {
+                reader.fail("step", QStringLiteral("a whole-number step such as 1 (\"%1\" takes integers)").arg(control.field));
+            }
+        }
+    }
+    reader.finish();
+    return control;
+}
+
+LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &experiments)
+{
+    QStringList known;
+    for (const LessonExperiment &e : experiments)
+        known << e.name;
+    LessonChart chart;
+    chart.title = readText(reader, "title");
+    chart.x = static_cast<LessonChart::XAxis>(reader.choice("x", xAxisNames, 0));
+    const QStringList allowed = seriesFor(chart.x).series;
+    const QString expected = QStringLiteral("a non-empty array, each one of %1 (with x \"%2\")")
+                                 .arg(allowed.join(u", "), xAxisNames[static_cast<int>(chart.x)]);
+    const QJsonValue series = reader.raw("series");
+    if (!series.isArray() || series.toArray().isEmpty())
+        reader.fail("series", expected);
+    for (const QJsonValue &name : series.toArray()) {
+        if (!allowed.contains(name.toString()))
+            reader.fail("series", expected);
+        chart.series << name.toString();
+    }
+    chart.experiments = readExperimentNames(reader, known);
+    checkChartFitsExperiments(reader, chart, targets(experiments, chart.experiments));
+    reader.read("log_x", chart.logX, Range::any());
+    reader.read("log_y", chart.logY, Range::any());
+    reader.finish();
+    return chart;
+}
+
+LessonLandscape readLandscape(ObjectReader &reader, const QList<LessonExperiment> &experiments)
+{
+    QStringList known;
+    for (const LessonExperiment &e : experiments)
+        known << e.name;
+    LessonLandscape landscape;
+    landscape.title = readText(reader, "title");
+    landscape.contours = readContours(reader);
+    if (!reader.has("experiments"))
+        reader.fail("experiments", QStringLiteral("an array of 1 … %1 trajectory experiment names (required)")
+                                       .arg(maxLandscapePaths));
+    landscape.experiments = readExperimentNames(reader, known);
+    if (landscape.experiments.size() > maxLandscapePaths)
+        reader.fail("experiments", QStringLiteral("at most %1 experiments (one per path colour)").arg(maxLandscapePaths));
+    for (const LessonExperiment *e : targets(experiments, landscape.experiments)) {
+        if (e->experiment.kind != ExperimentKind::Trajectory)
+            reader.fail("experiments", QStringLiteral("trajectory experiments (\"%1\" is a %2 experiment)")
+                                           .arg(e->name, kindName(e->experiment.kind)));
+        if (!(e->experiment.trajectory.function == landscape.contours.function))
+            reader.fail("function", QStringLiteral("the function of the experiments it shows (\"%1\" walks on %2)")
+                                        .arg(e->name, showValue(functionToJson(e->experiment.trajectory.function))));
+    }
+    reader.finish();
+    return landscape;
+}
+
+} // namespace kobai::config

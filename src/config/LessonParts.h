@@ -1,0 +1,15 @@
+#pragma once
+// The parts of a lesson that name its experiments: the controls that change them, the
+// charts that plot them and the landscapes that draw their paths, each read from its
+// object in lesson.json and checked against the experiments it names (a control's every
+// value must be one they accept; a chart's series ones they produce).
+#include "Lesson.h"
+#include "ObjectReader.h"
+
+namespace kobai::config {
+
+LessonControl readControl(ObjectReader &reader, const QList<LessonExperiment> &experiments);
+LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &experiments);
+LessonLandscape readLandscape(ObjectReader &reader, const QList<LessonExperiment> &experiments);
+
+} // namespace kobai::config
