@@ -1,7 +1,7 @@
 #pragma once
 // Early stopping on the validation loss: an epoch improves when its loss is below
 // best − min_delta; after `patience` epochs without improvement the run stops.
-// (As Keras' EarlyStopping and ensmallen's EarlyStopAtMinLoss.) The trainer also
+// (As Keras' EarlyStopping and ensmallen's EarlyStopAtMinLoss.) EarlyStopPolicy also
 // uses it, with unbounded patience, to find the best epoch of every run.
 #include "train/TrainingSpec.h"
 
@@ -14,6 +14,7 @@ public:
     /// Records an epoch's validation loss; true when it is the new best.
     bool observe(int epoch, double validationLoss);
     bool shouldStop() const { return epochsWithoutImprovement_ >= spec_.patience; }
+    int patience() const { return spec_.patience; }
     int bestEpoch() const { return bestEpoch_; }
     double bestLoss() const { return bestLoss_; }
 

@@ -1,0 +1,232 @@
+#include "train/Trainer.h"
+
+#include "data/MiniBatchOrder.h"
+#include "schedule/ScheduleSpec.h"
+#include "train/GradientClipping.h"
+#include "train/Penalty.h"
+
+#include <chrono>
+#include <cmath>
+#include <numeric>
+
+namespace kobai {
+
+namespace {
+
+/// Evaluation passes go through the network this many samples at a time.
+constexpr Eigen::Index evaluationChunk = 1024;
+
+std::vector<Eigen::Index> layerSizes(const ModelSpec &model, const Dataset &data)
+{
+    std::vector<Eigen::Index> sizes{data.inputs};
+    if (model.kind == ModelKind::Mlp)
+        sizes.insert(sizes.end(), model.hidden.begin(), model.hidden.end());
+    sizes.push_back(data.outputs);
+    return sizes;
+}
+
+} // namespace
+
+
+template <typename Scalar>
+Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, TrainingObserver &observer,
+                         const std::atomic<bool> *cancel)
+    : spec_(spec), data_(data), observer_(observer), cancelWatch_(cancel), earlyStop_(spec.early_stopping, spec.epochs),
+      team_(spec.threads), network_(layerSizes(spec.model, data), spec.model.activation, spec.model.dropout, &team_),
+      optimizer_(spec.optimizer, network_.parameters().size(), team_),
+      schedule_(makeSchedule(spec.scheduler, baseLearningRate(spec.optimizer))),
+      shuffleRandom_(spec.seed, RandomStream::Shuffle), dropoutRandom_(spec.seed, RandomStream::Dropout)
+{
+    if (data.task == Task::Classification)
+        loss_ = std::make_unique<SoftmaxCrossEntropy<Scalar>>();
+    else
+        loss_ = std::make_unique<MeanSquaredError<Scalar>>();
+    Random initRandom(spec.seed, RandomStream::WeightInit);
+    network_.initialize(spec.model.init, spec.model.std, initRandom);
+    optimizer_.reset();
+
+    trainOrder_.resize(static_cast<std::size_t>(data.train.size()));
+    std::iota(trainOrder_.begin(), trainOrder_.end(), Eigen::Index{0});
+    const Eigen::Index largestPart = std::max({data.train.size(), data.validation.size(), data.test.size()});
+    evaluationOrder_.resize(static_cast<std::size_t>(largestPart));
+    std::iota(evaluationOrder_.begin(), evaluationOrder_.end(), Eigen::Index{0});
+}
+
+template <typename Scalar>
+Eigen::Index Trainer<Scalar>::batchSize()
+{
+    const Eigen::Index n = data_.train.size();
+    if (spec_.batch_size == 0)
+        return n;
+    if (spec_.batch_size > n) {
+        observer_.onNote(largeBatchNote(spec_.batch_size, n));
+        return n;
+    }
+    return spec_.batch_size;
+}
+
+template <typename Scalar>
+BatchTargets<Scalar> Trainer<Scalar>::gatherBatch(const DataPart &part, std::span<const Eigen::Index> rows)
+{
+    part.gatherFeatures(rows, batchInputs_, &team_);
+    if (data_.task == Task::Regression) {
+        part.gatherTargets(rows, batchValues_);
+        return {{}, &batchValues_};
+    }
+    batchLabels_.resize(rows.size());
+    for (std::size_t j = 0; j < rows.size(); ++j)
+        batchLabels_[j] = part.labels[static_cast<std::size_t>(rows[j])];
+    return {batchLabels_, nullptr};
+}
+
+template <typename Scalar>
+PartScore Trainer<Scalar>::evaluate(const DataPart &part)
+{
+    const Eigen::Index n = part.size();
+    double lossSum = 0.0;
+    Eigen::Index correct = 0;
+    for (Eigen::Index start = 0; start < n; start += evaluationChunk) {
+        const Eigen::Index count = std::min(evaluationChunk, n - start);
+        const std::span<const Eigen::Index> rows(evaluationOrder_.data() + start, static_cast<std::size_t>(count));
+        const BatchTargets<Scalar> targets = gatherBatch(part, rows);
+        const Matrix<Scalar> &output = network_.forward(batchInputs_, ForwardMode::Evaluate, nullptr);
+        lossSum += loss_->evaluate(output, targets, nullptr) * static_cast<double>(count);
+        if (data_.task == Task::Classification)
+            correct += countCorrect(output, targets.labels);
+    }
+    PartScore score;
+    score.loss = lossSum / static_cast<double>(n);
+    if (data_.task == Task::Classification)
+        score.accuracy = static_cast<double>(correct) / static_cast<double>(n);
+    return score;
+}
+
+template <typename Scalar>
+void Trainer<Scalar>::stop(RunStatus status, int epoch, std::string message)
+{
+    stopped_ = true;
+    result_.status = status;
+    result_.stop_epoch = epoch;
+    result_.stop_update = updates_;
+    result_.message = std::move(message);
+}
+
+template <typename Scalar>
+template <typename Hook>
+bool Trainer<Scalar>::consult(int epoch, Hook hook)
+{
+    for (StopPolicy *policy : policies_) {
+        std::optional<StopRequest> request = hook(*policy);
+        if (!request)
+            continue;
+        if (request->status == RunStatus::Diverged)
+            request->reason = "diverged at epoch " + std::to_string(epoch) + ", update " + std::to_string(updates_) +
+                              " (" + request->reason + ")";
+        stop(request->status, epoch, std::move(request->reason));
+        return false;
+    }
+    return true;
+}
+
+template <typename Scalar>
+bool Trainer<Scalar>::trainEpoch(int epoch, double lr, Eigen::Index batch)
+{
+    const Eigen::Index n = data_.train.size();
+    if (batch < n)
+        shuffleRandom_.shuffle(trainOrder_);
+    for (Eigen::Index start = 0; start < n; start += batch) {
+        if (!consult(epoch, [](StopPolicy &p) { return p.beforeBatch(); }))
+            return false;
+        const Eigen::Index count = std::min(batch, n - start);
+        const std::span<const Eigen::Index> rows(trainOrder_.data() + start, static_cast<std::size_t>(count));
+        const BatchTargets<Scalar> targets = gatherBatch(data_.train, rows);
+        const Matrix<Scalar> &output = network_.forward(batchInputs_, ForwardMode::Train, &dropoutRandom_);
+        const double batchLoss = loss_->evaluate(output, targets, &outputGradient_);
+        ++updates_;
+        if (!consult(epoch, [&](StopPolicy &p) { return p.afterBatchLoss(batchLoss); }))
+            return false;
+        observer_.onUpdate(updates_, epoch, batchLoss);
+
+        network_.backward(outputGradient_);
+        if (spec_.regularization.l2 != 0.0 || spec_.regularization.l1 != 0.0)
+            addPenaltyGradient(network_.parameters(), network_.tensors(), spec_.regularization, network_.gradients());
+        if (spec_.clip_grad_norm)
+            clipGradientNorm(network_.gradients(), *spec_.clip_grad_norm);
+        if (spec_.clip_grad_value)
+            clipGradientValue(network_.gradients(), *spec_.clip_grad_value);
+        optimizer_.step(network_.parameters(), network_.gradients(), lr);
+    }
+    const bool finite = network_.parameters().allFinite();
+    return consult(epoch, [&](StopPolicy &p) { return p.afterUpdates(finite); });
+}
+
+template <typename Scalar>
+EpochRecord Trainer<Scalar>::score(int epoch, double lr, double seconds)
+{
+    EpochRecord row;
+    row.epoch = epoch;
+    row.lr = lr;
+    row.updates = updates_;
+    row.seconds = seconds;
+    const PartScore train = evaluate(data_.train);
+    const PartScore validation = evaluate(data_.validation);
+    row.train_loss = train.loss;
+    row.val_loss = validation.loss;
+    row.train_acc = train.accuracy;
+    row.val_acc = validation.accuracy;
+    row.penalty = penaltyValue(network_.parameters(), network_.tensors(), spec_.regularization);
+    return row;
+}
+
+template <typename Scalar>
+TrainingResult Trainer<Scalar>::run()
+{
+    const auto runStart = std::chrono::steady_clock::now();
+    const Eigen::Index batch = batchSize();
+    for (int epoch = 0; epoch <= spec_.epochs; ++epoch) {
+        const double lr = schedule_->rate();
+        if (!consult(epoch, [&](StopPolicy &p) { return p.beforeEpoch(lr); }))
+            break;
+        double seconds = 0.0;
+        if (epoch > 0) {
+            const auto begin = std::chrono::steady_clock::now();
+            if (!trainEpoch(epoch, lr, batch))
+                break;
+            seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+        }
+        const EpochRecord row = score(epoch, lr, seconds);
+        if (!consult(epoch, [&](StopPolicy &p) { return p.beforeReport(row); }))
+            break;
+        observer_.onEpoch(row);
+        const bool stopsHere = !consult(epoch, [&](StopPolicy &p) { return p.afterEpoch(row); });
+        if (earlyStop_.tracker().bestEpoch() == epoch)
+            bestParameters_ = network_.parameters();
+        if (stopsHere)
+            break;
+        if (epoch > 0) // PyTorch order: scheduler.step() after each epoch of updates
+            schedule_->step(row.val_loss);
+    }
+    if (!stopped_)
+        stop(RunStatus::Finished, spec_.epochs);
+
+    const EarlyStopping &best = earlyStop_.tracker();
+    result_.best_epoch = best.bestEpoch();
+    result_.best_val_loss = best.bestLoss();
+    if (result_.status == RunStatus::EarlyStopped && spec_.early_stopping->restore_best)
+        network_.parameters() = bestParameters_;
+    const Vector<Scalar> &finalParameters = network_.parameters();
+    result_.parameters.assign(finalParameters.data(), finalParameters.data() + finalParameters.size());
+    result_.tensors = network_.tensors();
+    if (data_.test.size() > 0 && result_.status != RunStatus::Diverged && result_.status != RunStatus::Cancelled) {
+        const PartScore test = evaluate(data_.test);
+        result_.test_loss = test.loss;
+        result_.test_acc = test.accuracy;
+    }
+    result_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - runStart).count();
+    return result_;
+}
+
+template class Trainer<float>;
+template class Trainer<double>;
+
+} // namespace kobai

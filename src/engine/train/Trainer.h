@@ -1,0 +1,76 @@
+#pragma once
+// The training loop of one experiment, in the spec's dtype: for each epoch, the
+// schedule's rate; for each mini-batch forward, loss, backward, penalties, clipping
+// and the optimizer's step; then an evaluation pass and the observer. At each point
+// it consults its stop policies (StopPolicy.h): cancellation, divergence and early
+// stopping.
+#include "core/Random.h"
+#include "core/ThreadTeam.h"
+#include "model/DenseNetwork.h"
+#include "model/Loss.h"
+#include "optim/TeamOptimizer.h"
+#include "schedule/LearningRateSchedule.h"
+#include "train/CancelWatch.h"
+#include "train/DivergenceWatch.h"
+#include "train/EarlyStopPolicy.h"
+
+#include <array>
+#include <memory>
+
+namespace kobai {
+
+struct PartScore {
+    double loss = 0.0;
+    std::optional<double> accuracy;
+};
+
+template <typename Scalar>
+class Trainer {
+public:
+    Trainer(const TrainingSpec &spec, const Dataset &data, TrainingObserver &observer,
+            const std::atomic<bool> *cancel);
+    TrainingResult run();
+
+private:
+    Eigen::Index batchSize();
+    /// One epoch of updates; false when the run stopped inside it.
+    bool trainEpoch(int epoch, double lr, Eigen::Index batch);
+    PartScore evaluate(const DataPart &part);
+    BatchTargets<Scalar> gatherBatch(const DataPart &part, std::span<const Eigen::Index> rows);
+    /// The row of an epoch: full passes over the training and validation parts.
+    EpochRecord score(int epoch, double lr, double seconds);
+    /// Asks every policy through `hook`; false (and the run stopped) when one says stop.
+    template <typename Hook>
+    bool consult(int epoch, Hook hook);
+    void stop(RunStatus status, int epoch, std::string message = {});
+
+    const TrainingSpec &spec_;
+    const Dataset &data_;
+    TrainingObserver &observer_;
+    CancelWatch cancelWatch_;
+    DivergenceWatch divergenceWatch_;
+    EarlyStopPolicy earlyStop_;
+    /// In the order they are asked: a cancel first, a divergence before an early stop.
+    std::array<StopPolicy *, 3> policies_{&cancelWatch_, &divergenceWatch_, &earlyStop_};
+
+    ThreadTeam team_; ///< before network_, which uses it
+    DenseNetwork<Scalar> network_;
+    std::unique_ptr<Loss<Scalar>> loss_;
+    TeamOptimizer<Scalar> optimizer_; ///< after network_, whose size it takes
+    std::unique_ptr<LearningRateSchedule> schedule_;
+    Random shuffleRandom_;
+    Random dropoutRandom_;
+    Vector<Scalar> bestParameters_;
+
+    std::vector<Eigen::Index> trainOrder_;
+    std::vector<Eigen::Index> evaluationOrder_;
+    Matrix<Scalar> batchInputs_;
+    Matrix<Scalar> batchValues_;
+    std::vector<int> batchLabels_;
+    Matrix<Scalar> outputGradient_;
+    long long updates_ = 0;
+    TrainingResult result_;
+    bool stopped_ = false;
+};
+
+} // namespace kobai
