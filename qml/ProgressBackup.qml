@@ -149,6 +149,8 @@ ColumnLayout {
         id: exportDialog
         title: qsTr("Export progress")
         fileMode: FileDialog.SaveFile
+        // Qt 6.4's own dialog says "Open" in save mode too.
+        acceptLabel: qsTr("Save")
         defaultSuffix: "json"
         nameFilters: [qsTr("Kōbai progress (*.json)")]
         onAccepted: backup.exportTo(selectedFile)

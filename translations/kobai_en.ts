@@ -409,52 +409,52 @@
         <translation>Japanese and English side by side</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="237"/>
+        <location filename="../qml/LessonPage.qml" line="235"/>
         <source>Try this</source>
         <translation>Try this</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="350"/>
+        <location filename="../qml/LessonPage.qml" line="348"/>
         <source>Open a web page?</source>
         <translation>Open a web page?</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="361"/>
+        <location filename="../qml/LessonPage.qml" line="359"/>
         <source>The lesson links to this address. Open it in your web browser?</source>
         <translation>The lesson links to this address. Open it in your web browser?</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="197"/>
+        <location filename="../qml/LessonPage.qml" line="191"/>
         <source>Practice questions</source>
         <translation>Practice questions</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="278"/>
+        <location filename="../qml/LessonPage.qml" line="276"/>
         <source>Updates per epoch, ⌈N/B⌉:</source>
         <translation>Updates per epoch, ⌈N/B⌉:</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="279"/>
+        <location filename="../qml/LessonPage.qml" line="277"/>
         <source>%1 %2 (N = %3, B = %4)</source>
         <translation>%1 %2 (N = %3, B = %4)</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="280"/>
+        <location filename="../qml/LessonPage.qml" line="278"/>
         <source>every training run</source>
         <translation>every training run</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="284"/>
+        <location filename="../qml/LessonPage.qml" line="282"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="301"/>
+        <location filename="../qml/LessonPage.qml" line="299"/>
         <source>%1: diverged at step %2</source>
         <translation>%1: diverged at step %2</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="302"/>
+        <location filename="../qml/LessonPage.qml" line="300"/>
         <source>%1: diverged at epoch %2</source>
         <translation>%1: diverged at epoch %2</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="358"/>
+        <location filename="../qml/LossChart.qml" line="367"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>Switch the vertical axis between a linear and a logarithmic scale</translation>
     </message>
@@ -539,18 +539,18 @@
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="150"/>
-        <location filename="../qml/LossChart.qml" line="191"/>
+        <location filename="../qml/LossChart.qml" line="152"/>
+        <location filename="../qml/LossChart.qml" line="197"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="283"/>
+        <location filename="../qml/LossChart.qml" line="289"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="281"/>
+        <location filename="../qml/LossChart.qml" line="287"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
@@ -560,22 +560,22 @@
         <translation>coordinate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="282"/>
+        <location filename="../qml/LossChart.qml" line="288"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="351"/>
+        <location filename="../qml/LossChart.qml" line="360"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="351"/>
+        <location filename="../qml/LossChart.qml" line="360"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="356"/>
+        <location filename="../qml/LossChart.qml" line="365"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>
@@ -770,79 +770,84 @@
 <context>
     <name>ProgressBackup</name>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="22"/>
+        <location filename="../qml/ProgressBackup.qml" line="23"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="23"/>
+        <location filename="../qml/ProgressBackup.qml" line="24"/>
         <source>Progress exported to %1</source>
         <translation>Progress exported to %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="29"/>
-        <location filename="../qml/ProgressBackup.qml" line="36"/>
+        <location filename="../qml/ProgressBackup.qml" line="30"/>
+        <location filename="../qml/ProgressBackup.qml" line="92"/>
         <source>Import failed: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="29"/>
+        <location filename="../qml/ProgressBackup.qml" line="30"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="36"/>
+        <location filename="../qml/ProgressBackup.qml" line="92"/>
         <source>Progress imported.</source>
         <translation>Progress imported.</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="45"/>
+        <location filename="../qml/ProgressBackup.qml" line="102"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="48"/>
+        <location filename="../qml/ProgressBackup.qml" line="105"/>
         <source>Export your progress as a JSON file</source>
         <translation>Export your progress as a JSON file</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="53"/>
+        <location filename="../qml/ProgressBackup.qml" line="111"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="57"/>
+        <location filename="../qml/ProgressBackup.qml" line="115"/>
         <source>Import progress from a JSON file</source>
         <translation>Import progress from a JSON file</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="72"/>
+        <location filename="../qml/ProgressBackup.qml" line="130"/>
         <source>Answers imported: %1 of %2</source>
         <translation>Answers imported: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="76"/>
+        <location filename="../qml/ProgressBackup.qml" line="134"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="78"/>
+        <location filename="../qml/ProgressBackup.qml" line="136"/>
         <source>Cancel the import; nothing of it is kept</source>
         <translation>Cancel the import; nothing of it is kept</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="92"/>
+        <location filename="../qml/ProgressBackup.qml" line="150"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="95"/>
-        <location filename="../qml/ProgressBackup.qml" line="102"/>
+        <location filename="../qml/ProgressBackup.qml" line="153"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressBackup.qml" line="155"/>
+        <location filename="../qml/ProgressBackup.qml" line="163"/>
         <source>Kōbai progress (*.json)</source>
         <translation>Kōbai progress (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressBackup.qml" line="100"/>
+        <location filename="../qml/ProgressBackup.qml" line="161"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>

@@ -113,11 +113,12 @@ JourneyCase {
 
     /// The text field of Qt's own (non-native) file dialog that now has the focus or,
     /// with a name, the visible one of that name on the window's overlay.
-    function dialogField(name) {
+    /// The first visible item in the window that `matches`.
+    function findVisible(matches) {
         const walk = item => {
             for (let c = 0; c < item.children.length; ++c) {
                 const child = item.children[c]
-                if (child.objectName === name && child.visible)
+                if (child.visible && matches(child))
                     return child
                 const found = walk(child)
                 if (found)
@@ -128,6 +129,10 @@ JourneyCase {
         return walk(testCase.Window.contentItem)
     }
 
+    function dialogField(name) {
+        return findVisible(item => item.objectName === name)
+    }
+
     function test_a_typed_file_name_and_enter_export_and_import() {
         const view = openView(1024, 768)
         const backup = findChild(view, "progressBackup")
@@ -136,6 +141,10 @@ JourneyCase {
         backup.exportDialog.currentFolder = "file://" + folder
         mouseClick(findChild(view, "exportButton"))
         tryVerify(() => backup.exportDialog.visible, 2000)
+        // The export dialog's button says Save (Qt 6.4's own says Open in save mode too).
+        const save = qsTranslate("ProgressBackup", "Save")
+        tryVerify(() => findVisible(item => item instanceof Button && item.text === save) !== null, 2000,
+                  "no " + save + " button")
         let field = null
         tryVerify(() => (field = dialogField("fileNameTextField")) !== null, 2000, "no file-name field")
         field.forceActiveFocus(Qt.TabFocusReason)
