@@ -41,9 +41,9 @@ int runSweepExperiment(const config::Experiment &experiment, const QString &file
         QJsonArray runs;
         bool cancelled = false;
         for (std::size_t i = 0; i < sweep.runs.size() && !cancelled; ++i) {
-            const Dataset data = loadTrainingData(sweep.runs[i], file);
+            const std::shared_ptr<const Dataset> data = loadTrainingData(sweep.runs[i], file);
             LastEpoch observer;
-            const TrainingResult result = runTraining(sweep.runs[i], data, observer, &interruption.flag());
+            const TrainingResult result = runTraining(sweep.runs[i], *data, observer, &interruption.flag());
             const bool diverged = result.status == RunStatus::Diverged;
             cancelled = result.status == RunStatus::Cancelled;
             if (diverged)

@@ -6,7 +6,7 @@
 #include "Interruption.h"
 #include "Messages.h"
 #include "RunSummary.h"
-#include "data/DatasetFactory.h"
+#include "data/DatasetCache.h"
 #include "data/FashionMnist.h"
 #include "data/IdxFile.h"
 
@@ -47,9 +47,9 @@ auto asExperimentError(const QString &file, const QString &owner, Read read)
 
 } // namespace
 
-Dataset loadTrainingData(const TrainingSpec &spec, const QString &file)
+std::shared_ptr<const Dataset> loadTrainingData(const TrainingSpec &spec, const QString &file)
 {
-    return asExperimentError(file, {}, [&] { return makeDataset(spec.dataset, spec.seed); });
+    return asExperimentError(file, {}, [&] { return DatasetCache::processWide().get(spec.dataset, spec.seed); });
 }
 
 void checkTrainingData(const TrainingSpec &spec, const QString &file, const QString &owner)
@@ -60,7 +60,7 @@ void checkTrainingData(const TrainingSpec &spec, const QString &file, const QStr
 
 int runTrainingExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
 {
-    Dataset data;
+    std::shared_ptr<const Dataset> data;
     try {
         data = loadTrainingData(experiment.training, file);
     } catch (const config::ConfigError &error) {
@@ -73,7 +73,7 @@ int runTrainingExperiment(const config::Experiment &experiment, const QString &f
         const std::unique_ptr<OutputFile> updates = openOptional(outputs.perUpdateCsv);
         Interruption interruption;
         CsvOutput csv(epochs.get(), updates.get(), interruption.flag());
-        const TrainingResult result = runTraining(experiment.training, data, csv, &interruption.flag());
+        const TrainingResult result = runTraining(experiment.training, *data, csv, &interruption.flag());
         csv.throwFailure(); // a failed write, not a signal, stopped the run
         if (epochs)
             epochs->commit();

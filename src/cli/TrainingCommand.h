@@ -4,11 +4,14 @@
 #include "ExperimentCommand.h"
 #include "data/Dataset.h"
 
+#include <memory>
+
 namespace kobai::cli {
 
-/// The data of a training run; missing or damaged data files are the experiment's
-/// fault, so they throw a ConfigError naming its dataset.
-Dataset loadTrainingData(const TrainingSpec &spec, const QString &file);
+/// The data of a training run, shared with the runs before it that used the same data
+/// (DatasetCache: a sweep builds it once); missing or damaged data files are the
+/// experiment's fault, so they throw a ConfigError naming its dataset.
+std::shared_ptr<const Dataset> loadTrainingData(const TrainingSpec &spec, const QString &file);
 
 /// What loadTrainingData checks, without loading (for a lesson, before its first run);
 /// owner names the experiment in the message.

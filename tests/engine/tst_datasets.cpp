@@ -100,7 +100,7 @@ void Datasets::sineHasPolynomialFeatures()
     QVERIFY(std::abs(data.train.features(8, 0) - std::pow(x, 9)) < 1e-15);
 }
 
-// The loader streams the files and keeps only the chosen images: each must be the image
+// The loader draws the chosen images from the files read whole: each must be the image
 // (and label) at its place in the seeded shuffle of the whole file, read here in one piece.
 void Datasets::fashionMnistTakesTheShuffledImagesOfTheFile()
 {

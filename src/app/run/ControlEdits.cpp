@@ -109,10 +109,13 @@ bool ControlEdits::setExperimentField(const QString &field, const QVariant &valu
         emit valuesChanged();
         return false;
     }
-    for (auto &[i, experiment] : changed)
+    QList<int> indices;
+    for (auto &[i, experiment] : changed) {
         m_lesson->experiments[i] = std::move(experiment);
+        indices.append(i);
+    }
     m_error.clear();
-    emit experimentsChanged();
+    emit experimentsChanged(indices);
     return true;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The learner's knobs on the open lesson. A control's value is written into the
 // experiments it names (config::withField) and each is parsed and checked again, so a
-// value an experiment refuses changes none of them and says why (error()). Each change
+// value an experiment refuses changes none of them and says why (error()); a value taken
+// names the experiments it changed, so only their runs start again. Each change
 // is one undo step; the values left on a lesson come back when the learner returns to
 // it in the same sitting.
 #include "Lesson.h"
@@ -47,8 +48,9 @@ public:
 signals:
     /// A value or the error changed.
     void valuesChanged();
-    /// The experiments changed: their runs are out of date.
-    void experimentsChanged();
+    /// These experiments changed (indices in the lesson): their runs are out of date, the
+    /// others' are not.
+    void experimentsChanged(const QList<int> &experiments);
 
 private:
     /// Applies a value without recording it for undo.

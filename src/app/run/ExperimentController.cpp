@@ -10,7 +10,8 @@ ExperimentController::ExperimentController(QObject *parent)
     : QObject(parent)
 {
     connect(&m_edits, &ControlEdits::valuesChanged, this, &ExperimentController::controlValuesChanged);
-    connect(&m_edits, &ControlEdits::experimentsChanged, this, [this] { m_run.startSoon(*openLesson()); });
+    connect(&m_edits, &ControlEdits::experimentsChanged, this,
+            [this](const QList<int> &changed) { m_run.startSoon(*openLesson(), changed); });
     connect(&m_run, &LessonRun::resultsChanged, this, &ExperimentController::resultsChanged);
     connect(&m_run, &LessonRun::runningChanged, this, &ExperimentController::runningChanged);
 }

@@ -67,14 +67,15 @@ public:
     /// updates ⌈N/B⌉}], from the run's real training set and its current batch size.
     QVariantList updatesPerEpoch() const;
 
-    /// The learner moved control `control` to value; the run restarts within ~25 ms.
+    /// The learner moved control `control` to value; within ~25 ms the experiments it
+    /// targets run again, the others keep their results.
     /// Ctrl+Z (undoControl) takes the change back.
     Q_INVOKABLE void setControlValue(int control, const QVariant &value);
     /// Every control back to the lesson file's value (one undo step per control changed).
     Q_INVOKABLE void resetControls();
     /// Takes back the last control change; false when there is none.
     Q_INVOKABLE bool undoControl();
-    /// Sets a field in the named experiments (all when empty) and restarts the run.
+    /// Sets a field in the named experiments (all when empty) and runs them again.
     Q_INVOKABLE bool setExperimentField(const QString &field, const QVariant &value,
                                         const QStringList &experimentNames = {});
     Q_INVOKABLE void rerun();

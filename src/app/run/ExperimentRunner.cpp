@@ -1,6 +1,6 @@
 #include "ExperimentRunner.h"
 
-#include "data/DatasetFactory.h"
+#include "data/DatasetCache.h"
 #include "schedule/ScheduleRun.h"
 
 #include <stdexcept>
@@ -212,9 +212,10 @@ RunOutcome ExperimentRunner::runOne(const config::Experiment &experiment, Collec
     switch (experiment.kind) {
     case config::ExperimentKind::Training: {
         const TrainingSpec &spec = experiment.training;
-        const Dataset data = makeDataset(spec.dataset, spec.seed);
-        collector.begin(static_cast<long long>(data.train.size()));
-        const TrainingResult result = runTraining(spec, data, collector, &m_cancel);
+        // Shared with earlier runs on the same data: a moved learning rate builds nothing.
+        const std::shared_ptr<const Dataset> data = DatasetCache::processWide().get(spec.dataset, spec.seed);
+        collector.begin(static_cast<long long>(data->train.size()));
+        const TrainingResult result = runTraining(spec, *data, collector, &m_cancel);
         outcome.status = result.status;
         outcome.stopEpoch = result.stop_epoch;
         outcome.stopUpdate = result.stop_update;
@@ -254,9 +255,9 @@ RunOutcome ExperimentRunner::runSweep(const config::SweepSpec &sweep, Collector 
     RunOutcome outcome;
     for (std::size_t v = 0; v < sweep.runs.size(); ++v) {
         const TrainingSpec &spec = sweep.runs[v];
-        const Dataset data = makeDataset(spec.dataset, spec.seed);
+        const std::shared_ptr<const Dataset> data = DatasetCache::processWide().get(spec.dataset, spec.seed);
         LastEpoch observer;
-        const TrainingResult result = runTraining(spec, data, observer, &m_cancel);
+        const TrainingResult result = runTraining(spec, *data, observer, &m_cancel);
         if (result.status == RunStatus::Cancelled) {
             outcome.status = RunStatus::Cancelled;
             break;

@@ -17,6 +17,13 @@ std::vector<RunRequest> requests(const config::Lesson &lesson)
     return runs;
 }
 
+/// The run ended by itself (finished, diverged, stopped early, or its data could not be
+/// made), so it has nothing left to do unless its experiment changes.
+bool complete(const RunTrace &trace)
+{
+    return trace.outcome && trace.outcome->status != RunStatus::Cancelled;
+}
+
 } // namespace
 
 LessonRun::LessonRun(QObject *parent)
@@ -33,6 +40,8 @@ void LessonRun::clear(qsizetype experiments)
 {
     m_restartTimer.stop();
     m_due.clear();
+    m_changed.clear();
+    m_started.clear();
     m_runner.abandon();
     m_traces.assign(static_cast<std::size_t>(experiments), RunTrace());
 }
@@ -40,12 +49,16 @@ void LessonRun::clear(qsizetype experiments)
 void LessonRun::start(const config::Lesson &lesson)
 {
     m_due = requests(lesson);
+    m_changed.assign(m_due.size(), true);
     restart();
 }
 
-void LessonRun::startSoon(const config::Lesson &lesson)
+void LessonRun::startSoon(const config::Lesson &lesson, const QList<int> &changed)
 {
     m_due = requests(lesson);
+    m_changed.resize(m_due.size(), false);
+    for (int i : changed)
+        m_changed.at(static_cast<std::size_t>(i)) = true;
     if (!m_restartTimer.isActive())
         m_restartTimer.start();
 }
@@ -59,21 +72,31 @@ void LessonRun::stop()
 void LessonRun::restart()
 {
     m_restartTimer.stop();
-    for (RunTrace &trace : m_traces)
-        trace = RunTrace();
-    m_currentRun = 0;
-    m_currentEpoch = 0;
-    m_runner.start(std::move(m_due));
+    std::vector<RunRequest> runs;
+    m_started.clear();
+    for (std::size_t i = 0; i < m_due.size(); ++i) {
+        // A run cut short (by this restart or by stop()) starts again whatever changed.
+        if (!m_changed[i] && complete(m_traces.at(i)))
+            continue;
+        m_traces[i] = RunTrace();
+        m_started.push_back(static_cast<int>(i));
+        runs.push_back(std::move(m_due[i]));
+    }
     m_due.clear();
+    m_changed.clear();
+    m_currentRun = m_started.empty() ? 0 : m_started.front();
+    m_currentEpoch = 0;
+    m_runner.start(std::move(runs));
     emit resultsChanged();
 }
 
 void LessonRun::receive(const RunBatch &batch)
 {
     for (const RunChunk &chunk : batch) {
-        RunTrace &trace = m_traces.at(static_cast<std::size_t>(chunk.run));
+        const int experiment = m_started.at(static_cast<std::size_t>(chunk.run));
+        RunTrace &trace = m_traces.at(static_cast<std::size_t>(experiment));
         trace.add(chunk);
-        m_currentRun = chunk.run;
+        m_currentRun = experiment;
         if (!trace.epochs.empty())
             m_currentEpoch = trace.epochs.back().epoch;
         else if (!trace.sweep.empty())

@@ -1,8 +1,9 @@
 #pragma once
-// The runs of the open lesson: its experiments on one ExperimentRunner, started again
-// when the learner changes them (a burst of changes, a dragged slider, makes one
-// restart), and the full results of the latest runs as they arrive, one RunTrace per
-// experiment, with how far the run in progress has come.
+// The runs of the open lesson: its experiments on one ExperimentRunner, those the learner
+// changes started again (a burst of changes, a dragged slider, makes one restart; the
+// experiments a change leaves alone keep their results), and the full results of the
+// latest runs as they arrive, one RunTrace per experiment, with how far the run in
+// progress has come.
 #include "run/ExperimentRunner.h"
 #include "run/RunTrace.h"
 
@@ -28,9 +29,11 @@ public:
     void clear(qsizetype experiments);
     /// Starts the lesson's experiments now, from empty traces.
     void start(const config::Lesson &lesson);
-    /// Starts them within ~25 ms: changes closer together than that make one restart,
-    /// with the lesson as the last of them left it.
-    void startSoon(const config::Lesson &lesson);
+    /// Within ~25 ms, starts again the experiments `changed` names (indices in the lesson)
+    /// and those whose run was cut short; the others keep their traces. Changes closer
+    /// together than that make one restart of every experiment any of them changed, with
+    /// the lesson as the last of them left it.
+    void startSoon(const config::Lesson &lesson, const QList<int> &changed);
     /// Cancels the runs (and a restart not yet made); their traces stay.
     void stop();
 
@@ -56,7 +59,9 @@ private:
     void restart();
     void receive(const RunBatch &batch);
 
-    std::vector<RunRequest> m_due; ///< what the pending restart starts
+    std::vector<RunRequest> m_due; ///< every experiment, as the latest change left it
+    std::vector<bool> m_changed;   ///< per experiment: the pending restart starts it again
+    std::vector<int> m_started;    ///< the experiment of each run the runner was given
     std::vector<RunTrace> m_traces;
     int m_currentRun = 0;
     int m_currentEpoch = 0;

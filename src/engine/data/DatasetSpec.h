@@ -35,6 +35,8 @@ struct SineDataOptions {
     double noise = 0.2;
     int degree = 9;
     SplitOptions split;
+
+    bool operator==(const SineDataOptions &) const = default;
 };
 
 /// Two interleaving half circles, 2 classes.
@@ -42,6 +44,8 @@ struct MoonsDataOptions {
     long n = 1000;
     double noise = 0.2;
     SplitOptions split;
+
+    bool operator==(const MoonsDataOptions &) const = default;
 };
 
 /// Interleaved spiral arms, one class per arm.
@@ -50,6 +54,8 @@ struct SpiralsDataOptions {
     double noise = 0.2;
     int classes = 3;
     SplitOptions split;
+
+    bool operator==(const SpiralsDataOptions &) const = default;
 };
 
 /// Gaussian clusters around centres drawn uniformly in [−10, 10]².
@@ -58,6 +64,8 @@ struct BlobsDataOptions {
     int centers = 3;
     double std = 1.0;
     SplitOptions split;
+
+    bool operator==(const BlobsDataOptions &) const = default;
 };
 
 /// Fashion-MNIST IDX files (Debian package dataset-fashion-mnist). Training and
@@ -69,6 +77,8 @@ struct FashionMnistOptions {
     /// Unset: every training image not used for validation (60000 − val_size).
     std::optional<long> train_size;
     long test_size = 10000;
+
+    bool operator==(const FashionMnistOptions &) const = default;
 };
 
 using DatasetSpec = std::variant<LinearDataOptions, SineDataOptions, MoonsDataOptions,
