@@ -15,7 +15,7 @@ namespace kobai::config {
 template <class O>
 using Field = OptionField<O>;
 
-/// Options structs that carry their own field list (the engine's update rules).
+/// Options structs that carry their own field list (the engine's update rules and schedules).
 template <class O>
     requires requires { O::fields(); }
 std::span<const Field<O>> fieldsOf(const O &)

@@ -60,7 +60,7 @@ QString dataCall(const DatasetSpec &dataset)
 QString optimizerCall(const OptimizerSpec &optimizer, const QString &params)
 {
     const RuleEntry &rule = ruleOf(optimizer);
-    // training_prelude.py defines a Textbook<Name> class for each textbook rule.
+    // pytorch/textbook_optimizers.py defines a Textbook<Name> class for each textbook rule.
     const QString constructor =
         (rule.variant == RuleVariant::PyTorch ? QStringLiteral("torch.optim.") : QStringLiteral("Textbook")) +
         QString::fromStdString(rule.name);
