@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The app's side of docs/performance.md: time to the first frame and resident memory with
 # each lesson open and running, then GUI-thread stalls while lesson 8 streams, offscreen
-# and under Xvfb. Usage: bash bench/app/measure-app.sh [build/release]
+# and under Xvfb, also after lesson 8's Fashion-MNIST learning rate moves. Usage: bash bench/app/measure-app.sh [build/release]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build/release}
@@ -22,4 +22,10 @@ for platform in offscreen xvfb; do
     done
     echo "== $platform: GUI-thread stalls while lesson 8 streams for 8 s"
     "${run[@]}" "$kobai" --lesson overfitting-early-stopping --measure-stalls 8 --data-dir "$data" 2>/dev/null
+    echo "== $platform: lesson 8's Fashion-MNIST learning rate moved, five times"
+    for value in 0.005 0.002 0.0005 0.008 0.001; do
+        "${run[@]}" "$kobai" --lesson overfitting-early-stopping --measure-stalls 8 --stall-change "5=$value" \
+            --data-dir "$data" 2>/dev/null | tr '\n' ' '
+        echo
+    done
 done

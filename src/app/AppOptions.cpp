@@ -52,14 +52,14 @@ QSize windowSize(const QString &text)
     return {width, height};
 }
 
-ControlPreset controlPreset(const QString &text)
+ControlPreset controlPreset(const QString &option, const QString &text)
 {
     const qsizetype equals = text.indexOf(QLatin1Char('='));
     bool indexOk = false;
     const int index = equals > 0 ? text.left(equals).toInt(&indexOk) : -1;
     if (!indexOk || index < 0 || equals + 1 >= text.size())
-        refuse(QStringLiteral("--control takes I=V (I: the control's 0-based number in the lesson, "
-                              "V: a value in its unit), not \"%1\"").arg(shown(text)));
+        refuse(QStringLiteral("--%1 takes I=V (I: the control's 0-based number in the lesson, "
+                              "V: a value in its unit), not \"%2\"").arg(option, shown(text)));
     return {index, text.mid(equals + 1)};
 }
 
@@ -105,6 +105,10 @@ AppOptions parseAppOptions(const QStringList &arguments)
     const QCommandLineOption stallInterval(QStringLiteral("stall-interval-ms"),
                                            QStringLiteral("The probe timer's interval for --measure-stalls (1 to 1000)."),
                                            QStringLiteral("MS"), QStringLiteral("1"));
+    const QCommandLineOption stallChange(QStringLiteral("stall-change"),
+                                         QStringLiteral("With --measure-stalls: the change measured is the lesson's "
+                                                        "control I set to V (default: every training run lengthened)."),
+                                         QStringLiteral("I=V"));
     const QCommandLineOption startup(QStringLiteral("measure-startup"),
                                      QStringLiteral("Print the time from the process's start to the first frame, "
                                                     "then the resident memory after --run-seconds, and quit."));
@@ -112,7 +116,8 @@ AppOptions parseAppOptions(const QStringList &arguments)
                                      QStringLiteral("Keep the learner's progress (progress.sqlite) and settings in "
                                                     "DIR instead of %1.").arg(Progress::defaultDataDir()),
                                      QStringLiteral("DIR"));
-    parser.addOptions({lesson, lang, control, size, runSeconds, screenshot, stalls, stallInterval, startup, dataDir});
+    parser.addOptions(
+        {lesson, lang, control, size, runSeconds, screenshot, stalls, stallInterval, stallChange, startup, dataDir});
     if (!parser.parse(arguments))
         refuse(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -141,7 +146,12 @@ AppOptions parseAppOptions(const QStringList &arguments)
     if (parser.isSet(size))
         options.size = windowSize(parser.value(size));
     for (const QString &preset : parser.values(control))
-        options.controls.append(controlPreset(preset));
+        options.controls.append(controlPreset(QStringLiteral("control"), preset));
+    if (parser.isSet(stallChange)) {
+        if (!parser.isSet(stalls) || options.lessonId.isEmpty())
+            refuse(QStringLiteral("--stall-change needs --measure-stalls S and --lesson ID (it moves a lesson's control)"));
+        options.stallChange = controlPreset(QStringLiteral("stall-change"), parser.value(stallChange));
+    }
     if (!options.controls.isEmpty() && options.lessonId.isEmpty())
         refuse(QStringLiteral("--control needs --lesson ID (a control belongs to a lesson)"));
     return options;

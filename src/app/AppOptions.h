@@ -25,6 +25,8 @@ struct AppOptions {
     QString screenshot;
     double stallSeconds = 0.0;
     int stallIntervalMs = 1;
+    /// `--stall-change I=V`: the change --measure-stalls times (none: the runs lengthened).
+    std::optional<ControlPreset> stallChange;
     bool measureStartup = false;
     QString dataDir;
     std::optional<QSize> size;

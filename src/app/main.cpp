@@ -9,7 +9,7 @@
 #include "OfflineNetworkAccess.h"
 #include "measure/ProcessMeter.h"
 #include "measure/RenderingChoice.h"
-#include "measure/StallMeter.h"
+#include "measure/StallMeasurement.h"
 #include "progress/Progress.h"
 #include "reading/Language.h"
 #include "reading/LessonLibrary.h"
@@ -19,7 +19,6 @@
 #include "core/AllocatorTuning.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -38,10 +37,6 @@ Q_IMPORT_QML_PLUGIN(KobaiPlugin)
 
 namespace {
 
-/// Epochs for --measure-stalls: enough that the run streams for the whole measurement.
-constexpr int stallRunEpochs = 10000;
-constexpr int stallWarmUpMs = 1500;
-
 using kobai::app::AppOptions;
 
 void grabAndQuit(QQuickWindow *window, const QString &path)
@@ -52,69 +47,6 @@ void grabAndQuit(QQuickWindow *window, const QString &path)
         return;
     }
     QCoreApplication::quit();
-}
-
-void measureStalls(QQuickWindow *window, const AppOptions &options)
-{
-    auto *controller = window->property("controller").value<kobai::app::ExperimentController *>();
-    if (!controller || !controller->hasLesson()) {
-        std::fprintf(stderr, "kobai: --measure-stalls needs a lesson that opens\n");
-        QCoreApplication::exit(1);
-        return;
-    }
-    auto *meter = new kobai::app::StallMeter(options.stallIntervalMs, window);
-    auto clock = std::make_shared<QElapsedTimer>();
-    // The first frames (window, charts, lesson text) are start-up, not streaming: the
-    // long run starts, and the measurement with it, once they are drawn.
-    QTimer::singleShot(stallWarmUpMs, meter, [meter, clock, controller] {
-        // How long a change takes to show: from the new value to its first epoch on the
-        // charts. The restart shows as results cleared (epoch 0); batches of the run it
-        // replaced may come before that and do not count.
-        auto firstPoints = std::make_shared<QMetaObject::Connection>();
-        auto restarted = std::make_shared<bool>(false);
-        *firstPoints = QObject::connect(controller, &kobai::app::ExperimentController::resultsChanged, meter,
-                                        [controller, clock, firstPoints, restarted] {
-                                            if (!*restarted) {
-                                                *restarted = controller->currentEpoch() == 0;
-                                                return;
-                                            }
-                                            if (controller->currentEpoch() < 1)
-                                                return;
-                                            std::printf("first points %lld ms after the change\n",
-                                                        static_cast<long long>(clock->elapsed()));
-                                            QObject::disconnect(*firstPoints);
-                                        });
-        clock->start();
-        meter->start();
-        // Only training runs have epochs (a lesson's landscape paths have steps).
-        QStringList training;
-        for (const kobai::config::LessonExperiment &e : controller->openLesson()->experiments)
-            if (e.experiment.kind == kobai::config::ExperimentKind::Training)
-                training << e.name;
-        if (training.isEmpty() || !controller->setExperimentField(QStringLiteral("epochs"), stallRunEpochs, training)) {
-            std::fprintf(stderr, "kobai: --measure-stalls cannot lengthen this lesson's runs: %s\n",
-                         training.isEmpty() ? "it has no training runs" : qUtf8Printable(controller->controlError()));
-            QCoreApplication::exit(1);
-        }
-    });
-    // Measures while the run streams: until it ends or S seconds have passed, whichever first.
-    const auto report = [window, meter, controller, clock, options] {
-        if (!clock->isValid())
-            return;
-        std::printf("platform %s, renderer %s, probe every %d ms, %.1f s of streaming (now run %d, epoch %d), %zu samples\n"
-                    "gap p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-                    qUtf8Printable(QGuiApplication::platformName()), kobai::app::rendererName(window), options.stallIntervalMs,
-                    static_cast<double>(clock->elapsed()) / 1000.0, controller->currentRun() + 1,
-                    controller->currentEpoch(), meter->samples(), meter->percentile(50), meter->percentile(99),
-                    meter->longest());
-        clock->invalidate();
-        QCoreApplication::quit();
-    };
-    QObject::connect(controller, &kobai::app::ExperimentController::runningChanged, meter, [controller, report] {
-        if (!controller->running())
-            report();
-    });
-    QTimer::singleShot(stallWarmUpMs + static_cast<int>(options.stallSeconds * 1000), meter, report);
 }
 
 void measureStartup(QQuickWindow *window, const AppOptions &options)
@@ -236,7 +168,7 @@ int main(int argc, char *argv[])
     }
 
     if (options.stallSeconds > 0)
-        measureStalls(window, options);
+        kobai::app::measureStalls(window, options);
     else if (options.measureStartup)
         measureStartup(window, options);
     else if (!options.screenshot.isEmpty())

@@ -1,6 +1,7 @@
 // The app's own measuring flags, run as a user runs them (offscreen): --measure-startup
 // prints the time to the first frame and the memory held, --measure-stalls the GUI
-// thread's gaps, also on a lesson whose landscape paths have steps rather than epochs.
+// thread's gaps, also on a lesson whose landscape paths have steps rather than epochs,
+// and after a control moved as a learner moves it (--stall-change).
 // Only the reports' form and sanity are checked here; the numbers are for bench/.
 #include "KobaiRunProcess.h"
 
@@ -29,6 +30,8 @@ private slots:
     void startupReportsFirstFrameAndMemory();
     void stallsAreMeasuredOnALessonWithLandscapePaths();
     void aLessonWithoutTrainingRunsIsRefused();
+    void aControlMoveIsTimedToItsFirstPoints();
+    void aRefusedControlMoveExitsWithTwo();
 };
 
 void AppMeasurements::startupReportsFirstFrameAndMemory()
@@ -55,6 +58,23 @@ void AppMeasurements::aLessonWithoutTrainingRunsIsRefused()
     const Result r = runApp({"--lesson", "gradient-descent", "--measure-stalls", "1"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("cannot lengthen this lesson's runs: it has no training runs"), r.err.constData());
+}
+
+void AppMeasurements::aControlMoveIsTimedToItsFirstPoints()
+{
+    // Lesson 8's Fashion-MNIST learning rate: the two image runs start again, the
+    // polynomial runs keep their curves.
+    const Result r = runApp({"--lesson", "overfitting-early-stopping", "--measure-stalls", "2", "--stall-change", "5=0.005"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("gap p50"), r.out.constData());
+    QVERIFY2(number(r.out, R"(first points (\d+) ms after the change)") >= 0, r.out.constData());
+}
+
+void AppMeasurements::aRefusedControlMoveExitsWithTwo()
+{
+    const Result r = runApp({"--lesson", "overfitting-early-stopping", "--measure-stalls", "1", "--stall-change", "5=7"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--stall-change: control 5") && r.err.contains("from 0.0001 to 0.01"), r.err.constData());
 }
 
 QTEST_APPLESS_MAIN(AppMeasurements)

@@ -80,6 +80,12 @@ void AppOptions::badOptionsAreNamed_data()
     QTest::newRow("negative stall time") << QStringList{"--measure-stalls", "-5"} << "--measure-stalls";
     QTest::newRow("stall interval 0") << QStringList{"--measure-stalls", "1", "--stall-interval-ms", "0"}
                                       << "--stall-interval-ms";
+    QTest::newRow("stall change without a measurement")
+        << QStringList{"--lesson", "learning-rate", "--stall-change", "0=0.1"} << "--stall-change needs --measure-stalls";
+    QTest::newRow("stall change without a lesson")
+        << QStringList{"--measure-stalls", "1", "--stall-change", "0=0.1"} << "--stall-change needs";
+    QTest::newRow("stall change by name")
+        << QStringList{"--lesson", "learning-rate", "--measure-stalls", "1", "--stall-change", "lr"} << "--stall-change takes I=V";
     QTest::newRow("unknown language") << QStringList{"--lang", "fr"} << "--lang";
     QTest::newRow("tiny window") << QStringList{"--size", "10x10"} << "--size";
     QTest::newRow("size in words") << QStringList{"--size", "large"} << "--size";
