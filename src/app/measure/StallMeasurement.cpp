@@ -22,8 +22,24 @@ namespace {
 constexpr int stallRunEpochs = 10000;
 constexpr int stallWarmUpMs = 1500;
 
+/// The experiments (indices) the measured change starts again: the moved control's (all
+/// when it names none), or the lesson's training runs, which the change lengthens.
+QList<int> changedExperiments(const ExperimentController &controller, const AppOptions &options)
+{
+    const config::Lesson &lesson = *controller.openLesson();
+    const bool moved = options.stallChange && options.stallChange->index < lesson.controls.size();
+    const QStringList named = moved ? lesson.controls.at(options.stallChange->index).experiments : QStringList{};
+    QList<int> changed;
+    for (int i = 0; i < lesson.experiments.size(); ++i) {
+        const config::LessonExperiment &e = lesson.experiments.at(i);
+        if (moved ? named.isEmpty() || named.contains(e.name) : e.experiment.kind == config::ExperimentKind::Training)
+            changed << i;
+    }
+    return changed;
+}
+
 /// Makes the measured change; false (with the exit code set) when it cannot be made.
-bool makeChange(ExperimentController &controller, const AppOptions &options)
+bool makeChange(ExperimentController &controller, const AppOptions &options, const QList<int> &changed)
 {
     if (options.stallChange) {
         if (const QString why = applyControlPresets(controller, {*options.stallChange}); !why.isEmpty()) {
@@ -35,9 +51,8 @@ bool makeChange(ExperimentController &controller, const AppOptions &options)
     }
     // Only training runs have epochs (a lesson's landscape paths have steps).
     QStringList training;
-    for (const config::LessonExperiment &e : controller.openLesson()->experiments)
-        if (e.experiment.kind == config::ExperimentKind::Training)
-            training << e.name;
+    for (int i : changed)
+        training << controller.openLesson()->experiments.at(i).name;
     if (training.isEmpty() || !controller.setExperimentField(QStringLiteral("epochs"), stallRunEpochs, training)) {
         std::fprintf(stderr, "kobai: --measure-stalls cannot lengthen this lesson's runs: %s\n",
                      training.isEmpty() ? "it has no training runs" : qUtf8Printable(controller.controlError()));
@@ -47,20 +62,21 @@ bool makeChange(ExperimentController &controller, const AppOptions &options)
     return true;
 }
 
-/// Prints once how long after the clock's start the restarted runs' first epoch arrived.
-/// The restart shows as results cleared (epoch 0); batches of the runs it replaced may
-/// come before that and do not count.
-void reportFirstPoints(ExperimentController *controller, QObject *context, std::shared_ptr<QElapsedTimer> clock)
+/// Prints once how long after the clock's start the first epoch of a changed run arrived
+/// (the curve the learner watches). The restart shows as results cleared (epoch 0);
+/// batches of the runs it replaced may come before that and do not count.
+void reportFirstPoints(ExperimentController *controller, QObject *context, std::shared_ptr<QElapsedTimer> clock,
+                       const QList<int> &changed)
 {
     auto firstPoints = std::make_shared<QMetaObject::Connection>();
     auto restarted = std::make_shared<bool>(false);
     *firstPoints = QObject::connect(controller, &ExperimentController::resultsChanged, context,
-                                    [controller, clock, firstPoints, restarted] {
+                                    [controller, clock, firstPoints, restarted, changed] {
                                         if (!*restarted) {
                                             *restarted = controller->currentEpoch() == 0;
                                             return;
                                         }
-                                        if (controller->currentEpoch() < 1)
+                                        if (!changed.contains(controller->currentRun()) || controller->currentEpoch() < 1)
                                             return;
                                         std::printf("first points %lld ms after the change\n",
                                                     static_cast<long long>(clock->elapsed()));
@@ -80,15 +96,6 @@ void measureStalls(QQuickWindow *window, const AppOptions &options)
     }
     auto *meter = new StallMeter(options.stallIntervalMs, window);
     auto clock = std::make_shared<QElapsedTimer>();
-    // The first frames (window, charts, lesson text) are start-up, not streaming: the
-    // change, and the measurement with it, come once they are drawn.
-    QTimer::singleShot(stallWarmUpMs, meter, [meter, clock, controller, options] {
-        reportFirstPoints(controller, meter, clock);
-        clock->start();
-        meter->start();
-        if (!makeChange(*controller, options))
-            clock->invalidate();
-    });
     // Measures while the runs stream: until they end or S seconds have passed, whichever first.
     const auto report = [window, meter, controller, clock, options] {
         if (!clock->isValid())
@@ -106,7 +113,32 @@ void measureStalls(QQuickWindow *window, const AppOptions &options)
         if (!controller->running())
             report();
     });
-    QTimer::singleShot(stallWarmUpMs + static_cast<int>(options.stallSeconds * 1000), meter, report);
+    const auto begin = [meter, clock, controller, options, report] {
+        const QList<int> changed = changedExperiments(*controller, options);
+        reportFirstPoints(controller, meter, clock, changed);
+        clock->start();
+        meter->start();
+        if (!makeChange(*controller, options, changed))
+            clock->invalidate();
+        QTimer::singleShot(static_cast<int>(options.stallSeconds * 1000), meter, report);
+    };
+    // The first frames (window, charts, lesson text) are start-up, not streaming: the
+    // change, and the measurement with it, come once they are drawn. A control is moved
+    // as a learner moves it after reading, once the lesson's first runs have ended (and
+    // its data have been read): what is timed is the move, not the lesson's opening.
+    QTimer::singleShot(stallWarmUpMs, meter, [meter, controller, options, begin] {
+        if (!options.stallChange || !controller->running()) {
+            begin();
+            return;
+        }
+        auto settled = std::make_shared<QMetaObject::Connection>();
+        *settled = QObject::connect(controller, &ExperimentController::runningChanged, meter, [controller, begin, settled] {
+            if (controller->running())
+                return;
+            QObject::disconnect(*settled);
+            begin();
+        });
+    });
 }
 
 } // namespace kobai::app
