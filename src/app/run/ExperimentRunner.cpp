@@ -29,7 +29,7 @@ struct ExperimentRunner::Lane {
     std::condition_variable idle;
     std::optional<std::vector<RunRequest>> next; ///< the latest request, not yet taken
     quint64 generation = 0;  ///< bumped by start() and abandon(); older data is dropped
-    bool earlySent = false;  ///< the request's one early batch has been asked for
+    bool firstEpochSent = false; ///< the request's first epoch has been handed on early
     bool scheduled = false;  ///< a job for this lane is queued on the workers or running
     bool working = false;    ///< that job is running a request now
     RunBatch pending;
@@ -37,13 +37,13 @@ struct ExperimentRunner::Lane {
     std::atomic<bool> cancel{false};
     ExperimentRunner *receiver = nullptr; ///< null once the runner is gone
 
-    /// Has the GUI collect now rather than at the next tick, once per request, so the
-    /// GUI still gets about 30 batches a second. Called with the mutex held.
+    /// Has the GUI collect now rather than at the next tick, once per request (for its
+    /// first epoch), so the GUI still gets about 30 batches a second. Mutex held.
     void collectSoon()
     {
-        if (earlySent || !receiver)
+        if (firstEpochSent || !receiver)
             return;
-        earlySent = true;
+        firstEpochSent = true;
         QMetaObject::invokeMethod(receiver, &ExperimentRunner::collect, Qt::QueuedConnection);
     }
 };
@@ -115,16 +115,11 @@ public:
             chunk->contours = std::move(contours);
     }
 
-    /// `last`: the request's last run, whose results the learner waits for whole (a
-    /// landscape's paths) go out now if no epoch went early.
-    void end(const RunOutcome &outcome, bool last)
+    void end(const RunOutcome &outcome)
     {
         std::lock_guard lock(m_lane.mutex);
-        if (RunChunk *chunk = current()) {
+        if (RunChunk *chunk = current())
             chunk->outcome = outcome;
-            if (last)
-                m_lane.collectSoon();
-        }
     }
 
 private:
@@ -174,7 +169,7 @@ void ExperimentRunner::start(std::vector<RunRequest> runs)
         std::lock_guard lock(m_lane->mutex);
         m_lane->next = std::move(runs);
         ++m_lane->generation;
-        m_lane->earlySent = false;
+        m_lane->firstEpochSent = false;
         m_lane->pending.clear();
         m_lane->cancel = true;
         // One job per lane at a time keeps a target's runs in order; a running job takes
@@ -235,8 +230,7 @@ void ExperimentRunner::serve(const std::shared_ptr<Lane> &lane)
 
 void ExperimentRunner::runAll(Lane &lane, const std::vector<RunRequest> &runs, quint64 generation)
 {
-    const int count = static_cast<int>(runs.size());
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; i < static_cast<int>(runs.size()); ++i) {
         Collector collector(lane, generation, i);
         RunOutcome outcome;
         if (lane.cancel) {
@@ -251,7 +245,7 @@ void ExperimentRunner::runAll(Lane &lane, const std::vector<RunRequest> &runs, q
                     + QString::fromUtf8(error.what());
             }
         }
-        collector.end(outcome, i == count - 1);
+        collector.end(outcome);
     }
 }
 
