@@ -108,6 +108,7 @@ private slots:
     void aLessonSwitchDropsTheTrainingsResults();
     void aNewQuestionDropsTheOldCurve();
     void aNewLandscapeDropsTheOldPaths();
+    void aLessonsContourMapIsNotDrawnThere();
 };
 
 void OneRunner::everyKindRunsOnTheSharedWorkers()
@@ -194,6 +195,24 @@ void OneRunner::aNewLandscapeDropsTheOldPaths()
     QTRY_VERIFY_WITH_TIMEOUT(model.ready(), timeoutMs);
     QCOMPARE(shown(model), (QStringList{"sgd:31", "adam:31"}));
     QCOMPARE(model.pathResults().front().result.points.front().x, 4.0);
+}
+
+// The runner makes contour maps (for landscapes); a lesson experiment of that kind still
+// tells the learner its charts do not show one, as before the runner made them.
+void OneRunner::aLessonsContourMapIsNotDrawnThere()
+{
+    config::Lesson lesson;
+    config::LessonExperiment map;
+    map.name = QStringLiteral("map");
+    map.experiment = experiment(R"({"kind": "contours", "function": "ravine", "range": [[-10, 10], [-5, 5]]})");
+    lesson.experiments.append(map);
+    LessonRun run;
+    run.clear(1);
+    run.start(lesson);
+    QTRY_VERIFY_WITH_TIMEOUT(!run.isRunning(), timeoutMs);
+    const QVariantMap outcome = run.outcomes(lesson).at(0).toMap();
+    QCOMPARE(outcome.value("status").toString(), QStringLiteral("failed"));
+    QVERIFY(outcome.value("message").toString().contains(QStringLiteral("kobai-run")));
 }
 
 QTEST_MAIN(OneRunner)
