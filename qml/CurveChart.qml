@@ -1,22 +1,21 @@
 // The learning curve of a read_curve question: trained live by a CurveRun (the engine,
-// on the runner's worker thread) and drawn with one replace() per series per batch.
+// on the app's runner) and drawn by Chart.qml with one replace() per series per batch.
 import QtQuick
 import QtQuick.Controls
-import QtCharts
 import Kobai
-import "ChartTicks.js" as Ticks
 
-ChartView {
+Chart {
     id: chart
 
     required property QuestionSource questions
     required property int questionIndex
     readonly property alias run: run
 
-    antialiasing: false
-    legend.alignment: Qt.AlignBottom
-    animationOptions: ChartView.NoAnimation
-    margins { top: 4; bottom: 4; left: 4; right: 4 }
+    xTitle: qsTr("epoch")
+    yTitle: qsTr("loss")
+    showLegend: true
+    plan: [{name: qsTr("training loss"), color: "#0072B2", style: Qt.SolidLine, width: 2},
+           {name: qsTr("validation loss"), color: "#D55E00", style: Qt.DashLine, width: 2}]
 
     CurveRun {
         id: run
@@ -24,52 +23,14 @@ ChartView {
         questionIndex: chart.questionIndex
         onPointsChanged: chart.redraw()
     }
+    onLinesCreated: redraw()
 
     function redraw() {
-        const range = run.fill(train, validation)
-        if (range.empty)
+        if (lines.length < 2)
             return
-        // Never min > max on the way: grow the maximum first.
-        xAxis.tickInterval = Ticks.niceStep(range.xMax)
-        xAxis.max = range.xMax
-        yAxis.max = Math.max(range.yMax, yAxis.min + 1e-9)
-        yAxis.min = range.yMin
-        yAxis.max = range.yMax
-    }
-
-    ValueAxis {
-        id: xAxis
-        min: 0
-        max: 1
-        labelFormat: "%g"
-        tickType: ValueAxis.TicksDynamic
-        tickAnchor: 0
-        tickInterval: 1
-        titleText: qsTr("epoch")
-    }
-    ValueAxis {
-        id: yAxis
-        min: 0
-        max: 1
-        labelFormat: "%.3g"
-        titleText: qsTr("loss")
-    }
-    LineSeries {
-        id: train
-        name: qsTr("training loss")
-        axisX: xAxis
-        axisY: yAxis
-        color: "#0072B2"
-        width: 2
-    }
-    LineSeries {
-        id: validation
-        name: qsTr("validation loss")
-        axisX: xAxis
-        axisY: yAxis
-        color: "#D55E00"
-        width: 2
-        style: Qt.DashLine
+        const range = run.fill(lines[0], lines[1])
+        if (!range.empty)
+            setRanges(range)
     }
 
     Label {

@@ -1,13 +1,11 @@
-// Our one chart component: everything Qt Charts is used for lives here, so a move to
-// Qt Graphs touches this file only. The curves come from the controller whole, with
-// one replace() per series per batch; the chart is rebuilt when the lesson, the
-// language (series names) or the y scale changes.
+// One of the open lesson's charts: its curves (drawn by Chart.qml), the y title above
+// it, the legend and the markers' words below it, the scale button. The curves come from
+// the controller whole, with one replace() per series per batch; the chart is rebuilt
+// when the lesson, the language (series names) or the y scale changes.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtCharts
 import Kobai
-import "ChartTicks.js" as Ticks
 
 Item {
     id: root
@@ -64,34 +62,8 @@ Item {
         return qsTr("loss")
     }
 
-    /// Moves an axis without ever passing through min > max, which Qt Charts' log axis
-    /// does not survive, nor through a range with thousands of ticks (a new range with
-    /// the old tick spacing), which takes Qt Charts minutes to lay out.
-    function setRange(axis, min, max) {
-        const spaced = axis.tickType === ValueAxis.TicksDynamic
-        const step = spaced ? Ticks.niceStep(max - min) : 0
-        if (spaced && step > axis.tickInterval)
-            axis.tickInterval = step
-        if (min > axis.max) {
-            axis.max = max
-            axis.min = min
-        } else {
-            axis.min = min
-            axis.max = max
-        }
-        if (spaced && step < axis.tickInterval)
-            axis.tickInterval = step
-    }
-
-    /// A log axis labels only powers of its base: powers of 2 when the range is narrow,
-    /// else powers of 10, 100, 10⁴… so that no more than ~8 labels crowd it.
-    function logBase(min, max) {
-        const decades = Math.log10(max / min)
-        return decades < 1.8 ? 2 : Math.pow(10, Math.max(1, Math.ceil(decades / 8)))
-    }
-
-    /// `chart`: the ChartView to fill; a new one passes itself, as the Loader gives it
-    /// out as its item only after the chart's own Component.onCompleted has run.
+    /// `chart`: the Chart to fill; a new one passes itself, as the Loader gives it out
+    /// as its item only after the chart's own Component.onCompleted has run.
     function refreshNow(chart) {
         throttle.stop()
         lastRefresh = Date.now()
@@ -107,14 +79,7 @@ Item {
             markers = []
             return
         }
-        if (spec.logX)
-            view.axisX.base = logBase(r.xMin, r.xMax)
-        else // 1200000 rather than 1.2e+06 for counts of samples
-            view.axisX.labelFormat = r.xMax >= 1e5 ? "%.0f" : "%g"
-        setRange(view.axisX, r.xMin, r.xMax)
-        if (logY)
-            view.axisY.base = logBase(r.yMin, r.yMax)
-        setRange(view.axisY, r.yMin, r.yMax)
+        view.setRanges(r)
         markers = r.markers
     }
 
@@ -166,121 +131,64 @@ Item {
         // own (its size is set first) would fill them at the new scale, linear values
         // ≤ 0 on the old log axis.
         onKeyChanged: { root.lines = []; active = false; active = true }
-        sourceComponent: ChartView {
+        sourceComponent: Chart {
             id: view
             objectName: "chartView"
-            property var axisX: root.spec.logX ? logXAxis : xAxis
-            property var axisY: root.logY ? logAxis : linearAxis
             title: root.spec.title[Language.code]
             titleFont.bold: true
-            // Qt Charts repaints its whole scene in software for every batch; antialiased
-            // dashed strokes made that the GUI thread's longest stall.
-            antialiasing: false
-            animationOptions: ChartView.NoAnimation
+            xTitle: root.spec.logX ? qsTr("%1 (log scale)").arg(root.axisTitle(root.spec.x)) : root.axisTitle(root.spec.x)
+            logX: root.spec.logX
+            logY: root.logY
             // Qt Charts elides a long legend on one line; ours below wraps instead.
-            legend.visible: false
-            margins { top: 4; bottom: 4; left: 4; right: 4 }
-
-            ValueAxis {
-                id: xAxis
-                titleText: root.axisTitle(root.spec.x)
-                labelsColor: Display.textColor
-                labelFormat: "%g"
-                tickType: ValueAxis.TicksDynamic
-                tickAnchor: 0
-                tickInterval: 0.25
-                min: 0
-                max: 1
-            }
-            LogValueAxis {
-                id: logXAxis
-                titleText: qsTr("%1 (log scale)").arg(root.axisTitle(root.spec.x))
-                labelsColor: Display.textColor
-                labelFormat: "%g"
-                base: 10
-                min: 0.01
-                max: 1
-            }
-            ValueAxis {
-                id: linearAxis
-                titleVisible: false
-                labelsColor: Display.textColor
-                labelFormat: "%.3g"
-                tickType: ValueAxis.TicksDynamic
-                tickAnchor: 0
-                tickInterval: 0.25
-                min: 0
-                max: 1
-            }
-            LogValueAxis {
-                id: logAxis
-                titleVisible: false
-                labelsColor: Display.textColor
-                labelFormat: "%.3g"
-                base: 10
-                min: 0.01
-                max: 1
-            }
-
-            Component.onCompleted: {
-                const created = []
-                const plan = root.controller.chartSeries(root.chartIndex)
-                const experiments = root.controller.experiments
-                const several = root.spec.series.length > 1
-                for (const entry of plan) {
-                    let name = experiments[entry.experiment].label[Language.code]
-                    if (several)
-                        name += " · " + root.columnName(entry.column)
-                    const series = createSeries(ChartView.SeriesTypeLine, name, axisX, axisY)
-                    series.color = root.okabeIto[entry.experiment % root.okabeIto.length]
-                    series.style = root.dashes[entry.style % root.dashes.length]
-                    // Qt's raster stroker dashes a wide pen slowly (a dense curve stalled
-                    // the GUI for 100+ ms): patterned curves get a one-pixel pen.
-                    series.width = series.style === Qt.SolidLine ? Display.lineWidth : Display.thinLineWidth
-                    series.useOpenGL = false
-                    created.push(series)
-                }
-                // With several curves per run the legend names the runs by colour and the
-                // curves by dash pattern: five short entries instead of six long ones.
-                const entries = []
-                const shown = [...new Set(plan.map(e => e.experiment))]
-                for (const e of shown)
-                    entries.push({name: experiments[e].label[Language.code],
-                                  color: root.okabeIto[e % root.okabeIto.length],
-                                  style: several ? 0 : plan.find(p => p.experiment === e).style % root.dashes.length})
-                if (several)
-                    root.spec.series.forEach((column, i) =>
-                        entries.push({name: root.columnName(column), color: "#555555", style: i % root.dashes.length}))
-                root.lines = created
-                root.legend = entries
+            showLegend: false
+            plan: root.linePlan()
+            // Where a run stopped early or diverged: a line across the plot; its words are
+            // in the legend below, where they cover no curve.
+            markers: root.markers.map(m => Object.assign({color: root.okabeIto[m.experiment % root.okabeIto.length]}, m))
+            markerWidth: Display.projector ? 4 : 2
+            onLinesCreated: {
+                root.lines = view.lines
+                root.legend = root.legendEntries()
                 root.refreshNow(view)
             }
             onWidthChanged: root.refreshNow(view)
-
-            // Where a run stopped early or diverged: a line across the plot; its words are
-            // in the legend below, where they cover no curve.
-            Repeater {
-                model: root.markers
-                Rectangle {
-                    required property var modelData
-                    objectName: "marker"
-                    // Mapped at the axis's own top, which is always drawable (a log axis
-                    // warns and misbehaves on any y ≤ 0, and a stale range may hold none).
-                    // Read again after every redraw and resize: the mapping is a call, whose
-                    // inputs a binding cannot see.
-                    x: {
-                        void root.range
-                        void view.plotArea
-                        return view.mapToPosition(Qt.point(modelData.x, view.axisY.max), root.lines[0]).x - width / 2
-                    }
-                    y: view.plotArea.y
-                    width: Display.projector ? 4 : 2
-                    height: view.plotArea.height
-                    color: root.okabeIto[modelData.experiment % root.okabeIto.length]
-                    opacity: 0.7
-                }
-            }
         }
+    }
+
+    /// The chart's lines from the controller's plan: colour tells the runs apart, the dash
+    /// pattern a run's curves.
+    function linePlan() {
+        const plan = root.controller.chartSeries(root.chartIndex)
+        const experiments = root.controller.experiments
+        const several = root.spec.series.length > 1
+        return plan.map(entry => {
+            let name = experiments[entry.experiment].label[Language.code]
+            if (several)
+                name += " · " + root.columnName(entry.column)
+            const style = root.dashes[entry.style % root.dashes.length]
+            // Qt's raster stroker dashes a wide pen slowly (a dense curve stalled the GUI
+            // for 100+ ms): patterned curves get a one-pixel pen.
+            return {name: name, color: root.okabeIto[entry.experiment % root.okabeIto.length], style: style,
+                    width: style === Qt.SolidLine ? Display.lineWidth : Display.thinLineWidth}
+        })
+    }
+
+    /// With several curves per run the legend names the runs by colour and the curves by
+    /// dash pattern: five short entries instead of six long ones.
+    function legendEntries() {
+        const plan = root.controller.chartSeries(root.chartIndex)
+        const experiments = root.controller.experiments
+        const several = root.spec.series.length > 1
+        const entries = []
+        const shown = [...new Set(plan.map(e => e.experiment))]
+        for (const e of shown)
+            entries.push({name: experiments[e].label[Language.code],
+                          color: root.okabeIto[e % root.okabeIto.length],
+                          style: several ? 0 : plan.find(p => p.experiment === e).style % root.dashes.length})
+        if (several)
+            root.spec.series.forEach((column, i) =>
+                entries.push({name: root.columnName(column), color: "#555555", style: i % root.dashes.length}))
+        return entries
     }
 
     function markerText(marker) {

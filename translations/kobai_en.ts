@@ -123,32 +123,32 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../qml/CurveChart.qml" line="48"/>
+        <location filename="../qml/CurveChart.qml" line="14"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="55"/>
+        <location filename="../qml/CurveChart.qml" line="15"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="59"/>
+        <location filename="../qml/CurveChart.qml" line="17"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="67"/>
+        <location filename="../qml/CurveChart.qml" line="18"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="78"/>
+        <location filename="../qml/CurveChart.qml" line="39"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="86"/>
+        <location filename="../qml/CurveChart.qml" line="47"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
@@ -462,120 +462,120 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/LossChart.qml" line="34"/>
+        <location filename="../qml/LossChart.qml" line="32"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="35"/>
+        <location filename="../qml/LossChart.qml" line="33"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="36"/>
+        <location filename="../qml/LossChart.qml" line="34"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="37"/>
+        <location filename="../qml/LossChart.qml" line="35"/>
         <source>validation accuracy</source>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="61"/>
+        <location filename="../qml/LossChart.qml" line="36"/>
+        <location filename="../qml/LossChart.qml" line="59"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="39"/>
+        <location filename="../qml/LossChart.qml" line="37"/>
         <source>mini-batch loss</source>
         <translation>mini-batch loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="47"/>
+        <location filename="../qml/LossChart.qml" line="45"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="48"/>
+        <location filename="../qml/LossChart.qml" line="46"/>
         <source>updates</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="49"/>
+        <location filename="../qml/LossChart.qml" line="47"/>
         <source>gradient evaluations (samples)</source>
         <translation>gradient evaluations (samples)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="50"/>
+        <location filename="../qml/LossChart.qml" line="48"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="51"/>
+        <location filename="../qml/LossChart.qml" line="49"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="52"/>
+        <location filename="../qml/LossChart.qml" line="50"/>
         <source>swept value</source>
         <translation>swept value</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="59"/>
+        <location filename="../qml/LossChart.qml" line="57"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="367"/>
+        <location filename="../qml/LossChart.qml" line="275"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>Switch the vertical axis between a linear and a logarithmic scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="40"/>
-        <location filename="../qml/LossChart.qml" line="64"/>
+        <location filename="../qml/LossChart.qml" line="38"/>
+        <location filename="../qml/LossChart.qml" line="62"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="152"/>
-        <location filename="../qml/LossChart.qml" line="197"/>
+        <location filename="../qml/LossChart.qml" line="117"/>
+        <location filename="../qml/LossChart.qml" line="139"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="289"/>
+        <location filename="../qml/LossChart.qml" line="197"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="287"/>
+        <location filename="../qml/LossChart.qml" line="195"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="63"/>
+        <location filename="../qml/LossChart.qml" line="61"/>
         <source>coordinate</source>
         <translation>coordinate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="288"/>
+        <location filename="../qml/LossChart.qml" line="196"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="360"/>
+        <location filename="../qml/LossChart.qml" line="268"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="360"/>
+        <location filename="../qml/LossChart.qml" line="268"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="365"/>
+        <location filename="../qml/LossChart.qml" line="273"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>

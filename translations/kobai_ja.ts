@@ -123,32 +123,32 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../qml/CurveChart.qml" line="48"/>
+        <location filename="../qml/CurveChart.qml" line="14"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="55"/>
+        <location filename="../qml/CurveChart.qml" line="15"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="59"/>
+        <location filename="../qml/CurveChart.qml" line="17"/>
         <source>training loss</source>
         <translation>学習損失</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="67"/>
+        <location filename="../qml/CurveChart.qml" line="18"/>
         <source>validation loss</source>
         <translation>検証損失</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="78"/>
+        <location filename="../qml/CurveChart.qml" line="39"/>
         <source>Training…</source>
         <translation>学習中…</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="86"/>
+        <location filename="../qml/CurveChart.qml" line="47"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
@@ -462,120 +462,120 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/LossChart.qml" line="34"/>
+        <location filename="../qml/LossChart.qml" line="32"/>
         <source>training loss</source>
         <translation>学習損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="35"/>
+        <location filename="../qml/LossChart.qml" line="33"/>
         <source>validation loss</source>
         <translation>検証損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="36"/>
+        <location filename="../qml/LossChart.qml" line="34"/>
         <source>training accuracy</source>
         <translation>学習正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="37"/>
+        <location filename="../qml/LossChart.qml" line="35"/>
         <source>validation accuracy</source>
         <translation>検証正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="61"/>
+        <location filename="../qml/LossChart.qml" line="36"/>
+        <location filename="../qml/LossChart.qml" line="59"/>
         <source>learning rate</source>
         <translation>学習率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="39"/>
+        <location filename="../qml/LossChart.qml" line="37"/>
         <source>mini-batch loss</source>
         <translation>ミニバッチ損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="47"/>
+        <location filename="../qml/LossChart.qml" line="45"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="48"/>
+        <location filename="../qml/LossChart.qml" line="46"/>
         <source>updates</source>
         <translation>更新回数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="49"/>
+        <location filename="../qml/LossChart.qml" line="47"/>
         <source>gradient evaluations (samples)</source>
         <translation>勾配計算（サンプル数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="50"/>
+        <location filename="../qml/LossChart.qml" line="48"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="51"/>
+        <location filename="../qml/LossChart.qml" line="49"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="52"/>
+        <location filename="../qml/LossChart.qml" line="50"/>
         <source>swept value</source>
         <translation>掃引した値</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="59"/>
+        <location filename="../qml/LossChart.qml" line="57"/>
         <source>accuracy</source>
         <translation>正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="367"/>
+        <location filename="../qml/LossChart.qml" line="275"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>縦軸を線形目盛と対数目盛で切り替える</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="40"/>
-        <location filename="../qml/LossChart.qml" line="64"/>
+        <location filename="../qml/LossChart.qml" line="38"/>
+        <location filename="../qml/LossChart.qml" line="62"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="152"/>
-        <location filename="../qml/LossChart.qml" line="197"/>
+        <location filename="../qml/LossChart.qml" line="117"/>
+        <location filename="../qml/LossChart.qml" line="139"/>
         <source>%1 (log scale)</source>
         <translation>%1（対数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="289"/>
+        <location filename="../qml/LossChart.qml" line="197"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="287"/>
+        <location filename="../qml/LossChart.qml" line="195"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="63"/>
+        <location filename="../qml/LossChart.qml" line="61"/>
         <source>coordinate</source>
         <translation>座標</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="288"/>
+        <location filename="../qml/LossChart.qml" line="196"/>
         <source>diverged at step %1</source>
         <translation>発散: ステップ %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="360"/>
+        <location filename="../qml/LossChart.qml" line="268"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="360"/>
+        <location filename="../qml/LossChart.qml" line="268"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="365"/>
+        <location filename="../qml/LossChart.qml" line="273"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>

@@ -3,7 +3,6 @@
 #include "reading/LocalizedVariant.h"
 #include "reading/UpdateFormulas.h"
 
-#include "landscape/ContourCache.h"
 #include "trajectory/LossSurface.h"
 
 #include <QSaveFile>
@@ -12,13 +11,6 @@
 namespace kobai::app {
 
 namespace {
-
-/// One cache for every landscape view: flipping between lessons redraws from it.
-ContourCache &sharedContourCache()
-{
-    static ContourCache cache;
-    return cache;
-}
 
 QVariantList pair(double a, double b)
 {
@@ -53,7 +45,7 @@ Qt::PenStyle LandscapeModel::pathStyle(int index)
 LandscapeModel::LandscapeModel(QObject *parent)
     : QObject(parent)
 {
-    m_pool.setMaxThreadCount(1);
+    connect(&m_runner, &ExperimentRunner::batchReady, this, &LandscapeModel::receive);
 }
 
 bool LandscapeModel::load(LessonLibrary *library, int row, int index)
@@ -134,36 +126,51 @@ void LandscapeModel::setStart(QPointF start)
 
 void LandscapeModel::recompute()
 {
-    const int generation = ++m_generation;
-    std::vector<LandscapePath> jobs = m_paths;
-    for (LandscapePath &path : jobs)
+    m_incoming = m_paths;
+    m_incomingContours.reset();
+    m_outcomes = 0;
+    m_ready = false;
+    std::vector<RunRequest> runs;
+    config::Experiment contours;
+    contours.kind = config::ExperimentKind::Contours;
+    contours.contours = m_contourSpec;
+    runs.push_back({QStringLiteral("contours"), std::move(contours)});
+    for (LandscapePath &path : m_incoming) {
         path.spec.start = {m_start.x(), m_start.y()};
-    const ContourSpec contourSpec = m_contourSpec;
+        path.result = {};
+        config::Experiment walk;
+        walk.kind = config::ExperimentKind::Trajectory;
+        walk.trajectory = path.spec;
+        runs.push_back({path.name, std::move(walk)});
+    }
+    m_runner.start(std::move(runs));
     emit resultsChanged();
-    m_wanted = generation;
-    m_pool.start([this, generation, contourSpec, jobs = std::move(jobs)]() mutable {
-        if (generation != m_wanted.load())
-            return;
-        auto contours = sharedContourCache().get(contourSpec);
-        for (LandscapePath &path : jobs)
-            path.result = runTrajectory(path.spec);
-        // Queued to this object: if it is deleted first, Qt drops the call.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, contours = std::move(contours), jobs = std::move(jobs)]() mutable {
-                accept(generation, std::move(contours), std::move(jobs));
-            },
-            Qt::QueuedConnection);
-    });
 }
 
-void LandscapeModel::accept(int generation, std::shared_ptr<const ContourMap> contours, std::vector<LandscapePath> paths)
+void LandscapeModel::receive(const RunBatch &batch)
 {
-    if (generation != m_generation)
-        return; // the learner moved the start point again meanwhile
-    m_contours = std::move(contours);
-    m_paths = std::move(paths);
-    m_shownGeneration = generation;
+    // Only the latest request's results arrive here (the runner drops a replaced one's).
+    for (const RunChunk &chunk : batch) {
+        if (chunk.contours)
+            m_incomingContours = chunk.contours;
+        if (chunk.run > 0 && !chunk.steps.empty())
+            m_incoming.at(static_cast<std::size_t>(chunk.run - 1)).result.points = chunk.steps;
+        if (chunk.outcome) {
+            ++m_outcomes;
+            if (chunk.run > 0) {
+                TrajectoryResult &result = m_incoming.at(static_cast<std::size_t>(chunk.run - 1)).result;
+                result.status = chunk.outcome->status;
+                result.stop_step = chunk.outcome->stopEpoch;
+                result.message = chunk.outcome->message.toStdString();
+            }
+        }
+    }
+    if (m_outcomes < m_incoming.size() + 1)
+        return;
+    m_contours = std::move(m_incomingContours);
+    m_paths = std::move(m_incoming);
+    m_incoming.clear();
+    m_ready = true;
     emit resultsChanged();
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 // One loss landscape of a lesson (docs/lessons.md "landscapes"): the contour map of its
 // function and the paths of up to six optimizers from one start point, each with the
-// optimizer state the engine recorded after every step. Contours (through a shared
-// ContourCache) and trajectories are computed on a worker thread; moving the start
+// optimizer state the engine recorded after every step. The contour map (through a shared
+// ContourCache) and the paths are one request on the app's runner; moving the start
 // point restarts every path from it. The GUI only reads finished results.
 #include "run/ExperimentController.h"
+#include "run/ExperimentRunner.h"
 #include "Lesson.h"
 #include "reading/LessonLibrary.h"
 
@@ -14,12 +15,10 @@
 #include <QColor>
 #include <QObject>
 #include <QPointF>
-#include <QThreadPool>
 #include <QUrl>
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
 
-#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -72,7 +71,7 @@ public:
     QVariantList paths() const;
     int maxStep() const;
     /// Whether the paths shown are those from the current start point.
-    bool ready() const { return m_shownGeneration == m_generation && m_contours != nullptr; }
+    bool ready() const { return m_ready; }
 
     /// The step h of the numerical gradient the panel shows beside g.
     static constexpr double numericalStep = 1e-4;
@@ -99,7 +98,7 @@ signals:
 
 private:
     void recompute();
-    void accept(int generation, std::shared_ptr<const ContourMap> contours, std::vector<LandscapePath> paths);
+    void receive(const RunBatch &batch);
 
     config::LocalizedText m_title;
     ContourSpec m_contourSpec;
@@ -107,12 +106,14 @@ private:
     QPointF m_start;
     std::vector<LandscapePath> m_paths;
     std::shared_ptr<const ContourMap> m_contours;
-    int m_generation = 0;
-    /// The newest generation asked for, read by the worker: a drag asks for many, and
-    /// jobs overtaken before they start are skipped rather than queued up.
-    std::atomic<int> m_wanted{0};
-    int m_shownGeneration = -1;
-    QThreadPool m_pool; ///< last member: destroyed first, so it waits for a running job
+    /// The paths being walked, filled as the runner's batches arrive: run 0 is the
+    /// contour map, run i + 1 path i. A drag restarts them many times; the runner drops
+    /// requests overtaken before they start and every result of a replaced one.
+    std::vector<LandscapePath> m_incoming;
+    std::shared_ptr<const ContourMap> m_incomingContours;
+    std::size_t m_outcomes = 0;
+    bool m_ready = false;
+    ExperimentRunner m_runner; ///< last member: destroyed first, so no result arrives half-torn-down
 };
 
 } // namespace kobai::app

@@ -2,8 +2,7 @@
 
 #include "run/AxisRange.h"
 #include "run/SeriesDecimator.h"
-
-#include <QtCharts/QXYSeries>
+#include "run/SeriesFeed.h"
 
 #include <algorithm>
 #include <cmath>
@@ -57,9 +56,6 @@ QVariantMap ChartFeed::fill(int chart, const QVariantList &series, int pixels, b
     const SeriesDecimator decimator(pixels, logY, spec.logX);
     double xMin = std::numeric_limits<double>::infinity(), xMax = -xMin, yMin = xMin, yMax = -xMin;
     for (int i = 0; i < plan.size(); ++i) {
-        auto *target = qobject_cast<QXYSeries *>(series.at(i).value<QObject *>());
-        if (!target)
-            continue;
         const QVariantMap entry = plan.at(i).toMap();
         const int experiment = entry.value(QStringLiteral("experiment")).toInt();
         const QString column = entry.value(QStringLiteral("column")).toString();
@@ -67,13 +63,14 @@ QVariantMap ChartFeed::fill(int chart, const QVariantList &series, int pixels, b
         const QList<QPointF> shown = column == QLatin1String("batch_loss")
             ? decimator.decimate(m_traces.at(static_cast<std::size_t>(experiment)).updateLosses.forDisplay())
             : decimator.decimate(curve(experiment, column, spec.x));
+        if (!SeriesFeed::replace(series.at(i).value<QObject *>(), shown))
+            continue;
         for (const QPointF &p : shown) {
             xMin = std::min(xMin, p.x());
             xMax = std::max(xMax, p.x());
             yMin = std::min(yMin, p.y());
             yMax = std::max(yMax, p.y());
         }
-        target->replace(shown);
     }
     if (!std::isfinite(xMin))
         return {{QStringLiteral("empty"), true}};

@@ -1,8 +1,7 @@
 #include "CurveRun.h"
 
 #include "run/AxisRange.h"
-
-#include <QtCharts/QXYSeries>
+#include "run/SeriesFeed.h"
 
 #include <algorithm>
 #include <cmath>
@@ -53,7 +52,7 @@ void CurveRun::restart()
         m_runner.start({RunRequest{QStringLiteral("curve"), std::move(*experiment)}});
 }
 
-QVariantMap CurveRun::fill(QAbstractSeries *train, QAbstractSeries *validation) const
+QVariantMap CurveRun::fill(QObject *train, QObject *validation) const
 {
     QList<QPointF> trainPoints;
     QList<QPointF> validationPoints;
@@ -70,15 +69,14 @@ QVariantMap CurveRun::fill(QAbstractSeries *train, QAbstractSeries *validation) 
         add(trainPoints, record.train_loss);
         add(validationPoints, record.val_loss);
     }
-    if (auto *series = qobject_cast<QXYSeries *>(train))
-        series->replace(trainPoints);
-    if (auto *series = qobject_cast<QXYSeries *>(validation))
-        series->replace(validationPoints);
+    SeriesFeed::replace(train, trainPoints);
+    SeriesFeed::replace(validation, validationPoints);
     if (trainPoints.isEmpty() && validationPoints.isEmpty())
         return {{QStringLiteral("empty"), true}};
     // The y axis starts at 0: zoomed to the curve's own range, a loss that hardly moves
     // (0.426 to 0.394) would look like steep learning, the very thing the question asks.
     return {{QStringLiteral("empty"), false},
+            {QStringLiteral("xMin"), 0},
             {QStringLiteral("xMax"), std::max(1, m_epochs.back().epoch)},
             {QStringLiteral("yMin"), std::min(0.0, low)},
             {QStringLiteral("yMax"), axisRange(std::min(0.0, low), high, false, true).max}};

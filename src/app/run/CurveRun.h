@@ -1,13 +1,12 @@
 #pragma once
-// The learning curve a read_curve question asks about, trained for real on its own
-// ExperimentRunner (the same worker path as the lesson's charts) when the question is
-// shown, so the learner reads a curve the engine made, never a picture.
+// The learning curve a read_curve question asks about, trained for real when the question
+// is shown (on an ExperimentRunner, the app's one way to run the engine: a new question
+// cancels the old one's run), so the learner reads a curve the engine made, never a picture.
 #include "run/ExperimentRunner.h"
 #include "practice/QuestionSource.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QtCharts/QAbstractSeries>
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -38,8 +37,8 @@ public:
     int divergedAt() const { return m_divergedAt; }
 
     /// Replaces the points of the training and validation series with the curve so far
-    /// (finite losses only); returns the axes' ranges {empty, xMax, yMin (0), yMax}.
-    Q_INVOKABLE QVariantMap fill(QAbstractSeries *train, QAbstractSeries *validation) const;
+    /// (finite losses only); returns the axes' ranges {empty, xMin (0), xMax, yMin (0), yMax}.
+    Q_INVOKABLE QVariantMap fill(QObject *train, QObject *validation) const;
 
 signals:
     void sourceChanged();

@@ -1,71 +1,101 @@
 #include "ExperimentRunner.h"
 
+#include "run/RunWorkers.h"
+
 #include "data/DatasetCache.h"
+#include "landscape/ContourCache.h"
 #include "schedule/ScheduleRun.h"
 
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <stdexcept>
-
-#include <sys/resource.h>
-#include <unistd.h>
 
 namespace kobai::app {
 
 namespace {
-/// The worker's nice value (Linux applies it per thread): below the GUI, above idle.
-constexpr int workerNice = 10;
+
+/// One cache for every landscape: flipping between lessons redraws from it.
+ContourCache &sharedContourCache()
+{
+    static ContourCache cache;
+    return cache;
+}
+
 } // namespace
+
+struct ExperimentRunner::Lane {
+    std::mutex mutex;
+    std::condition_variable idle;
+    std::optional<std::vector<RunRequest>> next; ///< the latest request, not yet taken
+    quint64 generation = 0;  ///< bumped by start() and abandon(); older data is dropped
+    bool firstEpochSent = false; ///< the request's first epoch has been handed on early
+    bool scheduled = false;  ///< a job for this lane is queued on the workers or running
+    bool working = false;    ///< that job is running a request now
+    RunBatch pending;
+    long long updatesProduced = 0;
+    std::atomic<bool> cancel{false};
+    ExperimentRunner *receiver = nullptr; ///< null once the runner is gone
+
+    /// Has the GUI collect now rather than at the next tick, once per request (for its
+    /// first epoch), so the GUI still gets about 30 batches a second. Mutex held.
+    void collectSoon()
+    {
+        if (firstEpochSent || !receiver)
+            return;
+        firstEpochSent = true;
+        QMetaObject::invokeMethod(receiver, &ExperimentRunner::collect, Qt::QueuedConnection);
+    }
+};
 
 /// Appends one run's results to the pending batch, unless a newer request has
 /// replaced the one it belongs to (then the data is stale and dropped).
 class ExperimentRunner::Collector : public TrainingObserver
 {
 public:
-    Collector(ExperimentRunner &runner, quint64 generation, int run)
-        : m_runner(runner), m_generation(generation), m_run(run) {}
+    Collector(Lane &lane, quint64 generation, int run)
+        : m_lane(lane), m_generation(generation), m_run(run) {}
 
     void onEpoch(const EpochRecord &record) override
     {
-        std::lock_guard lock(m_runner.m_mutex);
+        std::lock_guard lock(m_lane.mutex);
         RunChunk *chunk = current();
         if (!chunk)
             return;
         chunk->epochs.push_back(record);
         // The first trained epoch after a knob moved is what the learner waits for: it
-        // goes out now rather than at the next timer tick (up to 33 ms later). Once per
-        // request, so the GUI still gets about 30 batches a second.
-        if (record.epoch >= 1 && !m_runner.m_firstEpochSent) {
-            m_runner.m_firstEpochSent = true;
-            QMetaObject::invokeMethod(&m_runner, &ExperimentRunner::collect, Qt::QueuedConnection);
-        }
+        // goes out now rather than at the next timer tick (up to 33 ms later).
+        if (record.epoch >= 1)
+            m_lane.collectSoon();
     }
 
     void onUpdate(long long update, int, double batchLoss) override
     {
-        std::lock_guard lock(m_runner.m_mutex);
+        std::lock_guard lock(m_lane.mutex);
         if (RunChunk *chunk = current()) {
             chunk->updateLosses.emplace_back(update, batchLoss);
-            m_runner.m_updatesProduced = update;
+            m_lane.updatesProduced = update;
         }
     }
 
     void begin(long long trainSamples)
     {
-        std::lock_guard lock(m_runner.m_mutex);
-        m_runner.m_updatesProduced = 0;
+        std::lock_guard lock(m_lane.mutex);
+        m_lane.updatesProduced = 0;
         if (RunChunk *chunk = current())
             chunk->trainSamples = trainSamples;
     }
 
     void addSteps(std::vector<TrajectoryPoint> steps)
     {
-        std::lock_guard lock(m_runner.m_mutex);
+        std::lock_guard lock(m_lane.mutex);
         if (RunChunk *chunk = current())
             chunk->steps = std::move(steps);
     }
 
     void addRates(const std::vector<double> &rates)
     {
-        std::lock_guard lock(m_runner.m_mutex);
+        std::lock_guard lock(m_lane.mutex);
         if (RunChunk *chunk = current())
             for (std::size_t e = 0; e < rates.size(); ++e)
                 chunk->epochs.push_back({.epoch = static_cast<int>(e), .lr = rates[e]});
@@ -73,14 +103,21 @@ public:
 
     void addSweepPoint(const SweepPoint &point)
     {
-        std::lock_guard lock(m_runner.m_mutex);
+        std::lock_guard lock(m_lane.mutex);
         if (RunChunk *chunk = current())
             chunk->sweep.push_back(point);
     }
 
+    void addContours(std::shared_ptr<const ContourMap> contours)
+    {
+        std::lock_guard lock(m_lane.mutex);
+        if (RunChunk *chunk = current())
+            chunk->contours = std::move(contours);
+    }
+
     void end(const RunOutcome &outcome)
     {
-        std::lock_guard lock(m_runner.m_mutex);
+        std::lock_guard lock(m_lane.mutex);
         if (RunChunk *chunk = current())
             chunk->outcome = outcome;
     }
@@ -89,9 +126,9 @@ private:
     /// The chunk to append to (called with the mutex held), or null when stale.
     RunChunk *current()
     {
-        if (m_generation != m_runner.m_generation)
+        if (m_generation != m_lane.generation)
             return nullptr;
-        RunBatch &pending = m_runner.m_pending;
+        RunBatch &pending = m_lane.pending;
         if (pending.empty() || pending.back().run != m_run) {
             pending.emplace_back();
             pending.back().run = m_run;
@@ -99,102 +136,108 @@ private:
         return &pending.back();
     }
 
-    ExperimentRunner &m_runner;
+    Lane &m_lane;
     const quint64 m_generation;
     const int m_run;
 };
 
 ExperimentRunner::ExperimentRunner(QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_lane(std::make_shared<Lane>())
 {
+    m_lane->receiver = this;
     m_flushTimer.setInterval(flushIntervalMs);
     m_flushTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_flushTimer, &QTimer::timeout, this, &ExperimentRunner::collect);
-    m_worker = std::thread([this] { workerLoop(); });
 }
 
 ExperimentRunner::~ExperimentRunner()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_quit = true;
-        m_cancel = true;
-    }
-    m_wake.notify_one();
-    m_worker.join();
+    std::unique_lock lock(m_lane->mutex);
+    m_lane->receiver = nullptr;
+    m_lane->next.reset();
+    ++m_lane->generation;
+    m_lane->cancel = true;
+    // The engine stops within one update. A job still queued behind other runners' work
+    // is not waited for: it will find nothing to do.
+    m_lane->idle.wait(lock, [this] { return !m_lane->working; });
 }
 
 void ExperimentRunner::start(std::vector<RunRequest> runs)
 {
+    bool post = false;
     {
-        std::lock_guard lock(m_mutex);
-        m_next = std::move(runs);
-        ++m_generation;
-        m_firstEpochSent = false;
-        m_pending.clear();
-        m_cancel = true;
+        std::lock_guard lock(m_lane->mutex);
+        m_lane->next = std::move(runs);
+        ++m_lane->generation;
+        m_lane->firstEpochSent = false;
+        m_lane->pending.clear();
+        m_lane->cancel = true;
+        // One job per lane at a time keeps a target's runs in order; a running job takes
+        // the new request itself when the cancelled one has ended.
+        post = !m_lane->scheduled;
+        m_lane->scheduled = true;
     }
-    m_wake.notify_one();
+    if (post)
+        RunWorkers::processWide().post([lane = m_lane] { serve(lane); });
     setRunning(true);
     m_flushTimer.start();
 }
 
 void ExperimentRunner::stop()
 {
-    std::lock_guard lock(m_mutex);
-    m_next.reset();
-    m_cancel = true;
+    std::lock_guard lock(m_lane->mutex);
+    m_lane->next.reset();
+    m_lane->cancel = true;
 }
 
 void ExperimentRunner::abandon()
 {
-    std::lock_guard lock(m_mutex);
-    m_next.reset();
-    ++m_generation;
-    m_pending.clear();
-    m_cancel = true;
+    std::lock_guard lock(m_lane->mutex);
+    m_lane->next.reset();
+    ++m_lane->generation;
+    m_lane->pending.clear();
+    m_lane->cancel = true;
 }
 
 long long ExperimentRunner::updatesProduced() const
 {
-    std::lock_guard lock(m_mutex);
-    return m_updatesProduced;
+    std::lock_guard lock(m_lane->mutex);
+    return m_lane->updatesProduced;
 }
 
-void ExperimentRunner::workerLoop()
+void ExperimentRunner::serve(const std::shared_ptr<Lane> &lane)
 {
-    // Training takes what CPU the GUI leaves, so on a busy two-core machine a long run
-    // never holds up the drawing of its own curves.
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), workerNice);
     for (;;) {
         std::vector<RunRequest> runs;
         quint64 generation = 0;
         {
-            std::unique_lock lock(m_mutex);
-            m_workerBusy = false;
-            m_wake.wait(lock, [this] { return m_quit || m_next.has_value(); });
-            if (m_quit)
+            std::lock_guard lock(lane->mutex);
+            lane->working = false;
+            lane->idle.notify_all();
+            if (!lane->next) {
+                lane->scheduled = false;
                 return;
-            runs = std::move(*m_next);
-            m_next.reset();
-            generation = m_generation;
-            m_cancel = false;
-            m_workerBusy = true;
+            }
+            runs = std::move(*lane->next);
+            lane->next.reset();
+            generation = lane->generation;
+            lane->cancel = false;
+            lane->working = true;
         }
-        runAll(runs, generation);
+        runAll(*lane, runs, generation);
     }
 }
 
-void ExperimentRunner::runAll(const std::vector<RunRequest> &runs, quint64 generation)
+void ExperimentRunner::runAll(Lane &lane, const std::vector<RunRequest> &runs, quint64 generation)
 {
     for (int i = 0; i < static_cast<int>(runs.size()); ++i) {
-        Collector collector(*this, generation, i);
+        Collector collector(lane, generation, i);
         RunOutcome outcome;
-        if (m_cancel) {
+        if (lane.cancel) {
             outcome.status = RunStatus::Cancelled;
         } else {
             try {
-                outcome = runOne(runs[static_cast<std::size_t>(i)].experiment, collector);
+                outcome = runOne(lane, runs[static_cast<std::size_t>(i)].experiment, collector);
             } catch (const std::exception &error) {
                 // Missing or damaged data files (Fashion-MNIST) end this run, not the app.
                 outcome.failed = true;
@@ -206,7 +249,7 @@ void ExperimentRunner::runAll(const std::vector<RunRequest> &runs, quint64 gener
     }
 }
 
-RunOutcome ExperimentRunner::runOne(const config::Experiment &experiment, Collector &collector)
+RunOutcome ExperimentRunner::runOne(Lane &lane, const config::Experiment &experiment, Collector &collector)
 {
     RunOutcome outcome;
     switch (experiment.kind) {
@@ -215,7 +258,7 @@ RunOutcome ExperimentRunner::runOne(const config::Experiment &experiment, Collec
         // Shared with earlier runs on the same data: a moved learning rate builds nothing.
         const std::shared_ptr<const Dataset> data = DatasetCache::processWide().get(spec.dataset, spec.seed);
         collector.begin(static_cast<long long>(data->train.size()));
-        const TrainingResult result = runTraining(spec, *data, collector, &m_cancel);
+        const TrainingResult result = runTraining(spec, *data, collector, &lane.cancel);
         outcome.status = result.status;
         outcome.stopEpoch = result.stop_epoch;
         outcome.stopUpdate = result.stop_update;
@@ -235,17 +278,16 @@ RunOutcome ExperimentRunner::runOne(const config::Experiment &experiment, Collec
         collector.addRates(scheduleRates(experiment.schedule));
         break;
     case config::ExperimentKind::Sweep:
-        outcome = runSweep(experiment.sweep, collector);
+        outcome = runSweep(lane, experiment.sweep, collector);
         break;
     case config::ExperimentKind::Contours:
-        outcome.failed = true;
-        outcome.message = QStringLiteral("contour maps are drawn by kobai-run; the app does not show them yet");
+        collector.addContours(sharedContourCache().get(experiment.contours));
         break;
     }
     return outcome;
 }
 
-RunOutcome ExperimentRunner::runSweep(const config::SweepSpec &sweep, Collector &collector)
+RunOutcome ExperimentRunner::runSweep(Lane &lane, const config::SweepSpec &sweep, Collector &collector)
 {
     /// Keeps only the last epoch: a sweep plots each run's final losses.
     struct LastEpoch : TrainingObserver {
@@ -257,7 +299,7 @@ RunOutcome ExperimentRunner::runSweep(const config::SweepSpec &sweep, Collector 
         const TrainingSpec &spec = sweep.runs[v];
         const std::shared_ptr<const Dataset> data = DatasetCache::processWide().get(spec.dataset, spec.seed);
         LastEpoch observer;
-        const TrainingResult result = runTraining(spec, *data, observer, &m_cancel);
+        const TrainingResult result = runTraining(spec, *data, observer, &lane.cancel);
         if (result.status == RunStatus::Cancelled) {
             outcome.status = RunStatus::Cancelled;
             break;
@@ -270,17 +312,15 @@ RunOutcome ExperimentRunner::runSweep(const config::SweepSpec &sweep, Collector 
 void ExperimentRunner::collect()
 {
     RunBatch batch;
-    bool workerBusy = false;
-    bool requestWaiting = false;
+    bool busy = false;
     {
-        std::lock_guard lock(m_mutex);
-        batch.swap(m_pending);
-        workerBusy = m_workerBusy;
-        requestWaiting = m_next.has_value();
+        std::lock_guard lock(m_lane->mutex);
+        batch.swap(m_lane->pending);
+        busy = m_lane->scheduled;
     }
     if (!batch.empty())
         emit batchReady(batch);
-    if (!workerBusy && !requestWaiting) {
+    if (!busy) {
         // Whatever the worker produced before going idle was in this batch.
         m_flushTimer.stop();
         setRunning(false);

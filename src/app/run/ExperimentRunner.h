@@ -1,9 +1,14 @@
 #pragma once
-// Trains a lesson's experiments on one worker thread, one after another, and hands
-// their results to the GUI thread in batches. The worker never signals per update:
-// it appends to a pending batch under a mutex, and a GUI-thread timer collects that
-// batch at most ~30 times a second, so a slow GUI skips frames instead of queueing them.
+// The app's one way to run engine work off the GUI thread. A runner is one target (the
+// open lesson, a question's curve, a landscape): it runs that target's experiments one
+// after another on the process's RunWorkers and hands the results to the GUI thread in
+// batches. One cancellation model: a new request cancels the target's running one, and
+// abandon() (the target closed) drops whatever it still produces; the engine sees both
+// as its cancel flag, checked between updates. One throttle: the worker never signals per
+// update; it appends to a pending batch under a mutex, and a GUI-thread timer collects
+// that batch at most ~30 times a second, so a slow GUI skips frames instead of queueing them.
 #include "Experiment.h"
+#include "landscape/ContourMap.h"
 #include "train/TrainingRun.h"
 #include "trajectory/TrajectoryRun.h"
 
@@ -11,11 +16,8 @@
 #include <QString>
 #include <QTimer>
 
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
+#include <memory>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace kobai::app {
@@ -43,7 +45,7 @@ struct SweepPoint {
 
 /// What one run produced since the previous batch. A training run streams epochs and
 /// update losses; a schedule gives epochs with the rate only; a trajectory its steps;
-/// a sweep one point per finished training run.
+/// a sweep one point per finished training run; a contour map itself, whole.
 struct RunChunk {
     int run = 0;                  ///< index in the request list
     long long trainSamples = -1;  ///< set in a training run's first chunk
@@ -51,6 +53,7 @@ struct RunChunk {
     std::vector<std::pair<long long, double>> updateLosses; ///< (update number from 1, mini-batch loss)
     std::vector<TrajectoryPoint> steps;
     std::vector<SweepPoint> sweep;
+    std::shared_ptr<const ContourMap> contours;
     std::optional<RunOutcome> outcome; ///< set in the run's last chunk
 };
 
@@ -65,7 +68,7 @@ public:
     static constexpr int flushIntervalMs = 33;
 
     explicit ExperimentRunner(QObject *parent = nullptr);
-    /// Cancels the current run and joins the worker.
+    /// Cancels the current run and waits until the worker has left it (one update).
     ~ExperimentRunner() override;
 
     /// Cancels whatever runs and starts these, one after another. Data of the
@@ -88,29 +91,20 @@ signals:
     void runningChanged();
 
 private:
+    struct Lane;
     class Collector;
 
-    void workerLoop();
-    void runAll(const std::vector<RunRequest> &runs, quint64 generation);
-    RunOutcome runOne(const config::Experiment &experiment, Collector &collector);
-    RunOutcome runSweep(const config::SweepSpec &sweep, Collector &collector);
+    static void serve(const std::shared_ptr<Lane> &lane);
+    static void runAll(Lane &lane, const std::vector<RunRequest> &runs, quint64 generation);
+    static RunOutcome runOne(Lane &lane, const config::Experiment &experiment, Collector &collector);
+    static RunOutcome runSweep(Lane &lane, const config::SweepSpec &sweep, Collector &collector);
     void collect();
     void setRunning(bool running);
 
-    mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::optional<std::vector<RunRequest>> m_next; ///< the latest request, not yet taken
-    quint64 m_generation = 0;  ///< bumped by start(); older data is dropped
-    bool m_firstEpochSent = false; ///< the request's first epoch has been handed on early
-    bool m_workerBusy = false;
-    bool m_quit = false;
-    RunBatch m_pending;
-    long long m_updatesProduced = 0;
-    std::atomic<bool> m_cancel{false};
-
+    /// What the worker shares with this runner; it outlives the runner while a job holds it.
+    std::shared_ptr<Lane> m_lane;
     QTimer m_flushTimer;
     bool m_running = false;
-    std::thread m_worker; ///< last member: started after everything it uses exists
 };
 
 } // namespace kobai::app

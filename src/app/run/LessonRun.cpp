@@ -42,6 +42,7 @@ void LessonRun::clear(qsizetype experiments)
     m_due.clear();
     m_changed.clear();
     m_started.clear();
+    m_startedContours.clear();
     m_runner.abandon();
     m_traces.assign(static_cast<std::size_t>(experiments), RunTrace());
 }
@@ -74,12 +75,14 @@ void LessonRun::restart()
     m_restartTimer.stop();
     std::vector<RunRequest> runs;
     m_started.clear();
+    m_startedContours.clear();
     for (std::size_t i = 0; i < m_due.size(); ++i) {
         // A run cut short (by this restart or by stop()) starts again whatever changed.
         if (!m_changed[i] && complete(m_traces.at(i)))
             continue;
         m_traces[i] = RunTrace();
         m_started.push_back(static_cast<int>(i));
+        m_startedContours.push_back(m_due[i].experiment.kind == config::ExperimentKind::Contours);
         runs.push_back(std::move(m_due[i]));
     }
     m_due.clear();
@@ -96,6 +99,12 @@ void LessonRun::receive(const RunBatch &batch)
         const int experiment = m_started.at(static_cast<std::size_t>(chunk.run));
         RunTrace &trace = m_traces.at(static_cast<std::size_t>(experiment));
         trace.add(chunk);
+        // The runner makes contour maps for landscapes; a lesson's charts have no place for one.
+        if (chunk.outcome && chunk.outcome->status != RunStatus::Cancelled
+            && m_startedContours.at(static_cast<std::size_t>(chunk.run))) {
+            trace.outcome->failed = true;
+            trace.outcome->message = QStringLiteral("contour maps are drawn by kobai-run; the app does not show them yet");
+        }
         m_currentRun = experiment;
         if (!trace.epochs.empty())
             m_currentEpoch = trace.epochs.back().epoch;

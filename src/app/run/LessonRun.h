@@ -62,6 +62,7 @@ private:
     std::vector<RunRequest> m_due; ///< every experiment, as the latest change left it
     std::vector<bool> m_changed;   ///< per experiment: the pending restart starts it again
     std::vector<int> m_started;    ///< the experiment of each run the runner was given
+    std::vector<bool> m_startedContours; ///< per run given: a contour map, which no lesson chart draws
     std::vector<RunTrace> m_traces;
     int m_currentRun = 0;
     int m_currentEpoch = 0;
