@@ -246,7 +246,9 @@ void LessonClaims::momentumArcsWhereSgdZigzags()
     for (qsizetype t = 0; t < bookX.size(); ++t)
         QVERIFY(std::abs(torchX[t] - bookX[t]) < 1e-12);
     // The MLP over epochs 5–14 (medians, not one epoch): SGD 0.23, momentum 0.038, Nesterov 0.026.
-    const auto loss = [&](const char *run, const char *name = "train_loss") { return column(dir.filePath(QString(run) + ".csv"), name); };
+    const auto loss = [&](const char *run, const char *name = "train_loss") {
+        return column(dir.filePath(QString(run) + ".csv"), name);
+    };
     const auto early = [&](const char *run) { return median(loss(run).mid(5, 10)); };
     QVERIFY2(std::abs(early("mlp-sgd") - 0.23) < 0.02, qPrintable(QString::number(early("mlp-sgd"))));
     QVERIFY2(std::abs(early("mlp-momentum") - 0.038) < 0.006, qPrintable(QString::number(early("mlp-momentum"))));
@@ -357,6 +359,20 @@ void LessonClaims::adaptiveMethodsLeaveTheSaddleFirst()
     QCOMPARE(r.exitCode, 0);
     for (const QByteArray &row : dataRows(r.out))
         QVERIFY(row.split(',')[1].toDouble() < 0);
+    // The saddle's η slider ends at 0.25, where SGD and momentum leave too (|y| > 0.1 at steps
+    // 12 and 8) and no run diverges within the 30 steps.
+    for (const auto &[rule, step] : {std::pair{"SGD", 12}, std::pair{"Momentum", 8}}) {
+        const QString file = writeFile(other, QStringLiteral("saddle-%1.json").arg(rule),
+            QStringLiteral(R"({"kind": "trajectory", "function": "saddle", "start": [-1.5, 0.001], "steps": 30,
+            "optimizer": {"name": "%1", "variant": "textbook", "lr": 0.25}})").arg(rule).toUtf8());
+        const Result saddle = run({file});
+        QVERIFY2(saddle.exitCode == 0, saddle.err.constData());
+        const QList<QByteArray> rows = dataRows(saddle.out);
+        QCOMPARE(rows.size(), 31);
+        const auto out = std::find_if(rows.begin(), rows.end(),
+                                      [](const QByteArray &row) { return std::abs(row.split(',')[2].toDouble()) > 0.1; });
+        QCOMPARE(static_cast<int>(out - rows.begin()), step);
+    }
 }
 
 QTEST_GUILESS_MAIN(LessonClaims)
