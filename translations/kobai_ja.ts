@@ -135,7 +135,7 @@
     <message>
         <location filename="../qml/CurveChart.qml" line="17"/>
         <source>training loss</source>
-        <translation>学習損失</translation>
+        <translation>訓練損失</translation>
     </message>
     <message>
         <location filename="../qml/CurveChart.qml" line="18"/>
@@ -464,7 +464,7 @@
     <message>
         <location filename="../qml/LossChart.qml" line="32"/>
         <source>training loss</source>
-        <translation>学習損失</translation>
+        <translation>訓練損失</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="33"/>

@@ -101,8 +101,6 @@ void AppOptions::badOptionsAreNamed_data()
                                            << "from 0.01 to 1.2";
     QTest::newRow("value not in the list") << QStringList{"--lesson", "bgd-sgd-minibatch", "--control", "1=7"}
                                            << "one of 1, 8, 32, 128, 512, 0";
-    QTest::newRow("a lesson without knobs") << QStringList{"--lesson", "momentum", "--control", "0=1"}
-                                            << "has no controls";
 }
 
 void AppOptions::badOptionsAreNamed()

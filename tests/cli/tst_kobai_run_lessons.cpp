@@ -43,6 +43,7 @@ class KobaiRunLessons : public QObject {
     Q_OBJECT
 private slots:
     void shippedLessonsPassTheCheck();
+    void shippedTextsShareHeadingsAndWording();
     void brokenLessonIsReportedWithItsField();
     void committedBrokenLessonIsReported();
     void lessonRunsEveryExperiment();
@@ -56,6 +57,36 @@ void KobaiRunLessons::shippedLessonsPassTheCheck()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.contains(" 0 broken"));
+}
+
+// Issue 15's review: every lesson has a "Try this" section and ends with its exam tips,
+// under the same headings; the words the review settled stay settled.
+void KobaiRunLessons::shippedTextsShareHeadingsAndWording()
+{
+    const QStringList folders = QDir(shippedLessons).entryList({"[0-9]*"}, QDir::Dirs);
+    QVERIFY(folders.size() >= 7);
+    const QList<std::pair<QString, QStringList>> closing{{"ja", {"## 試してみよう", "## 試験対策のポイント"}},
+                                                         {"en", {"## Try this", "## Exam tips"}}};
+    for (const QString &folder : folders)
+        for (const auto &[language, headings] : closing) {
+            const QString path = shippedLessons + "/" + folder + "/text." + language + ".md";
+            const QString text = QString::fromUtf8(readAll(path));
+            QStringList found;
+            for (const QString &line : text.split(u'\n'))
+                if (line.startsWith(QStringLiteral("## ")))
+                    found << line.trimmed();
+            const QString where = folder + "/text." + language + ".md: " + found.join(u" | ");
+            QVERIFY2(found.count(headings[0]) == 1, qPrintable(where));
+            QVERIFY2(found.last() == headings[1], qPrintable(where));
+        }
+    QStringList files{"glossary.json", "syllabus.json"};
+    for (const QString &folder : folders)
+        files << folder + "/lesson.json" << folder + "/text.ja.md" << folder + "/text.en.md";
+    for (const QString &file : files) {
+        const QString text = QString::fromUtf8(readAll(shippedLessons + "/" + file));
+        for (const char *retired : {"学習損失", "このラン", "忍耐", "時刻表", "hyper-parameter", "Hyper-parameter"})
+            QVERIFY2(!text.contains(QString::fromUtf8(retired)), qPrintable(file + ": " + QString::fromUtf8(retired)));
+    }
 }
 
 void KobaiRunLessons::brokenLessonIsReportedWithItsField()
