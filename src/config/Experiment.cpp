@@ -95,6 +95,24 @@ DatasetSpec readDataset(ObjectReader reader)
     return spec;
 }
 
+/// "batch_norm": true, false or {"eps": …, "momentum": …} (each optional).
+std::optional<BatchNormSpec> readBatchNorm(ObjectReader &model)
+{
+    const QJsonValue value = model.raw("batch_norm");
+    if (value.isUndefined() || (value.isBool() && !value.toBool()))
+        return std::nullopt;
+    if (value.isBool())
+        return BatchNormSpec{};
+    if (!value.isObject())
+        model.fail("batch_norm", QStringLiteral("true, false or an object {\"eps\": …, \"momentum\": …}"));
+    ObjectReader reader(value.toObject(), model.field("batch_norm"), model.file());
+    BatchNormSpec spec;
+    reader.read("eps", spec.eps, Range::above(0));
+    reader.read("momentum", spec.momentum, Range::atLeast(0).upTo(1));
+    reader.finish();
+    return spec;
+}
+
 ModelSpec readModel(ObjectReader reader)
 {
     ModelSpec model;
@@ -105,6 +123,9 @@ ModelSpec readModel(ObjectReader reader)
             reader.fail("hidden", QStringLiteral("at least one hidden layer size"));
         model.activation = static_cast<Activation>(reader.choice("activation", activationNames(), 0));
         reader.read("dropout", model.dropout, Range::atLeast(0).upTo(1, false));
+        model.batch_norm = readBatchNorm(reader);
+    } else if (reader.has("batch_norm")) {
+        reader.fail("batch_norm", QStringLiteral("no batch_norm: only mlp has hidden layers to normalise"));
     }
     model.init = static_cast<InitScheme>(reader.choice("init", initNames(), 0));
     reader.read("std", model.std, Range::above(0));
@@ -121,6 +142,18 @@ std::optional<EarlyStoppingSpec> readEarlyStopping(ObjectReader &root)
     reader.read("patience", spec.patience, Range::integerBetween(1, 1'000'000));
     reader.read("min_delta", spec.min_delta, Range::atLeast(0));
     reader.read("restore_best", spec.restore_best, Range::any());
+    reader.finish();
+    return spec;
+}
+
+/// "layer_stats": {"epochs": [0, 5, 10]} (no epochs: every epoch).
+std::optional<LayerStatsSpec> readLayerStats(ObjectReader &root, int epochs)
+{
+    if (!root.has("layer_stats"))
+        return std::nullopt;
+    ObjectReader reader = root.object("layer_stats");
+    LayerStatsSpec spec;
+    reader.read("epochs", spec.epochs, Range::integerBetween(0, epochs));
     reader.finish();
     return spec;
 }
@@ -156,6 +189,7 @@ TrainingSpec readTraining(ObjectReader &root)
     root.read("clip_grad_norm", spec.clip_grad_norm, Range::above(0));
     root.read("clip_grad_value", spec.clip_grad_value, Range::above(0));
     spec.early_stopping = readEarlyStopping(root);
+    spec.layer_stats = readLayerStats(root, spec.epochs);
     checkModelFitsData(root, spec);
     checkTrainingBounds(root, spec);
     return spec;
@@ -236,6 +270,8 @@ QJsonObject modelToJson(const ModelSpec &model)
         out.insert("hidden", hidden);
         out.insert("activation", activationNames()[static_cast<int>(model.activation)]);
         out.insert("dropout", model.dropout);
+        if (model.batch_norm)
+            out.insert("batch_norm", QJsonObject{{"eps", model.batch_norm->eps}, {"momentum", model.batch_norm->momentum}});
     }
     return out;
 }
@@ -252,7 +288,7 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
         earlyValue = QJsonObject{{"patience", spec.early_stopping->patience},
                                  {"min_delta", spec.early_stopping->min_delta},
                                  {"restore_best", spec.early_stopping->restore_best}};
-    return QJsonObject{
+    QJsonObject out{
         {"seed", static_cast<double>(spec.seed)},
         {"dataset", datasetToJson(spec.dataset)},
         {"model", modelToJson(spec.model)},
@@ -267,6 +303,13 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
         {"clip_grad_value", optionalToJson(spec.clip_grad_value)},
         {"early_stopping", earlyValue},
     };
+    if (spec.layer_stats) {
+        QJsonArray epochs;
+        for (int epoch : spec.layer_stats->epochs)
+            epochs.append(epoch);
+        out.insert("layer_stats", QJsonObject{{"epochs", epochs}});
+    }
+    return out;
 }
 
 QJsonObject trajectoryToJson(const TrajectorySpec &spec)

@@ -139,6 +139,8 @@ void OutputSide::fullFilesystem_data()
     QTest::newRow("--per-update") << "--per-update" << 64 * 1024;
     QTest::newRow("--out") << "--out" << 512;
     QTest::newRow("--summary") << "--summary" << 1024;
+    // 11 epochs of one layer's statistics: about 4 KB.
+    QTest::newRow("--layer-stats") << "--layer-stats" << 2048;
 }
 
 // An existing output keeps its bytes when the run cannot replace it, and no
