@@ -82,6 +82,40 @@ void MlpForwardBackward(benchmark::State &state)
 BENCHMARK(MlpForwardBackward<float>)->ArgsProduct({{32, 100, 512}, {1, 2}})->UseRealTime();
 BENCHMARK(MlpForwardBackward<double>)->Args({100, 1})->Args({512, 1});
 
+/// Lesson 10's deep net: 784 inputs, 20 hidden layers of 100 units, 10 classes, one
+/// forward+backward of a mini-batch of 100. Arguments: batch norm (0 or 1), threads.
+template <typename Scalar>
+void DeepMlpForwardBackward(benchmark::State &state)
+{
+    constexpr Eigen::Index batch = 100;
+    Random random(1);
+    ThreadTeam team(static_cast<int>(state.range(1)));
+    std::vector<Eigen::Index> sizes(22, 100);
+    sizes.front() = 784;
+    sizes.back() = 10;
+    const std::optional<BatchNormSpec> batchNorm =
+        state.range(0) != 0 ? std::optional<BatchNormSpec>(BatchNormSpec{}) : std::nullopt;
+    DenseNetwork<Scalar> net(sizes, Activation::Relu, 0.0, &team, batchNorm);
+    net.initialize(InitScheme::He, 0.0, random);
+    Matrix<Scalar> x(784, batch);
+    for (Eigen::Index k = 0; k < x.size(); ++k)
+        x(k) = static_cast<Scalar>(random.uniform01());
+    std::vector<int> labels(static_cast<std::size_t>(batch));
+    for (auto &label : labels)
+        label = static_cast<int>(random.below(10));
+    const SoftmaxCrossEntropy<Scalar> loss;
+    Matrix<Scalar> gradient;
+    for (auto _ : state) {
+        const Matrix<Scalar> &out = net.forward(x, ForwardMode::Train, &random);
+        benchmark::DoNotOptimize(loss.evaluate(out, {labels, nullptr}, &gradient));
+        net.backward(gradient);
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(state.iterations() * batch); // samples per second
+}
+BENCHMARK(DeepMlpForwardBackward<float>)->ArgsProduct({{0, 1}, {1, 2}})->UseRealTime();
+BENCHMARK(DeepMlpForwardBackward<double>)->ArgsProduct({{0, 1}, {1}})->UseRealTime();
+
 /// Every update rule at its defaults, in OptimizerSpec's order.
 void OptimizerStepOneMillion(benchmark::State &state)
 {
