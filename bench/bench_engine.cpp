@@ -49,15 +49,11 @@ double openblasSgemmRate()
     return rate;
 }
 
-/// Arguments: batch size, threads.
+/// Forward+backward of random 784-pixel images through net until the benchmark has
+/// enough; returns the wall time of the loop.
 template <typename Scalar>
-void MlpForwardBackward(benchmark::State &state)
+double forwardBackwardLoop(benchmark::State &state, DenseNetwork<Scalar> &net, Eigen::Index batch, Random &random)
 {
-    const Eigen::Index batch = state.range(0);
-    Random random(1);
-    ThreadTeam team(static_cast<int>(state.range(1)));
-    DenseNetwork<Scalar> net({784, 100, 10}, Activation::Relu, 0.0, &team);
-    net.initialize(InitScheme::He, 0.0, random);
     Matrix<Scalar> x(784, batch);
     for (Eigen::Index k = 0; k < x.size(); ++k)
         x(k) = static_cast<Scalar>(random.uniform01());
@@ -73,7 +69,19 @@ void MlpForwardBackward(benchmark::State &state)
         net.backward(gradient);
         benchmark::ClobberMemory();
     }
-    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+}
+
+/// Arguments: batch size, threads.
+template <typename Scalar>
+void MlpForwardBackward(benchmark::State &state)
+{
+    const Eigen::Index batch = state.range(0);
+    Random random(1);
+    ThreadTeam team(static_cast<int>(state.range(1)));
+    DenseNetwork<Scalar> net({784, 100, 10}, Activation::Relu, 0.0, &team);
+    net.initialize(InitScheme::He, 0.0, random);
+    const double wall = forwardBackwardLoop(state, net, batch, random);
     const double rate = mlpFlops(batch) * static_cast<double>(state.iterations()) / wall;
     state.counters["FLOP/s"] = rate;
     state.counters["sgemm FLOP/s"] = openblasSgemmRate();
@@ -97,20 +105,7 @@ void DeepMlpForwardBackward(benchmark::State &state)
         state.range(0) != 0 ? std::optional<BatchNormSpec>(BatchNormSpec{}) : std::nullopt;
     DenseNetwork<Scalar> net(sizes, Activation::Relu, 0.0, &team, batchNorm);
     net.initialize(InitScheme::He, 0.0, random);
-    Matrix<Scalar> x(784, batch);
-    for (Eigen::Index k = 0; k < x.size(); ++k)
-        x(k) = static_cast<Scalar>(random.uniform01());
-    std::vector<int> labels(static_cast<std::size_t>(batch));
-    for (auto &label : labels)
-        label = static_cast<int>(random.below(10));
-    const SoftmaxCrossEntropy<Scalar> loss;
-    Matrix<Scalar> gradient;
-    for (auto _ : state) {
-        const Matrix<Scalar> &out = net.forward(x, ForwardMode::Train, &random);
-        benchmark::DoNotOptimize(loss.evaluate(out, {labels, nullptr}, &gradient));
-        net.backward(gradient);
-        benchmark::ClobberMemory();
-    }
+    forwardBackwardLoop(state, net, batch, random);
     state.SetItemsProcessed(state.iterations() * batch); // samples per second
 }
 BENCHMARK(DeepMlpForwardBackward<float>)->ArgsProduct({{0, 1}, {1, 2}})->UseRealTime();
