@@ -242,6 +242,9 @@ void OutputSide::collidingOutputs_data()
     QTest::newRow("--per-update X --summary link-to-X")
         << QStringList{"--per-update", "old.csv", "--summary", "link.csv"}
         << QByteArray("--summary: value \"link.csv\"; expected a file other than --per-update's \"old.csv\"");
+    QTest::newRow("--out X --layer-stats ./X") << QStringList{"--out", "x.csv", "--layer-stats", "./x.csv"}
+                                               << QByteArray("--layer-stats: value \"./x.csv\"; expected a file "
+                                                             "other than --out's \"x.csv\"");
 }
 
 void OutputSide::collidingOutputs()
