@@ -78,6 +78,7 @@ private slots:
     void batchNormTrainsWithEveryRule_data();
     void batchNormTrainsWithEveryRule();
     void batchNormOfOneSampleIsRefused();
+    void batchNormEvaluatesWithRunningStatistics();
     void layerStatisticsAtChosenEpochs();
     void twentyLayerNetTrains_data();
     void twentyLayerNetTrains();
@@ -465,6 +466,28 @@ void Training::batchNormOfOneSampleIsRefused()
     spec.batch_size = 1;
     spec.epochs = 1;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, train(spec));
+}
+
+void Training::batchNormEvaluatesWithRunningStatistics()
+{
+    // Row 0 is an evaluation pass before any update: with the running statistics at 0 and
+    // 1, γ = 1 and β = 0, batch norm only scales by 1/√(1 + eps), so the losses are those
+    // of the same weights without it (batch norm draws no random number) to about eps/2.
+    // Normalising with the batches' own statistics instead would change them entirely.
+    TrainingSpec spec = moonsMlp();
+    spec.model.hidden = {16, 16};
+    spec.epochs = 1;
+    const EpochRecord plain = train(spec).recorder.rows.front();
+    spec.model.batch_norm = BatchNormSpec{};
+    const Run normalised = train(spec);
+    const EpochRecord first = normalised.recorder.rows.front();
+    QVERIFY(first.train_loss != plain.train_loss);
+    QVERIFY(std::abs(first.train_loss - plain.train_loss) < 1e-4 * plain.train_loss);
+    QVERIFY(std::abs(first.val_loss - plain.val_loss) < 1e-4 * plain.val_loss);
+    // After an epoch the running statistics have moved away from 0 and 1.
+    const std::vector<double> &running = normalised.result.running_statistics;
+    QCOMPARE(running.size(), std::size_t{4 * 16});
+    QVERIFY(running[0] != 0.0 && running[16] != 1.0);
 }
 
 void Training::layerStatisticsAtChosenEpochs()
