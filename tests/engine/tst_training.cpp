@@ -79,6 +79,7 @@ private slots:
     void batchNormTrainsWithEveryRule();
     void batchNormOfOneSampleIsRefused();
     void batchNormEvaluatesWithRunningStatistics();
+    void earlyStoppingRestoresTheRunningStatistics();
     void layerStatisticsAtChosenEpochs();
     void twentyLayerNetTrains_data();
     void twentyLayerNetTrains();
@@ -488,6 +489,31 @@ void Training::batchNormEvaluatesWithRunningStatistics()
     const std::vector<double> &running = normalised.result.running_statistics;
     QCOMPARE(running.size(), std::size_t{4 * 16});
     QVERIFY(running[0] != 0.0 && running[16] != 1.0);
+}
+
+void Training::earlyStoppingRestoresTheRunningStatistics()
+{
+    // Early stopping changes nothing before it stops, so the restored state is exactly
+    // that of a run of best_epoch epochs: parameters and running statistics (PyTorch's
+    // state_dict holds both), and the test loss computed with them.
+    TrainingSpec spec;
+    spec.seed = 1;
+    spec.dataset = MoonsDataOptions{.n = 100, .noise = 0.4, .split = {.val_fraction = 0.2, .test_fraction = 0.2}};
+    spec.model.hidden = {64, 64};
+    spec.model.batch_norm = BatchNormSpec{};
+    spec.batch_size = 16;
+    spec.optimizer = SgdOptions{.lr = 0.1};
+    spec.epochs = 300;
+    spec.early_stopping = EarlyStoppingSpec{.patience = 5};
+    const Run restored = train(spec);
+    QCOMPARE(restored.result.status, RunStatus::EarlyStopped);
+    QVERIFY(restored.result.best_epoch > 0 && restored.result.best_epoch < restored.result.stop_epoch);
+    spec.early_stopping.reset();
+    spec.epochs = restored.result.best_epoch;
+    const Run shorter = train(spec);
+    QCOMPARE(restored.result.parameters, shorter.result.parameters);
+    QCOMPARE(restored.result.running_statistics, shorter.result.running_statistics);
+    QCOMPARE(*restored.result.test_loss, *shorter.result.test_loss);
 }
 
 void Training::layerStatisticsAtChosenEpochs()
