@@ -1,7 +1,9 @@
 #include "Experiment.h"
 
+#include "BatchNormConfig.h"
 #include "ContourConfig.h"
 #include "JsonFile.h"
+#include "LayerStatsConfig.h"
 #include "SchedulerConfig.h"
 #include "SpecFields.h"
 #include "SurfaceConfig.h"
@@ -95,24 +97,6 @@ DatasetSpec readDataset(ObjectReader reader)
     return spec;
 }
 
-/// "batch_norm": true, false or {"eps": …, "momentum": …} (each optional).
-std::optional<BatchNormSpec> readBatchNorm(ObjectReader &model)
-{
-    const QJsonValue value = model.raw("batch_norm");
-    if (value.isUndefined() || (value.isBool() && !value.toBool()))
-        return std::nullopt;
-    if (value.isBool())
-        return BatchNormSpec{};
-    if (!value.isObject())
-        model.fail("batch_norm", QStringLiteral("true, false or an object {\"eps\": …, \"momentum\": …}"));
-    ObjectReader reader(value.toObject(), model.field("batch_norm"), model.file());
-    BatchNormSpec spec;
-    reader.read("eps", spec.eps, Range::above(0));
-    reader.read("momentum", spec.momentum, Range::atLeast(0).upTo(1));
-    reader.finish();
-    return spec;
-}
-
 ModelSpec readModel(ObjectReader reader)
 {
     ModelSpec model;
@@ -142,18 +126,6 @@ std::optional<EarlyStoppingSpec> readEarlyStopping(ObjectReader &root)
     reader.read("patience", spec.patience, Range::integerBetween(1, 1'000'000));
     reader.read("min_delta", spec.min_delta, Range::atLeast(0));
     reader.read("restore_best", spec.restore_best, Range::any());
-    reader.finish();
-    return spec;
-}
-
-/// "layer_stats": {"epochs": [0, 5, 10]} (no epochs: every epoch).
-std::optional<LayerStatsSpec> readLayerStats(ObjectReader &root, int epochs)
-{
-    if (!root.has("layer_stats"))
-        return std::nullopt;
-    ObjectReader reader = root.object("layer_stats");
-    LayerStatsSpec spec;
-    reader.read("epochs", spec.epochs, Range::integerBetween(0, epochs));
     reader.finish();
     return spec;
 }
@@ -271,7 +243,7 @@ QJsonObject modelToJson(const ModelSpec &model)
         out.insert("activation", activationNames()[static_cast<int>(model.activation)]);
         out.insert("dropout", model.dropout);
         if (model.batch_norm)
-            out.insert("batch_norm", QJsonObject{{"eps", model.batch_norm->eps}, {"momentum", model.batch_norm->momentum}});
+            out.insert("batch_norm", batchNormToJson(*model.batch_norm));
     }
     return out;
 }
@@ -303,12 +275,8 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
         {"clip_grad_value", optionalToJson(spec.clip_grad_value)},
         {"early_stopping", earlyValue},
     };
-    if (spec.layer_stats) {
-        QJsonArray epochs;
-        for (int epoch : spec.layer_stats->epochs)
-            epochs.append(epoch);
-        out.insert("layer_stats", QJsonObject{{"epochs", epochs}});
-    }
+    if (spec.layer_stats)
+        out.insert("layer_stats", layerStatsToJson(*spec.layer_stats));
     return out;
 }
 
