@@ -49,15 +49,11 @@ double openblasSgemmRate()
     return rate;
 }
 
-/// Arguments: batch size, threads.
+/// Forward+backward of random 784-pixel images through net until the benchmark has
+/// enough; returns the wall time of the loop.
 template <typename Scalar>
-void MlpForwardBackward(benchmark::State &state)
+double forwardBackwardLoop(benchmark::State &state, DenseNetwork<Scalar> &net, Eigen::Index batch, Random &random)
 {
-    const Eigen::Index batch = state.range(0);
-    Random random(1);
-    ThreadTeam team(static_cast<int>(state.range(1)));
-    DenseNetwork<Scalar> net({784, 100, 10}, Activation::Relu, 0.0, &team);
-    net.initialize(InitScheme::He, 0.0, random);
     Matrix<Scalar> x(784, batch);
     for (Eigen::Index k = 0; k < x.size(); ++k)
         x(k) = static_cast<Scalar>(random.uniform01());
@@ -73,7 +69,19 @@ void MlpForwardBackward(benchmark::State &state)
         net.backward(gradient);
         benchmark::ClobberMemory();
     }
-    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+}
+
+/// Arguments: batch size, threads.
+template <typename Scalar>
+void MlpForwardBackward(benchmark::State &state)
+{
+    const Eigen::Index batch = state.range(0);
+    Random random(1);
+    ThreadTeam team(static_cast<int>(state.range(1)));
+    DenseNetwork<Scalar> net({784, 100, 10}, Activation::Relu, 0.0, &team);
+    net.initialize(InitScheme::He, 0.0, random);
+    const double wall = forwardBackwardLoop(state, net, batch, random);
     const double rate = mlpFlops(batch) * static_cast<double>(state.iterations()) / wall;
     state.counters["FLOP/s"] = rate;
     state.counters["sgemm FLOP/s"] = openblasSgemmRate();
@@ -81,6 +89,27 @@ void MlpForwardBackward(benchmark::State &state)
 }
 BENCHMARK(MlpForwardBackward<float>)->ArgsProduct({{32, 100, 512}, {1, 2}})->UseRealTime();
 BENCHMARK(MlpForwardBackward<double>)->Args({100, 1})->Args({512, 1});
+
+/// Lesson 10's deep net: 784 inputs, 20 hidden layers of 100 units, 10 classes, one
+/// forward+backward of a mini-batch of 100. Arguments: batch norm (0 or 1), threads.
+template <typename Scalar>
+void DeepMlpForwardBackward(benchmark::State &state)
+{
+    constexpr Eigen::Index batch = 100;
+    Random random(1);
+    ThreadTeam team(static_cast<int>(state.range(1)));
+    std::vector<Eigen::Index> sizes(22, 100);
+    sizes.front() = 784;
+    sizes.back() = 10;
+    const std::optional<BatchNormSpec> batchNorm =
+        state.range(0) != 0 ? std::optional<BatchNormSpec>(BatchNormSpec{}) : std::nullopt;
+    DenseNetwork<Scalar> net(sizes, Activation::Relu, 0.0, &team, batchNorm);
+    net.initialize(InitScheme::He, 0.0, random);
+    forwardBackwardLoop(state, net, batch, random);
+    state.SetItemsProcessed(state.iterations() * batch); // samples per second
+}
+BENCHMARK(DeepMlpForwardBackward<float>)->ArgsProduct({{0, 1}, {1, 2}})->UseRealTime();
+BENCHMARK(DeepMlpForwardBackward<double>)->ArgsProduct({{0, 1}, {1}})->UseRealTime();
 
 /// Every update rule at its defaults, in OptimizerSpec's order.
 void OptimizerStepOneMillion(benchmark::State &state)

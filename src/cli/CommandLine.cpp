@@ -9,6 +9,7 @@ namespace {
 
 const QString outName = QStringLiteral("out");
 const QString perUpdateName = QStringLiteral("per-update");
+const QString layerStatsName = QStringLiteral("layer-stats");
 const QString stateName = QStringLiteral("state");
 const QString summaryName = QStringLiteral("summary");
 const QString asPytorchName = QStringLiteral("as-pytorch");
@@ -19,7 +20,7 @@ const QString outDirName = QStringLiteral("out-dir");
 const QString lessonsDirName = QStringLiteral("lessons-dir");
 
 /// The options that name the files of one experiment's run.
-const QStringList outputNames{outName, perUpdateName, stateName, summaryName};
+const QStringList outputNames{outName, perUpdateName, layerStatsName, stateName, summaryName};
 /// The options only --lesson reads.
 const QStringList lessonOnlyNames{experimentName, outDirName, lessonsDirName};
 
@@ -119,6 +120,10 @@ CommandLine::CommandLine()
         {outName, QStringLiteral("Write the CSV to FILE instead of stdout."), QStringLiteral("FILE.csv")},
         {perUpdateName, QStringLiteral("Training: write update,epoch,batch_loss rows to FILE."),
          QStringLiteral("FILE.csv")},
+        {layerStatsName,
+         QStringLiteral("Training: write each hidden layer's activation statistics and weight-gradient norm "
+                        "(docs/experiments.md) to FILE, at the experiment's layer_stats epochs or every epoch."),
+         QStringLiteral("FILE.csv")},
         {stateName,
          QStringLiteral("Trajectory: write the optimizer state after each step as step,name,index,value rows "
                         "to FILE."),
@@ -193,6 +198,7 @@ Request CommandLine::parse(const QStringList &arguments)
     // name, and the option is what to name.
     request.outputs.csv = outputFile(parser_, outName);
     request.outputs.perUpdateCsv = outputFile(parser_, perUpdateName);
+    request.outputs.layerStatsCsv = outputFile(parser_, layerStatsName);
     request.outputs.stateCsv = outputFile(parser_, stateName);
     request.outputs.summaryJson = outputFile(parser_, summaryName);
     if (files.size() != 1)
@@ -208,6 +214,7 @@ Request CommandLine::parse(const QStringList &arguments)
     }
     refuseSameFiles(request.experimentFile, {{outName, request.outputs.csv},
                                              {perUpdateName, request.outputs.perUpdateCsv},
+                                             {layerStatsName, request.outputs.layerStatsCsv},
                                              {stateName, request.outputs.stateCsv},
                                              {summaryName, request.outputs.summaryJson}});
     return request;

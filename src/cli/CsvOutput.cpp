@@ -12,13 +12,20 @@ void writeOptional(std::FILE *out, const std::optional<double> &value)
 
 } // namespace
 
-CsvOutput::CsvOutput(const OutputFile *epochs, const OutputFile *updates, std::atomic<bool> &stop)
-    : epochs_(epochs), updates_(updates), stop_(stop)
+CsvOutput::CsvOutput(const OutputFile *epochs, const OutputFile *updates, const OutputFile *layers,
+                     std::atomic<bool> &stop)
+    : epochs_(epochs), updates_(updates), layers_(layers), stop_(stop)
 {
     if (epochs_)
         epochs_->write("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty\n");
     if (updates_)
         updates_->write("update,epoch,batch_loss\n");
+    if (layers_) {
+        QByteArray header = "epoch,layer,mean,std,saturated,dead,weight_grad_norm,hist_low,hist_high";
+        for (int bin = 1; bin <= layerHistogramBins; ++bin)
+            header += ",bin" + QByteArray::number(bin);
+        layers_->write(header + '\n');
+    }
 }
 
 template <typename Write>
@@ -36,6 +43,7 @@ void CsvOutput::guarded(Write write)
 
 void CsvOutput::onEpoch(const EpochRecord &row)
 {
+    writeLayers(row);
     if (!epochs_)
         return;
     guarded([&] {
@@ -46,6 +54,27 @@ void CsvOutput::onEpoch(const EpochRecord &row)
         writeOptional(out, row.val_acc);
         std::fprintf(out, ",%.17g,%lld,%.17g,%.17g\n", row.lr, row.updates, row.seconds, row.penalty);
         epochs_->flush(); // a watching teacher or app sees each epoch as it ends
+    });
+}
+
+void CsvOutput::writeLayers(const EpochRecord &row)
+{
+    if (!layers_ || row.layers.empty())
+        return;
+    guarded([&] {
+        std::FILE *out = layers_->stream();
+        for (const LayerStatistics &layer : row.layers) {
+            std::fprintf(out, "%d,%d,%.17g,%.17g,", row.epoch, layer.layer, layer.mean, layer.std);
+            writeOptional(out, layer.saturated);
+            std::fputc(',', out);
+            writeOptional(out, layer.dead);
+            std::fprintf(out, ",%.17g,%.17g,%.17g", layer.weightGradientNorm, layer.histogramLow,
+                         layer.histogramHigh);
+            for (long long count : layer.histogram)
+                std::fprintf(out, ",%lld", count);
+            std::fputc('\n', out);
+        }
+        layers_->flush();
     });
 }
 

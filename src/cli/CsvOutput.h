@@ -1,6 +1,11 @@
 #pragma once
-// Writes a training run's learning curve (and, optionally, every mini-batch loss)
-// as CSV while the run goes on. Numbers use %.17g so a double survives the trip.
+// Writes a training run's learning curve (and, optionally, every mini-batch loss and the
+// hidden layers' statistics) as CSV while the run goes on. Numbers use %.17g so a double
+// survives the trip.
+//
+// Layer statistics (LayerStatistics.h), one row per hidden layer per recorded epoch:
+//   epoch,layer,mean,std,saturated,dead,weight_grad_norm,hist_low,hist_high,bin1,…,bin30
+// saturated is empty for ReLU and dead for sigmoid/tanh; binK is a count of values.
 #include "OutputFile.h"
 #include "train/TrainingRun.h"
 
@@ -11,9 +16,10 @@ namespace kobai::cli {
 
 class CsvOutput final : public TrainingObserver {
 public:
-    /// epochs receives the epoch rows, updates the per-update rows; either may be null.
-    /// A write that fails sets stop, so the run ends at its next update.
-    CsvOutput(const OutputFile *epochs, const OutputFile *updates, std::atomic<bool> &stop);
+    /// epochs receives the epoch rows, updates the per-update rows, layers the layer
+    /// statistics rows; any may be null. A write that fails sets stop, so the run ends at
+    /// its next update.
+    CsvOutput(const OutputFile *epochs, const OutputFile *updates, const OutputFile *layers, std::atomic<bool> &stop);
 
     void onEpoch(const EpochRecord &row) override;
     void onUpdate(long long update, int epoch, double batchLoss) override;
@@ -23,12 +29,15 @@ public:
     void throwFailure() const;
 
 private:
+    /// The layer statistics rows of one epoch (none when it carries none).
+    void writeLayers(const EpochRecord &row);
     /// Runs write, keeping its error and stopping the run when it throws.
     template <typename Write>
     void guarded(Write write);
 
     const OutputFile *epochs_;
     const OutputFile *updates_;
+    const OutputFile *layers_;
     std::atomic<bool> &stop_;
     std::optional<OutputError> failure_;
 };

@@ -22,6 +22,9 @@ void checkOutputsFit(const config::Experiment &experiment, const RunOutputs &out
     if (!outputs.perUpdateCsv.isEmpty() && experiment.kind != config::ExperimentKind::Training)
         throw config::ConfigError(path, QStringLiteral("kind"), kind,
                                   QStringLiteral("training (--per-update writes mini-batch losses)"));
+    if (!outputs.layerStatsCsv.isEmpty() && experiment.kind != config::ExperimentKind::Training)
+        throw config::ConfigError(path, QStringLiteral("kind"), kind,
+                                  QStringLiteral("training (--layer-stats writes the hidden layers' statistics)"));
     if (!outputs.stateCsv.isEmpty() && experiment.kind != config::ExperimentKind::Trajectory)
         throw config::ConfigError(path, QStringLiteral("kind"), kind,
                                   QStringLiteral("trajectory (--state writes the optimizer state per step)"));

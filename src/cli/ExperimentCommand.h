@@ -14,6 +14,7 @@ namespace kobai::cli {
 struct RunOutputs {
     QString csv;          ///< the epoch, trajectory, schedule or contour CSV; empty: stdout
     QString perUpdateCsv; ///< training: update,epoch,batch_loss rows; empty: none
+    QString layerStatsCsv; ///< training: per-layer statistics rows (CsvOutput.h); empty: none
     QString stateCsv;     ///< trajectory: step,name,index,value rows of the optimizer state; empty: none
     QString summaryJson;  ///< empty: none
     bool discardCsv = false; ///< write no CSV rows at all (csv is then ignored)

@@ -71,14 +71,20 @@ int runTrainingExperiment(const config::Experiment &experiment, const QString &f
     try {
         const std::unique_ptr<OutputFile> epochs = openCsv(outputs);
         const std::unique_ptr<OutputFile> updates = openOptional(outputs.perUpdateCsv);
+        const std::unique_ptr<OutputFile> layers = openOptional(outputs.layerStatsCsv);
         Interruption interruption;
-        CsvOutput csv(epochs.get(), updates.get(), interruption.flag());
-        const TrainingResult result = runTraining(experiment.training, *data, csv, &interruption.flag());
+        CsvOutput csv(epochs.get(), updates.get(), layers.get(), interruption.flag());
+        TrainingSpec spec = experiment.training;
+        if (layers && !spec.layer_stats)
+            spec.layer_stats = LayerStatsSpec{}; // every epoch
+        const TrainingResult result = runTraining(spec, *data, csv, &interruption.flag());
         csv.throwFailure(); // a failed write, not a signal, stopped the run
         if (epochs)
             epochs->commit();
         if (updates)
             updates->commit();
+        if (layers)
+            layers->commit();
         if (result.status == RunStatus::EarlyStopped)
             reportError(QStringLiteral("note: ") + QString::fromStdString(result.message));
         else if (result.status != RunStatus::Finished)

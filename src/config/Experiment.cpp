@@ -1,7 +1,9 @@
 #include "Experiment.h"
 
+#include "BatchNormConfig.h"
 #include "ContourConfig.h"
 #include "JsonFile.h"
+#include "LayerStatsConfig.h"
 #include "SchedulerConfig.h"
 #include "SpecFields.h"
 #include "SurfaceConfig.h"
@@ -105,6 +107,9 @@ ModelSpec readModel(ObjectReader reader)
             reader.fail("hidden", QStringLiteral("at least one hidden layer size"));
         model.activation = static_cast<Activation>(reader.choice("activation", activationNames(), 0));
         reader.read("dropout", model.dropout, Range::atLeast(0).upTo(1, false));
+        model.batch_norm = readBatchNorm(reader);
+    } else if (reader.has("batch_norm")) {
+        reader.fail("batch_norm", QStringLiteral("no batch_norm: only mlp has hidden layers to normalise"));
     }
     model.init = static_cast<InitScheme>(reader.choice("init", initNames(), 0));
     reader.read("std", model.std, Range::above(0));
@@ -156,6 +161,7 @@ TrainingSpec readTraining(ObjectReader &root)
     root.read("clip_grad_norm", spec.clip_grad_norm, Range::above(0));
     root.read("clip_grad_value", spec.clip_grad_value, Range::above(0));
     spec.early_stopping = readEarlyStopping(root);
+    spec.layer_stats = readLayerStats(root, spec.epochs);
     checkModelFitsData(root, spec);
     checkTrainingBounds(root, spec);
     return spec;
@@ -236,6 +242,8 @@ QJsonObject modelToJson(const ModelSpec &model)
         out.insert("hidden", hidden);
         out.insert("activation", activationNames()[static_cast<int>(model.activation)]);
         out.insert("dropout", model.dropout);
+        if (model.batch_norm)
+            out.insert("batch_norm", batchNormToJson(*model.batch_norm));
     }
     return out;
 }
@@ -252,7 +260,7 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
         earlyValue = QJsonObject{{"patience", spec.early_stopping->patience},
                                  {"min_delta", spec.early_stopping->min_delta},
                                  {"restore_best", spec.early_stopping->restore_best}};
-    return QJsonObject{
+    QJsonObject out{
         {"seed", static_cast<double>(spec.seed)},
         {"dataset", datasetToJson(spec.dataset)},
         {"model", modelToJson(spec.model)},
@@ -267,6 +275,9 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
         {"clip_grad_value", optionalToJson(spec.clip_grad_value)},
         {"early_stopping", earlyValue},
     };
+    if (spec.layer_stats)
+        out.insert("layer_stats", layerStatsToJson(*spec.layer_stats));
+    return out;
 }
 
 QJsonObject trajectoryToJson(const TrajectorySpec &spec)

@@ -102,21 +102,32 @@ QString functionCall(const SurfaceSpec &function)
     return QStringLiteral("lambda x, y: quadratic(x, y, a=%1, b=%2)").arg(py(function.a), py(function.b));
 }
 
+/// The named modules of nn.Sequential(OrderedDict(…)): Kōbai's tensor names (layer1.weight,
+/// layer1_bn.running_var) are the script's state_dict keys.
 QString modelLayers(const ModelSpec &model, const QString &inputs, const QString &outputs)
 {
     static const char *activations[] = {"nn.ReLU()", "nn.Sigmoid()", "nn.Tanh()"};
     QStringList layers;
     QString width = inputs;
+    int layer = 1;
     if (model.kind == ModelKind::Mlp) {
         for (int hidden : model.hidden) {
-            layers << QStringLiteral("nn.Linear(%1, %2), %3").arg(width).arg(hidden).arg(
-                          QLatin1String(activations[static_cast<int>(model.activation)]));
+            const QString n = QString::number(layer++);
+            QString modules = QStringLiteral("(\"layer%1\", nn.Linear(%2, %3))").arg(n, width).arg(hidden);
+            if (model.batch_norm)
+                modules += QStringLiteral(", (\"layer%1_bn\", nn.BatchNorm1d(%2, eps=%3, momentum=%4))")
+                               .arg(n)
+                               .arg(hidden)
+                               .arg(py(model.batch_norm->eps), py(model.batch_norm->momentum));
+            modules += QStringLiteral(", (\"act%1\", %2)")
+                           .arg(n, QLatin1String(activations[static_cast<int>(model.activation)]));
             if (model.dropout > 0)
-                layers.back() += QStringLiteral(", nn.Dropout(%1)").arg(py(model.dropout));
+                modules += QStringLiteral(", (\"drop%1\", nn.Dropout(%2))").arg(n, py(model.dropout));
+            layers << modules;
             width = QString::number(hidden);
         }
     }
-    layers << QStringLiteral("nn.Linear(%1, %2)").arg(width, outputs);
+    layers << QStringLiteral("(\"layer%1\", nn.Linear(%2, %3))").arg(layer).arg(width, outputs);
     return QStringLiteral("    ") + layers.join(QStringLiteral(",\n    ")) + QLatin1Char(',');
 }
 
@@ -146,9 +157,9 @@ dtype = %2
 parts = %3
 inputs = parts[0][0].shape[1]
 outputs = %4
-model = nn.Sequential(
+model = nn.Sequential(OrderedDict([
 %5
-).to(dtype)
+])).to(dtype)
 init_weights(model, %6, std=%7)
 loss_fn = %8
 optimizer = %9

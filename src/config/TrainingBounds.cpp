@@ -92,8 +92,32 @@ TrainingCost estimateCost(const TrainingSpec &spec)
     return cost;
 }
 
+namespace {
+
+/// Batch norm in training needs two samples or more in every mini-batch, the last one
+/// of an epoch included (PyTorch: "Expected more than 1 value per channel when training").
+void checkBatchNormBatches(const ObjectReader &root, const TrainingSpec &spec)
+{
+    if (spec.model.kind != ModelKind::Mlp || !spec.model.batch_norm)
+        return;
+    const auto n = static_cast<long>(shapeOf(spec.dataset).train);
+    const long batch = spec.batch_size == 0 || spec.batch_size > n ? n : spec.batch_size;
+    if (batch >= 2 && n % batch != 1)
+        return;
+    const QString last = batch == 1 || n < 2 ? QStringLiteral("every mini-batch has")
+                                             : QStringLiteral("with %1 training samples the last mini-batch has")
+                                                   .arg(n);
+    throw ConfigError(root.file(), root.field("batch_size"), QString::number(spec.batch_size),
+                      QStringLiteral("mini-batches of at least 2 samples with model.batch_norm (%1 1 sample, whose "
+                                     "variance is 0): another batch_size")
+                          .arg(last));
+}
+
+} // namespace
+
 void checkTrainingBounds(const ObjectReader &root, const TrainingSpec &spec)
 {
+    checkBatchNormBatches(root, spec);
     const QString model = root.field("model");
     if (spec.model.hidden.size() > maxHiddenLayers)
         throw ConfigError(root.file(), model + QStringLiteral(".hidden"),

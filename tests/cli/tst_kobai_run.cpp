@@ -18,6 +18,7 @@ private slots:
     void invalidInputCreatesNoFile();
     void wrongCommandLineExitsTwo();
     void pytorchScriptRunsTheSameExperiment();
+    void writesLayerStatistics();
 };
 
 void KobaiRun::helpDescribesTheCommand()
@@ -193,14 +194,18 @@ void KobaiRun::pytorchScriptRunsTheSameExperiment()
 {
     QTemporaryDir dir;
     const QString experiment = writeFile(dir, "e.json", R"({"seed": 5, "epochs": 3, "batch_size": 64,
-        "model": {"hidden": [16], "activation": "tanh", "dropout": 0.1},
+        "model": {"hidden": [16], "activation": "tanh", "dropout": 0.1, "batch_norm": {"eps": 0.001, "momentum": 0.2}},
         "optimizer": {"name": "Momentum", "variant": "textbook", "lr": 0.05},
         "regularization": {"l2": 0.001}, "clip_grad_norm": 5,
         "scheduler": {"name": "steplr", "step_size": 1, "gamma": 0.5}})");
     const Result script = run({"--as-pytorch", experiment});
     QCOMPARE(script.exitCode, 0);
     QVERIFY(script.out.contains("TextbookMomentum(model.parameters(), lr=0.05, momentum=0.9)"));
-    QVERIFY(script.out.contains("nn.Linear(inputs, 16), nn.Tanh(), nn.Dropout(0.1)"));
+    // Named modules: the script's state_dict keys are Kōbai's tensor names (layer1_bn.weight, …).
+    QVERIFY2(script.out.contains(R"(("layer1", nn.Linear(inputs, 16)), ("layer1_bn", nn.BatchNorm1d(16, eps=0.001, )"
+                                 R"(momentum=0.2)), ("act1", nn.Tanh()), ("drop1", nn.Dropout(0.1)),)"),
+             script.out.constData());
+    QVERIFY(script.out.contains(R"(("layer2", nn.Linear(16, outputs)),)"));
     QVERIFY(script.out.contains("clip_norm=5"));
     QVERIFY(script.out.contains("scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)"));
 
@@ -219,6 +224,55 @@ void KobaiRun::pytorchScriptRunsTheSameExperiment()
     const QList<QByteArray> kobaiRows = dataRows(run({experiment}).out);
     for (int row = 0; row < kobaiRows.size(); ++row)
         QCOMPARE(lines[row + 1].split(',')[5].toDouble(), kobaiRows[row].split(',')[5].toDouble());
+}
+
+void KobaiRun::writesLayerStatistics()
+{
+    QTemporaryDir dir;
+    // 100 moons, 80 of them for training: the statistics batch is all 80.
+    const QString chosen = writeFile(dir, "e.json", R"({"epochs": 3, "dataset": {"n": 100, "val_fraction": 0.2},
+        "model": {"hidden": [3, 2], "activation": "tanh"}, "layer_stats": {"epochs": [0, 3]}})");
+    const Result r = run({chosen, "--out", dir.filePath("c.csv"), "--layer-stats", dir.filePath("l.csv")});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(dir.filePath("l.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("epoch,layer,mean,std,saturated,dead,weight_grad_norm,hist_low,hist_high,bin1,bin2,"));
+    QVERIFY(csv.split('\n').first().endsWith(",bin30"));
+    const QList<QByteArray> rows = dataRows(csv);
+    QCOMPARE(rows.size(), 2 * 2); // epochs 0 and 3, layers 1 and 2
+    const int units[] = {3, 2};
+    for (int i = 0; i < rows.size(); ++i) {
+        const QList<QByteArray> cells = rows[i].split(',');
+        QCOMPARE(cells.size(), 9 + 30);
+        QCOMPARE(cells[0].toInt(), i < 2 ? 0 : 3);
+        QCOMPARE(cells[1].toInt(), i % 2 + 1);
+        QVERIFY(!cells[4].isEmpty()); // tanh: saturated, no dead
+        QVERIFY(cells[5].isEmpty());
+        QVERIFY(cells[6].toDouble() > 0);
+        QCOMPARE(cells[7], QByteArray("-1"));
+        QCOMPARE(cells[8], QByteArray("1"));
+        long long total = 0;
+        for (int bin = 9; bin < cells.size(); ++bin)
+            total += cells[bin].toLongLong();
+        QCOMPARE(total, 80LL * units[i % 2]);
+    }
+
+    // No layer_stats in the file: --layer-stats asks for every epoch; ReLU fills dead.
+    const QString every = writeFile(dir, "f.json", R"({"epochs": 2, "model": {"hidden": [4]}})");
+    QCOMPARE(run({every, "--layer-stats", dir.filePath("m.csv")}).exitCode, 0);
+    QFile second(dir.filePath("m.csv"));
+    QVERIFY(second.open(QIODevice::ReadOnly));
+    const QList<QByteArray> everyRow = dataRows(second.readAll());
+    QCOMPARE(everyRow.size(), 3);
+    QVERIFY(everyRow[0].split(',')[4].isEmpty() && !everyRow[0].split(',')[5].isEmpty());
+
+    // Not a training experiment: invalid input, no file.
+    const QString walk = writeFile(dir, "t.json", R"({"kind": "trajectory", "function": "ravine", "start": [1, 1]})");
+    const Result refused = run({walk, "--layer-stats", dir.filePath("n.csv")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("--layer-stats"), refused.err.constData());
+    QVERIFY(!QFile::exists(dir.filePath("n.csv")));
 }
 
 QTEST_GUILESS_MAIN(KobaiRun)

@@ -139,6 +139,8 @@ void OutputSide::fullFilesystem_data()
     QTest::newRow("--per-update") << "--per-update" << 64 * 1024;
     QTest::newRow("--out") << "--out" << 512;
     QTest::newRow("--summary") << "--summary" << 1024;
+    // 11 epochs of one layer's statistics: about 4 KB.
+    QTest::newRow("--layer-stats") << "--layer-stats" << 2048;
 }
 
 // An existing output keeps its bytes when the run cannot replace it, and no
@@ -240,6 +242,9 @@ void OutputSide::collidingOutputs_data()
     QTest::newRow("--per-update X --summary link-to-X")
         << QStringList{"--per-update", "old.csv", "--summary", "link.csv"}
         << QByteArray("--summary: value \"link.csv\"; expected a file other than --per-update's \"old.csv\"");
+    QTest::newRow("--out X --layer-stats ./X") << QStringList{"--out", "x.csv", "--layer-stats", "./x.csv"}
+                                               << QByteArray("--layer-stats: value \"./x.csv\"; expected a file "
+                                                             "other than --out's \"x.csv\"");
 }
 
 void OutputSide::collidingOutputs()

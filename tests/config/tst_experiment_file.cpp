@@ -20,6 +20,7 @@ private slots:
     void everyExampleRoundTrips_data();
     void everyExampleRoundTrips();
     void schedulerDefaultsAreFilledIn();
+    void readsBatchNormAndLayerStats();
     void problemsAreLocated_data();
     void problemsAreLocated();
     void unreadableFileIsNamed();
@@ -200,6 +201,38 @@ void ExperimentFile::problemsAreLocated_data()
         R"(field "dataset.val_size": value 70000)");
     row("standardize not bool", R"({"dataset": {"standardize": "yes"}})",
         R"(field "dataset.standardize": value "yes"; expected true or false)");
+    row("batch norm a number", R"({"model": {"batch_norm": 3}})",
+        R"(field "model.batch_norm": value 3; expected true, false or an object)");
+    row("batch norm momentum above 1", R"({"model": {"batch_norm": {"momentum": 1.5}}})",
+        R"(field "model.batch_norm.momentum": value 1.5)");
+    row("batch norm eps zero", R"({"model": {"batch_norm": {"eps": 0}}})", R"(field "model.batch_norm.eps": value 0)");
+    row("batch norm unknown key", R"({"model": {"batch_norm": {"epsilon": 1}}})", R"(field "model.batch_norm.epsilon")");
+    row("batch norm on softmax", R"({"model": {"name": "softmax", "batch_norm": true}})",
+        R"(field "model.batch_norm": value true; expected no batch_norm: only mlp)");
+    row("batch norm with batches of one", R"({"model": {"batch_norm": true}, "batch_size": 1})",
+        R"(field "batch_size": value 1; expected mini-batches of at least 2 samples with model.batch_norm (every)");
+    row("batch norm with a last batch of one",
+        R"({"dataset": {"name": "moons", "n": 100, "val_fraction": 0.2}, "model": {"batch_norm": true}, "batch_size": 79})",
+        R"(field "batch_size": value 79; expected mini-batches of at least 2 samples with model.batch_norm (with 80 training samples the last mini-batch has 1 sample)");
+    row("layer stats past the run", R"({"epochs": 3, "layer_stats": {"epochs": [0, 4]}})",
+        R"(field "layer_stats.epochs)");
+}
+
+void ExperimentFile::readsBatchNormAndLayerStats()
+{
+    QVERIFY(!parseExperiment(R"({"model": {"batch_norm": false}})", "e.json").training.model.batch_norm);
+    const TrainingSpec plain = parseExperiment(R"({"model": {"batch_norm": true}})", "e.json").training;
+    QCOMPARE(plain.model.batch_norm->eps, 1e-5);
+    QCOMPARE(plain.model.batch_norm->momentum, 0.1);
+    QVERIFY(!plain.layer_stats);
+    const Experiment tuned = parseExperiment(
+        R"({"epochs": 5, "model": {"batch_norm": {"momentum": 0.3}}, "layer_stats": {"epochs": [0, 5]}})", "e.json");
+    QCOMPARE(tuned.training.model.batch_norm->eps, 1e-5);
+    QCOMPARE(tuned.training.model.batch_norm->momentum, 0.3);
+    QCOMPARE(tuned.training.layer_stats->epochs, (std::vector<int>{0, 5}));
+    const QJsonObject json = toJson(tuned);
+    QCOMPARE(toJson(parseExperimentObject(json, QString(), "round-trip")), json);
+    QVERIFY(parseExperiment(R"({"layer_stats": {}})", "e.json").training.layer_stats->epochs.empty());
 }
 
 void ExperimentFile::problemsAreLocated()

@@ -1,5 +1,6 @@
 // Analytic gradients of every model, loss, activation and penalty against central
-// differences (h = 1e-4, double): norm-wise relative error ≤ 1e-6.
+// differences (h = 1e-4, double): norm-wise relative error ≤ 1e-6. Batch norm is checked
+// in training mode on the fixed batch (its statistics are functions of the parameters).
 #include "model/DenseNetwork.h"
 #include "model/Loss.h"
 #include "train/Penalty.h"
@@ -16,6 +17,7 @@ struct Case {
     double dropout = 0.0;
     bool classification = true;
     RegularizationSpec penalty;
+    std::optional<BatchNormSpec> batchNorm;
 };
 
 class GradientCheck : public QObject {
@@ -52,6 +54,12 @@ void GradientCheck::matchesCentralDifferences_data()
     QTest::newRow("L2 penalty") << Case{{4, 6, 3}, Activation::Tanh, 0.0, true, {0.1, 0.0}};
     QTest::newRow("L1 penalty") << Case{{4, 6, 3}, Activation::Tanh, 0.0, true, {0.0, 0.05}};
     QTest::newRow("L1 + L2 + dropout") << Case{{4, 6, 3}, Activation::Sigmoid, 0.2, true, {0.03, 0.02}};
+    const BatchNormSpec bn;
+    QTest::newRow("batch norm relu") << Case{{4, 6, 5, 3}, Activation::Relu, 0.0, true, {}, bn};
+    QTest::newRow("batch norm sigmoid") << Case{{4, 6, 5, 3}, Activation::Sigmoid, 0.0, true, {}, bn};
+    QTest::newRow("batch norm tanh regression") << Case{{4, 7, 2}, Activation::Tanh, 0.0, false, {}, bn};
+    QTest::newRow("batch norm eps 0.1 + dropout + L2")
+        << Case{{4, 8, 8, 3}, Activation::Tanh, 0.3, true, {0.05, 0.0}, BatchNormSpec{0.1, 0.5}};
 }
 
 void GradientCheck::matchesCentralDifferences()
@@ -60,7 +68,7 @@ void GradientCheck::matchesCentralDifferences()
     constexpr Eigen::Index batch = 7;
     constexpr double h = 1e-4;
     Random random(17);
-    DenseNetwork<double> net(c.sizes, c.activation, c.dropout);
+    DenseNetwork<double> net(c.sizes, c.activation, c.dropout, nullptr, c.batchNorm);
     net.initialize(InitScheme::Normal, 0.7, random);
     // Biases away from zero too, and no weight near the L1 kink at 0.
     for (Eigen::Index i = 0; i < net.parameters().size(); ++i) {

@@ -3,7 +3,7 @@
 // semantics (some cases with a scheduler stepped after each step), an independent NumPy
 // transcription for the textbook variants. Float64, ≥ 100 steps, three functions;
 // ≤ 1e-9 relative. Specs are built from the rules' own field tables: no config reader.
-#include "optim/OptimizerCatalog.h"
+#include "GoldenOptimizer.h"
 #include "schedule/ScheduleSpec.h"
 #include "trajectory/LossSurface.h"
 
@@ -18,46 +18,6 @@
 using namespace kobai;
 
 namespace {
-
-/// The golden file's optimizer object as a spec: its name, variant and arguments,
-/// each argument set through the rule's field table (every key must be one of them).
-OptimizerSpec specOf(const QJsonObject &object)
-{
-    const RuleVariant variant =
-        object["variant"].toString() == QLatin1String("textbook") ? RuleVariant::Textbook : RuleVariant::PyTorch;
-    std::optional<OptimizerSpec> spec = defaultRule(variant, object["name"].toString().toStdString());
-    if (!spec)
-        qFatal("no rule named %s", qPrintable(object["name"].toString()));
-    std::visit(
-        [&](auto &options) {
-            using Options = std::decay_t<decltype(options)>;
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                if (it.key() == QLatin1String("name") || it.key() == QLatin1String("variant"))
-                    continue;
-                const auto fields = Options::fields();
-                const auto field = std::find_if(fields.begin(), fields.end(),
-                                                [&](const auto &f) { return it.key() == QLatin1String(f.key); });
-                if (field == fields.end())
-                    qFatal("%s has no field %s", Options::name, qPrintable(it.key()));
-                std::visit(
-                    [&](auto member) {
-                        auto &value = options.*member;
-                        using Value = std::decay_t<decltype(value)>;
-                        if constexpr (std::is_same_v<Value, double>)
-                            value = it.value().toDouble();
-                        else if constexpr (std::is_same_v<Value, bool>)
-                            value = it.value().toBool();
-                        else if constexpr (std::is_same_v<Value, std::array<double, 2>>)
-                            value = {it.value()[0].toDouble(), it.value()[1].toDouble()};
-                        else
-                            qFatal("field %s: a type the golden file does not use", field->key);
-                    },
-                    field->member);
-            }
-        },
-        *spec);
-    return *spec;
-}
 
 /// The few schedulers the golden file steps per step.
 OptionalScheduleSpec scheduleOf(const QJsonObject &object)
@@ -105,7 +65,7 @@ void OptimizerGolden::everyRuleHasGoldenCases()
 {
     QSet<std::size_t> covered;
     for (const QJsonValue &c : cases())
-        covered.insert(specOf(c["optimizer"].toObject()).index());
+        covered.insert(optimizerSpecOf(c["optimizer"].toObject()).index());
     for (const RuleEntry &rule : allRules())
         QVERIFY2(covered.contains(rule.specIndex), rule.name.c_str());
 }
@@ -128,7 +88,7 @@ void OptimizerGolden::matchesReference_data()
 void OptimizerGolden::matchesReference()
 {
     QFETCH(QJsonObject, golden);
-    const OptimizerSpec spec = specOf(golden["optimizer"].toObject());
+    const OptimizerSpec spec = optimizerSpecOf(golden["optimizer"].toObject());
     const auto optimizer = makeOptimizer<double>(spec);
     const auto schedule = makeSchedule(scheduleOf(golden["scheduler"].toObject()), baseLearningRate(spec));
     const LossSurface surface(SurfaceSpec{surfaceOf(golden["function"].toString())});

@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             return 0;
         const kobai::cli::RunOutputs &o = request.outputs;
         QStringList seen{kobai::cli::canonicalPath(request.experimentFile)};
-        for (const QString &path : {o.csv, o.perUpdateCsv, o.stateCsv, o.summaryJson}) {
+        for (const QString &path : {o.csv, o.perUpdateCsv, o.layerStatsCsv, o.stateCsv, o.summaryJson}) {
             if (path.isEmpty())
                 continue;
             const QString canonical = kobai::cli::canonicalPath(path);

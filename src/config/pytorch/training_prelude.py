@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # A Kōbai experiment as a PyTorch 1.13 script, written by `kobai-run --as-pytorch`.
 # Same data kind and sizes, architecture, loss, optimizer, schedule, penalties,
-# clipping and early stopping as the Kōbai run. PyTorch's random numbers are not
+# clipping and early stopping as the Kōbai run; the modules carry Kōbai's tensor names. PyTorch's random numbers are not
 # Kōbai's, so the curves agree in shape and level, not digit for digit.
 # Prints the same CSV columns as kobai-run: epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty
 import gzip
@@ -9,6 +9,7 @@ import math
 import os
 import sys
 import time
+from collections import OrderedDict
 
 import numpy as np
 import torch

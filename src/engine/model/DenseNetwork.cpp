@@ -1,6 +1,7 @@
 #include "model/DenseNetwork.h"
 
 #include <cmath>
+#include <stdexcept>
 
 namespace kobai {
 
@@ -15,39 +16,62 @@ constexpr Eigen::Index splitThreshold = Eigen::Index{1} << 20;
 
 template <typename Scalar>
 DenseNetwork<Scalar>::DenseNetwork(std::vector<Eigen::Index> layerSizes, Activation activation, double dropout,
-                                   ThreadTeam *team)
-    : layerSizes_(std::move(layerSizes)), activation_(activation), dropout_(dropout), team_(team)
+                                   ThreadTeam *team, std::optional<BatchNormSpec> batchNorm)
+    : layerSizes_(std::move(layerSizes)), activation_(activation), dropout_(dropout), batchNorm_(batchNorm),
+      team_(team)
 {
     Eigen::Index offset = 0;
+    Eigen::Index runningOffset = 0;
     for (Eigen::Index l = 0; l < layerCount(); ++l) {
         const Eigen::Index in = layerSizes_[static_cast<std::size_t>(l)];
         const Eigen::Index out = layerSizes_[static_cast<std::size_t>(l) + 1];
         const std::string prefix = "layer" + std::to_string(l + 1);
+        firstTensor_.push_back(tensors_.size());
         tensors_.push_back({prefix + ".weight", offset, out, in, true});
         offset += out * in;
         tensors_.push_back({prefix + ".bias", offset, out, 1, false});
         offset += out;
+        if (!batchNorm_ || l == layerCount() - 1)
+            continue;
+        // model.parameters() order: the Linear's, then its BatchNorm1d's.
+        tensors_.push_back({prefix + "_bn.weight", offset, out, 1, false});
+        tensors_.push_back({prefix + "_bn.bias", offset + out, out, 1, false});
+        offset += 2 * out;
+        runningTensors_.push_back({prefix + "_bn.running_mean", runningOffset, out, 1, false});
+        runningTensors_.push_back({prefix + "_bn.running_var", runningOffset + out, out, 1, false});
+        runningOffset += 2 * out;
     }
     parameters_ = Vector<Scalar>::Zero(offset);
     gradients_ = Vector<Scalar>::Zero(offset);
+    running_ = Vector<Scalar>::Zero(runningOffset);
     const auto hiddenLayers = static_cast<std::size_t>(layerCount() - 1);
     activated_.resize(hiddenLayers);
     dropped_.resize(hiddenLayers);
     masks_.resize(hiddenLayers);
+    if (batchNorm_) {
+        normalized_.resize(hiddenLayers);
+        inverseStd_.resize(hiddenLayers);
+    }
 }
 
 template <typename Scalar>
 typename DenseNetwork<Scalar>::MatrixMap DenseNetwork<Scalar>::weight(Vector<Scalar> &buffer, Eigen::Index layer)
 {
-    const TensorInfo &t = tensors_[static_cast<std::size_t>(2 * layer)];
+    const TensorInfo &t = weightTensor(layer);
     return MatrixMap(buffer.data() + t.offset, t.rows, t.cols);
 }
 
 template <typename Scalar>
 typename DenseNetwork<Scalar>::VectorMap DenseNetwork<Scalar>::bias(Vector<Scalar> &buffer, Eigen::Index layer)
 {
-    const TensorInfo &t = tensors_[static_cast<std::size_t>(2 * layer + 1)];
-    return VectorMap(buffer.data() + t.offset, t.rows);
+    return segment(buffer, tensors_[firstTensor_[static_cast<std::size_t>(layer)] + 1]);
+}
+
+template <typename Scalar>
+typename DenseNetwork<Scalar>::VectorMap DenseNetwork<Scalar>::segment(Vector<Scalar> &buffer,
+                                                                        const TensorInfo &tensor)
+{
+    return VectorMap(buffer.data() + tensor.offset, tensor.size());
 }
 
 template <typename Scalar>
@@ -78,6 +102,12 @@ void DenseNetwork<Scalar>::initialize(InitScheme scheme, double normalStd, Rando
         for (Eigen::Index j = 0; j < w.cols(); ++j)
             for (Eigen::Index i = 0; i < w.rows(); ++i)
                 w(i, j) = static_cast<Scalar>(std * random.normal());
+    }
+    // BatchNorm1d.reset_parameters / reset_running_stats: γ = 1, β = 0, mean 0, variance 1.
+    for (std::size_t h = 0; h < runningTensors_.size() / 2; ++h) {
+        segment(parameters_, tensors_[firstTensor_[h] + 2]).setOnes();
+        segment(running_, runningTensors_[2 * h]).setZero();
+        segment(running_, runningTensors_[2 * h + 1]).setOnes();
     }
 }
 
@@ -132,7 +162,7 @@ template <typename Scalar>
 void DenseNetwork<Scalar>::addBiasAndActivate(Eigen::Index layer, Eigen::Ref<Matrix<Scalar>> z)
 {
     const auto b = bias(parameters_, layer);
-    const bool activate = layer < layerCount() - 1;
+    const bool activate = layer < layerCount() - 1 && !batchNorm_; // batch norm comes before act
     if (activate && activation_ == Activation::Relu) {
         z = (z.colwise() + b).cwiseMax(Scalar(0)); // bias and ReLU in one pass over z
         return;
@@ -206,17 +236,81 @@ void DenseNetwork<Scalar>::weightGradient(Eigen::Index layer)
 }
 
 template <typename Scalar>
+void DenseNetwork<Scalar>::normalize(Eigen::Index layer, Matrix<Scalar> &z, ForwardMode mode)
+{
+    const auto h = static_cast<std::size_t>(layer);
+    const auto gamma = segment(parameters_, tensors_[firstTensor_[h] + 2]);
+    const auto beta = segment(parameters_, tensors_[firstTensor_[h] + 3]);
+    auto runningMean = segment(running_, runningTensors_[2 * h]);
+    auto runningVariance = segment(running_, runningTensors_[2 * h + 1]);
+    const auto eps = static_cast<Scalar>(batchNorm_->eps);
+    if (mode == ForwardMode::Evaluate) {
+        const Vector<Scalar> scale = gamma.array() / (runningVariance.array() + eps).sqrt();
+        z.colwise() -= runningMean;
+        z.array().colwise() *= scale.array();
+        z.colwise() += beta;
+        return;
+    }
+    const Eigen::Index batch = z.cols();
+    if (batch < 2)
+        throw std::invalid_argument("batch normalisation in training needs more than one sample per mini-batch "
+                                    "(layer" + std::to_string(layer + 1) + "_bn got a batch of " +
+                                    std::to_string(batch) + ")");
+    const Vector<Scalar> mean = z.rowwise().mean();
+    Matrix<Scalar> &normalized = normalized_[h];
+    normalized = z.colwise() - mean;
+    const Vector<Scalar> variance = normalized.array().square().rowwise().sum() / static_cast<Scalar>(batch);
+    inverseStd_[h] = (variance.array() + eps).sqrt().inverse();
+    normalized.array().colwise() *= inverseStd_[h].array();
+    z = normalized;
+    z.array().colwise() *= gamma.array();
+    z.colwise() += beta;
+    if (mode != ForwardMode::Train)
+        return;
+    const auto momentum = static_cast<Scalar>(batchNorm_->momentum);
+    const auto unbiased = static_cast<Scalar>(batch) / static_cast<Scalar>(batch - 1);
+    runningMean = (Scalar(1) - momentum) * runningMean + momentum * mean;
+    runningVariance = (Scalar(1) - momentum) * runningVariance + (momentum * unbiased) * variance;
+}
+
+template <typename Scalar>
+void DenseNetwork<Scalar>::normalizeBackward(Eigen::Index layer, Matrix<Scalar> &gradient)
+{
+    // With x̂ = (z − μ)/√(σ² + ε) and y = γ x̂ + β over a batch of B:
+    // ∂L/∂β = Σ ∂L/∂y, ∂L/∂γ = Σ ∂L/∂y ⊙ x̂, ∂L/∂z = γ/(B√(σ² + ε)) ⊙ (B ∂L/∂y − ∂L/∂β − x̂ ⊙ ∂L/∂γ).
+    const auto h = static_cast<std::size_t>(layer);
+    const Matrix<Scalar> &normalized = normalized_[h];
+    const auto gamma = segment(parameters_, tensors_[firstTensor_[h] + 2]);
+    auto gammaGradient = segment(gradients_, tensors_[firstTensor_[h] + 2]);
+    auto betaGradient = segment(gradients_, tensors_[firstTensor_[h] + 3]);
+    betaGradient = gradient.rowwise().sum();
+    gammaGradient = gradient.cwiseProduct(normalized).rowwise().sum();
+    const auto batch = static_cast<Scalar>(gradient.cols());
+    gradient *= batch;
+    gradient.array() -= normalized.array().colwise() * gammaGradient.array();
+    gradient.colwise() -= betaGradient;
+    const Vector<Scalar> scale = gamma.cwiseProduct(inverseStd_[h]) / batch;
+    gradient.array().colwise() *= scale.array();
+}
+
+template <typename Scalar>
 const Matrix<Scalar> &DenseNetwork<Scalar>::forward(const Matrix<Scalar> &input, ForwardMode mode,
                                                      Random *dropoutRandom)
 {
     input_ = &input;
-    dropoutActive_ = mode != ForwardMode::Evaluate && dropout_ > 0.0;
+    dropoutActive_ = (mode == ForwardMode::Train || mode == ForwardMode::TrainSameMasks) && dropout_ > 0.0;
     const Scalar keepScale = static_cast<Scalar>(1.0 / (1.0 - dropout_));
     const Eigen::Index last = layerCount() - 1;
     for (Eigen::Index l = 0; l < layerCount(); ++l) {
         Matrix<Scalar> &z = l == last ? output_ : activated_[static_cast<std::size_t>(l)];
         affineForward(l, layerInput(l), z);
-        if (l == last || !dropoutActive_)
+        if (l == last)
+            continue;
+        if (batchNorm_) {
+            normalize(l, z, mode);
+            applyActivation(z);
+        }
+        if (!dropoutActive_)
             continue;
         const auto h = static_cast<std::size_t>(l);
         if (mode == ForwardMode::Train) {
@@ -243,6 +337,8 @@ void DenseNetwork<Scalar>::backward(const Matrix<Scalar> &outputGradient)
         if (dropoutActive_)
             deltaBelow_.array() *= masks_[h].array();
         multiplyByDerivative(deltaBelow_, activated_[h]);
+        if (batchNorm_)
+            normalizeBackward(l - 1, deltaBelow_);
         delta_.swap(deltaBelow_);
     }
 }

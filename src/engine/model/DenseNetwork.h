@@ -8,6 +8,13 @@
 // column-major) then b, so an optimizer updates everything in one pass; the
 // gradient buffer has the same layout.
 //
+// With batch normalisation (BatchNormSpec) each hidden layer's W, b are followed by its
+// γ and β (PyTorch's layerN_bn.weight and .bias), and the layer computes
+// act(γ ⊙ (z − μ)/√(σ² + ε) + β) with z = W·a + b: μ, σ² the batch's mean and biased
+// variance in training, the running statistics (a second buffer, not trained) in
+// evaluation. The normalisation runs on the calling thread after the product, so it
+// adds nothing that depends on the thread count.
+//
 // With more than one thread, the large products are split between a ThreadTeam:
 // the first layer's forward by halves of its inputs, the other layers' by batch
 // columns, weight gradients by weight columns. The first layer, when its product is
@@ -26,6 +33,7 @@
 #include "core/ThreadTeam.h"
 #include "model/ModelSpec.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,18 +41,19 @@ namespace kobai {
 
 /// Where one tensor sits in the parameter buffer.
 struct TensorInfo {
-    std::string name; ///< as PyTorch's nn.Sequential would call it, e.g. "layer1.weight"
+    std::string name; ///< as the exported script's nn.Sequential calls it, e.g. "layer1.weight"
     Eigen::Index offset = 0;
     Eigen::Index rows = 0;
     Eigen::Index cols = 1;
-    bool isWeight = false; ///< weights take penalties; biases do not
+    bool isWeight = false; ///< affine weights take penalties; biases, γ and β do not
     Eigen::Index size() const { return rows * cols; }
 };
 
 enum class ForwardMode {
-    Evaluate,        ///< dropout off
-    Train,           ///< fresh dropout masks
-    TrainSameMasks,  ///< the previous pass's masks (gradient checks)
+    Evaluate,        ///< dropout off; batch norm with the running statistics
+    Train,           ///< fresh dropout masks; batch norm with the batch's statistics, which update the running ones
+    TrainSameMasks,  ///< the previous pass's masks, running statistics untouched (gradient checks)
+    Inspect,         ///< dropout off, batch norm as in training, running statistics untouched (layer statistics)
 };
 
 template <typename Scalar>
@@ -53,11 +62,13 @@ public:
     /// layerSizes = {inputs, hidden…, outputs}; the team (optional, outliving the
     /// network) shares out the large products.
     DenseNetwork(std::vector<Eigen::Index> layerSizes, Activation activation, double dropout,
-                 ThreadTeam *team = nullptr);
+                 ThreadTeam *team = nullptr, std::optional<BatchNormSpec> batchNorm = std::nullopt);
 
     void initialize(InitScheme scheme, double normalStd, Random &random);
 
     /// Runs the batch (inputs × B) through the network; the input must outlive backward().
+    /// Throws std::invalid_argument for a batch of one sample in a training mode with
+    /// batch normalisation (its variance is 0, as PyTorch refuses it).
     const Matrix<Scalar> &forward(const Matrix<Scalar> &input, ForwardMode mode, Random *dropoutRandom);
     /// From ∂L/∂output of the last forward pass, writes ∂L/∂parameters into gradients().
     void backward(const Matrix<Scalar> &outputGradient);
@@ -67,6 +78,20 @@ public:
     Vector<Scalar> &gradients() { return gradients_; }
     const std::vector<TensorInfo> &tensors() const { return tensors_; }
     Eigen::Index layerCount() const { return static_cast<Eigen::Index>(layerSizes_.size()) - 1; }
+    Activation activation() const { return activation_; }
+    /// act(·) of hidden layer h (0-based) in the last forward pass, before dropout.
+    const Matrix<Scalar> &hiddenActivation(Eigen::Index h) const { return activated_[static_cast<std::size_t>(h)]; }
+    /// The tensor of layer l's weight W (0-based).
+    const TensorInfo &weightTensor(Eigen::Index layer) const
+    {
+        return tensors_[firstTensor_[static_cast<std::size_t>(layer)]];
+    }
+
+    /// Batch norm's running means and variances, per hidden layer (PyTorch's buffers
+    /// layerN_bn.running_mean, .running_var); empty without batch norm.
+    Vector<Scalar> &runningStatistics() { return running_; }
+    const Vector<Scalar> &runningStatistics() const { return running_; }
+    const std::vector<TensorInfo> &runningTensors() const { return runningTensors_; }
 
 private:
     using MatrixMap = Eigen::Map<Matrix<Scalar>>;
@@ -74,6 +99,13 @@ private:
 
     MatrixMap weight(Vector<Scalar> &buffer, Eigen::Index layer);
     VectorMap bias(Vector<Scalar> &buffer, Eigen::Index layer);
+    /// A tensor's values in buffer (parameters, gradients or running statistics).
+    static VectorMap segment(Vector<Scalar> &buffer, const TensorInfo &tensor);
+    /// z ← γ ⊙ (z − μ)/√(σ² + ε) + β for hidden layer l, with the batch's or the running statistics.
+    void normalize(Eigen::Index layer, Matrix<Scalar> &z, ForwardMode mode);
+    /// From ∂L/∂(batch norm's output) of hidden layer l, writes ∂L/∂γ, ∂L/∂β and turns
+    /// gradient into ∂L/∂z.
+    void normalizeBackward(Eigen::Index layer, Matrix<Scalar> &gradient);
     /// The input of layer l: the batch for l = 0, else the hidden activation after dropout.
     const Matrix<Scalar> &layerInput(Eigen::Index layer) const;
     void applyActivation(Eigen::Ref<Matrix<Scalar>> values) const;
@@ -93,15 +125,21 @@ private:
     std::vector<Eigen::Index> layerSizes_;
     Activation activation_;
     double dropout_;
+    std::optional<BatchNormSpec> batchNorm_;
     std::vector<TensorInfo> tensors_;
+    std::vector<std::size_t> firstTensor_; ///< per layer, W's index in tensors_ (b, γ, β follow)
     Vector<Scalar> parameters_;
     Vector<Scalar> gradients_;
+    std::vector<TensorInfo> runningTensors_; ///< per hidden layer: running mean, running variance
+    Vector<Scalar> running_;
 
     // Workspace of the last forward pass, reused between batches.
     const Matrix<Scalar> *input_ = nullptr;
     std::vector<Matrix<Scalar>> activated_; ///< act(zₗ) per hidden layer
     std::vector<Matrix<Scalar>> dropped_;   ///< act(zₗ) ⊙ mask per hidden layer
     std::vector<Matrix<Scalar>> masks_;     ///< 0 or 1/(1 − p) per hidden unit
+    std::vector<Matrix<Scalar>> normalized_; ///< batch norm's (z − μ)/√(σ² + ε) per hidden layer
+    std::vector<Vector<Scalar>> inverseStd_; ///< batch norm's 1/√(σ² + ε) per hidden layer
     bool dropoutActive_ = false;
     Matrix<Scalar> secondHalfSum_; ///< the first layer's product over its second half of inputs
     Matrix<Scalar> output_;

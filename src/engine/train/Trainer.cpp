@@ -5,6 +5,7 @@
 #include "train/GradientClipping.h"
 #include "train/Penalty.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <numeric>
@@ -15,6 +16,8 @@ namespace {
 
 /// Evaluation passes go through the network this many samples at a time.
 constexpr Eigen::Index evaluationChunk = 1024;
+/// Layer statistics are measured on the first this many training samples.
+constexpr Eigen::Index layerStatisticsSamples = 1024;
 
 std::vector<Eigen::Index> layerSizes(const ModelSpec &model, const Dataset &data)
 {
@@ -32,7 +35,8 @@ template <typename Scalar>
 Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, TrainingObserver &observer,
                          const std::atomic<bool> *cancel)
     : spec_(spec), data_(data), observer_(observer), cancelWatch_(cancel), earlyStop_(spec.early_stopping, spec.epochs),
-      team_(spec.threads), network_(layerSizes(spec.model, data), spec.model.activation, spec.model.dropout, &team_),
+      team_(spec.threads), network_(layerSizes(spec.model, data), spec.model.activation, spec.model.dropout, &team_,
+                                    spec.model.kind == ModelKind::Mlp ? spec.model.batch_norm : std::nullopt),
       optimizer_(spec.optimizer, network_.parameters().size(), team_),
       schedule_(makeSchedule(spec.scheduler, baseLearningRate(spec.optimizer))),
       shuffleRandom_(spec.seed, RandomStream::Shuffle), dropoutRandom_(spec.seed, RandomStream::Dropout)
@@ -175,7 +179,22 @@ EpochRecord Trainer<Scalar>::score(int epoch, double lr, double seconds)
     row.train_acc = train.accuracy;
     row.val_acc = validation.accuracy;
     row.penalty = penaltyValue(network_.parameters(), network_.tensors(), spec_.regularization);
+    if (measuresLayers(epoch)) {
+        const Eigen::Index count = std::min(layerStatisticsSamples, data_.train.size());
+        const std::span<const Eigen::Index> rows(evaluationOrder_.data(), static_cast<std::size_t>(count));
+        const BatchTargets<Scalar> targets = gatherBatch(data_.train, rows);
+        row.layers = measureLayers(network_, batchInputs_, *loss_, targets);
+    }
     return row;
+}
+
+template <typename Scalar>
+bool Trainer<Scalar>::measuresLayers(int epoch) const
+{
+    if (!spec_.layer_stats)
+        return false;
+    const std::vector<int> &epochs = spec_.layer_stats->epochs;
+    return epochs.empty() || std::find(epochs.begin(), epochs.end(), epoch) != epochs.end();
 }
 
 template <typename Scalar>
@@ -199,8 +218,10 @@ TrainingResult Trainer<Scalar>::run()
             break;
         observer_.onEpoch(row);
         const bool stopsHere = !consult(epoch, [&](StopPolicy &p) { return p.afterEpoch(row); });
-        if (earlyStop_.tracker().bestEpoch() == epoch)
+        if (earlyStop_.tracker().bestEpoch() == epoch) {
             bestParameters_ = network_.parameters();
+            bestRunningStatistics_ = network_.runningStatistics();
+        }
         if (stopsHere)
             break;
         if (epoch > 0) // PyTorch order: scheduler.step() after each epoch of updates
@@ -212,11 +233,16 @@ TrainingResult Trainer<Scalar>::run()
     const EarlyStopping &best = earlyStop_.tracker();
     result_.best_epoch = best.bestEpoch();
     result_.best_val_loss = best.bestLoss();
-    if (result_.status == RunStatus::EarlyStopped && spec_.early_stopping->restore_best)
+    if (result_.status == RunStatus::EarlyStopped && spec_.early_stopping->restore_best) {
         network_.parameters() = bestParameters_;
+        network_.runningStatistics() = bestRunningStatistics_; // PyTorch's state_dict holds both
+    }
     const Vector<Scalar> &finalParameters = network_.parameters();
     result_.parameters.assign(finalParameters.data(), finalParameters.data() + finalParameters.size());
     result_.tensors = network_.tensors();
+    const Vector<Scalar> &running = network_.runningStatistics();
+    result_.running_statistics.assign(running.data(), running.data() + running.size());
+    result_.running_tensors = network_.runningTensors();
     if (data_.test.size() > 0 && result_.status != RunStatus::Diverged && result_.status != RunStatus::Cancelled) {
         const PartScore test = evaluate(data_.test);
         result_.test_loss = test.loss;

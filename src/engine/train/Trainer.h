@@ -39,6 +39,7 @@ private:
     BatchTargets<Scalar> gatherBatch(const DataPart &part, std::span<const Eigen::Index> rows);
     /// The row of an epoch: full passes over the training and validation parts.
     EpochRecord score(int epoch, double lr, double seconds);
+    bool measuresLayers(int epoch) const;
     /// Asks every policy through `hook`; false (and the run stopped) when one says stop.
     template <typename Hook>
     bool consult(int epoch, Hook hook);
@@ -61,6 +62,7 @@ private:
     Random shuffleRandom_;
     Random dropoutRandom_;
     Vector<Scalar> bestParameters_;
+    Vector<Scalar> bestRunningStatistics_;
 
     std::vector<Eigen::Index> trainOrder_;
     std::vector<Eigen::Index> evaluationOrder_;

@@ -4,6 +4,7 @@
 // divergence and cancellation checks; then an evaluation pass and the callbacks.
 #include "data/Dataset.h"
 #include "model/DenseNetwork.h"
+#include "train/LayerStatistics.h"
 #include "train/TrainingSpec.h"
 
 #include <atomic>
@@ -25,6 +26,8 @@ struct EpochRecord {
     long long updates = 0;  ///< updates so far
     double seconds = 0.0;   ///< wall time of this epoch's updates, evaluation excluded
     double penalty = 0.0;   ///< the weight penalty at the end of the epoch
+    /// Each hidden layer's statistics, at the epochs spec.layer_stats asks for; else empty.
+    std::vector<LayerStatistics> layers;
 };
 
 enum class RunStatus { Finished, EarlyStopped, Diverged, Cancelled };
@@ -41,6 +44,8 @@ struct TrainingResult {
     double seconds = 0.0; ///< wall time of the whole run, evaluation passes included
     std::vector<double> parameters; ///< the final (or restored best) parameter buffer
     std::vector<TensorInfo> tensors; ///< where each tensor sits in it
+    std::vector<double> running_statistics; ///< batch norm's running means and variances (else empty)
+    std::vector<TensorInfo> running_tensors; ///< where each sits in running_statistics
 };
 
 /// Receives a run's results as they happen (on the training thread).

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace kobai {
 
@@ -24,6 +25,12 @@ struct EarlyStoppingSpec {
     int patience = 5;
     double min_delta = 0.0;
     bool restore_best = true;
+};
+
+/// Per-layer statistics (LayerStatistics.h) at these epochs (0: before the first
+/// update), on the first min(1024, N) training samples; no epochs: every epoch.
+struct LayerStatsSpec {
+    std::vector<int> epochs;
 };
 
 struct TrainingSpec {
@@ -43,6 +50,7 @@ struct TrainingSpec {
     std::optional<double> clip_grad_norm;
     std::optional<double> clip_grad_value;
     std::optional<EarlyStoppingSpec> early_stopping;
+    std::optional<LayerStatsSpec> layer_stats; ///< none: no layer statistics
 };
 
 } // namespace kobai
