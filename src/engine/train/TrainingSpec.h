@@ -26,6 +26,17 @@ struct EarlyStoppingSpec {
     bool restore_best = true;
 };
 
+/// Changes to the inputs of each training mini-batch, never to the evaluation passes
+/// (data/BatchAugmentation.h).
+struct AugmentationSpec {
+    /// Square images only: move each by up to `shift` pixels in each direction, zero fill.
+    int shift = 0;
+    /// Square images only: mirror each left–right with probability ½.
+    bool flip = false;
+    /// σ of the Gaussian noise added to every input (any data).
+    double input_noise = 0.0;
+};
+
 struct TrainingSpec {
     std::uint64_t seed = 0;
     DatasetSpec dataset = MoonsDataOptions{};
@@ -43,6 +54,7 @@ struct TrainingSpec {
     std::optional<double> clip_grad_norm;
     std::optional<double> clip_grad_value;
     std::optional<EarlyStoppingSpec> early_stopping;
+    AugmentationSpec augmentation;
 };
 
 } // namespace kobai
