@@ -17,7 +17,7 @@ namespace kobai::config {
 namespace {
 
 const QStringList variantNames{"pytorch", "textbook"};
-const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours"};
+const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours", "gradient_noise"};
 /// Epochs and steps: the accepted range of every run length.
 const Range runLength = Range::integerBetween(1, 1'000'000);
 /// Trajectory steps keep the optimizer state of every point, so fewer of them.
@@ -137,14 +137,32 @@ void checkModelFitsData(ObjectReader &root, const TrainingSpec &spec)
                           QStringLiteral("linear or mlp for the regression dataset \"%1\"").arg(dataset));
 }
 
-TrainingSpec readTraining(ObjectReader &root)
+/// "augment" {shift, flip} moves and mirrors images, so only Fashion-MNIST takes it (a
+/// shift of half the 28-pixel side or more would leave nothing of the garment);
+/// "input_noise" fits any data.
+void readAugmentation(ObjectReader &root, TrainingSpec &spec)
 {
-    TrainingSpec spec;
+    if (root.has("augment")) {
+        if (!std::holds_alternative<FashionMnistOptions>(spec.dataset))
+            root.fail("augment", QStringLiteral("no augment: shifts and flips are for images (dataset fashion-mnist), "
+                                                "not the \"%1\" dataset")
+                                     .arg(datasetNames()[static_cast<qsizetype>(spec.dataset.index())]));
+        ObjectReader augment = root.object("augment");
+        augment.read("shift", spec.augmentation.shift, Range::integerBetween(0, 13));
+        augment.read("flip", spec.augmentation.flip, Range::any());
+        augment.finish();
+    }
+    root.read("input_noise", spec.augmentation.input_noise, Range::atLeast(0));
+}
+
+/// spec holds the defaults; epochs the accepted run lengths.
+TrainingSpec readTraining(ObjectReader &root, TrainingSpec spec = {}, const Range &epochs = runLength)
+{
     spec.seed = readSeed(root);
     spec.dataset = readDataset(root.object("dataset"));
     spec.model = readModel(root.object("model"));
     root.read("batch_size", spec.batch_size, Range::integerAtLeast(0));
-    root.read("epochs", spec.epochs, runLength);
+    root.read("epochs", spec.epochs, epochs);
     spec.dtype = static_cast<DType>(root.choice("dtype", dtypeNames(), 0));
     root.read("threads", spec.threads, Range::integerBetween(1, ThreadTeam::maxThreads));
     spec.optimizer = readOptimizer(root.object("optimizer"));
@@ -156,8 +174,42 @@ TrainingSpec readTraining(ObjectReader &root)
     root.read("clip_grad_norm", spec.clip_grad_norm, Range::above(0));
     root.read("clip_grad_value", spec.clip_grad_value, Range::above(0));
     spec.early_stopping = readEarlyStopping(root);
+    readAugmentation(root, spec);
     checkModelFitsData(root, spec);
     checkTrainingBounds(root, spec);
+    return spec;
+}
+
+/// A training experiment whose epochs (default 0) train the weights first, and the batch
+/// sizes to measure at them, each a size the training set can fill.
+GradientNoiseSpec readGradientNoise(ObjectReader &root)
+{
+    GradientNoiseSpec spec;
+    TrainingSpec untrained;
+    untrained.epochs = 0;
+    spec.training = readTraining(root, untrained, Range::integerBetween(0, 1'000'000));
+    const QString expected = QStringLiteral("an array of 1 … %1 batch sizes in increasing order, e.g. [8, 32, 128] "
+                                            "(required)")
+                                 .arg(maxMeasuredBatchSizes);
+    if (!root.has("batch_sizes"))
+        root.fail("batch_sizes", expected);
+    root.read("batch_sizes", spec.batch_sizes, Range::integerAtLeast(1));
+    if (spec.batch_sizes.empty() || spec.batch_sizes.size() > maxMeasuredBatchSizes)
+        root.fail("batch_sizes", expected);
+    const TrainingCost cost = estimateCost(spec.training);
+    for (std::size_t i = 0; i < spec.batch_sizes.size(); ++i) {
+        const long b = spec.batch_sizes[i];
+        const QString field = root.field("batch_sizes") + QStringLiteral("[%1]").arg(i);
+        if (static_cast<double>(b) > cost.trainSamples)
+            throw ConfigError(root.file(), field, QString::number(b),
+                              QStringLiteral("at most %1, the training samples").arg(cost.trainSamples));
+        if (i > 0 && b <= spec.batch_sizes[i - 1])
+            throw ConfigError(root.file(), field, QString::number(b),
+                              QStringLiteral("more than %1 (batch sizes in increasing order)")
+                                  .arg(spec.batch_sizes[i - 1]));
+    }
+    root.read("repeats", spec.repeats, Range::integerBetween(2, 1'000'000));
+    checkGradientNoiseBounds(root, spec, cost);
     return spec;
 }
 
@@ -252,7 +304,7 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
         earlyValue = QJsonObject{{"patience", spec.early_stopping->patience},
                                  {"min_delta", spec.early_stopping->min_delta},
                                  {"restore_best", spec.early_stopping->restore_best}};
-    return QJsonObject{
+    QJsonObject out{
         {"seed", static_cast<double>(spec.seed)},
         {"dataset", datasetToJson(spec.dataset)},
         {"model", modelToJson(spec.model)},
@@ -267,6 +319,21 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
         {"clip_grad_value", optionalToJson(spec.clip_grad_value)},
         {"early_stopping", earlyValue},
     };
+    if (std::holds_alternative<FashionMnistOptions>(spec.dataset))
+        out.insert("augment", QJsonObject{{"shift", spec.augmentation.shift}, {"flip", spec.augmentation.flip}});
+    out.insert("input_noise", spec.augmentation.input_noise);
+    return out;
+}
+
+QJsonObject gradientNoiseToJson(const GradientNoiseSpec &spec)
+{
+    QJsonObject out = trainingToJson(spec.training);
+    QJsonArray sizes;
+    for (long b : spec.batch_sizes)
+        sizes.append(static_cast<double>(b));
+    out.insert("batch_sizes", sizes);
+    out.insert("repeats", static_cast<double>(spec.repeats));
+    return out;
 }
 
 QJsonObject trajectoryToJson(const TrajectorySpec &spec)
@@ -323,6 +390,9 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
     case ExperimentKind::Contours:
         experiment.contours = readContours(root);
         break;
+    case ExperimentKind::GradientNoise:
+        experiment.gradient_noise = readGradientNoise(root);
+        break;
     }
     root.finish();
     return experiment;
@@ -358,6 +428,9 @@ QJsonObject toJson(const Experiment &experiment)
         break;
     case ExperimentKind::Contours:
         out = contoursToJson(experiment.contours);
+        break;
+    case ExperimentKind::GradientNoise:
+        out = gradientNoiseToJson(experiment.gradient_noise);
         break;
     }
     out.insert("kind", kindName(experiment.kind));

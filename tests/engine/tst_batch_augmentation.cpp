@@ -55,6 +55,14 @@ RowImage shifted(const RowImage &image, Eigen::Index dy, Eigen::Index dx)
     return out;
 }
 
+/// The part's images as a batch after one augmentation with the seed.
+Matrix<double> augmentedBatch(const DataPart &part, const AugmentationSpec &spec, std::uint64_t seed)
+{
+    Matrix<double> batch = batchOf(part);
+    BatchAugmentation(spec, part, seed).apply(batch);
+    return batch;
+}
+
 RowImage imageOf(const Matrix<double> &batch, Eigen::Index j, Eigen::Index side)
 {
     return Eigen::Map<const RowImage>(batch.col(j).data(), side, side);
@@ -121,8 +129,7 @@ void BatchAugmentationTest::shiftMovesPixelsAsDrawn()
     const Eigen::Index side = 5;
     const DataPart part = numberedImages(side, 6);
     const Matrix<double> original = batchOf(part);
-    Matrix<double> batch = original;
-    BatchAugmentation(AugmentationSpec{.shift = 2}, part, 3).apply(batch);
+    const Matrix<double> batch = augmentedBatch(part, AugmentationSpec{.shift = 2}, 3);
     // The documented draws: dy then dx, each uniform in {−2, …, 2}, per sample in order.
     Random draws(3, RandomStream::Augmentation);
     for (Eigen::Index j = 0; j < batch.cols(); ++j) {
@@ -144,8 +151,7 @@ void BatchAugmentationTest::shiftsCoverEveryOffset()
     const Eigen::Index count = 4500;
     const DataPart part = numberedImages(side, count);
     const Matrix<double> original = batchOf(part);
-    Matrix<double> batch = original;
-    BatchAugmentation(AugmentationSpec{.shift = 1}, part, 8).apply(batch);
+    const Matrix<double> batch = augmentedBatch(part, AugmentationSpec{.shift = 1}, 8);
     std::map<std::pair<Eigen::Index, Eigen::Index>, int> seen;
     for (Eigen::Index j = 0; j < count; ++j) {
         int matches = 0;
@@ -169,8 +175,7 @@ void BatchAugmentationTest::flipMirrors()
     const Eigen::Index count = 2000;
     const DataPart part = numberedImages(side, count);
     const Matrix<double> original = batchOf(part);
-    Matrix<double> batch = original;
-    BatchAugmentation(AugmentationSpec{.flip = true}, part, 4).apply(batch);
+    const Matrix<double> batch = augmentedBatch(part, AugmentationSpec{.flip = true}, 4);
     Random draws(4, RandomStream::Augmentation);
     int flipped = 0;
     bool firstFlipped = false;

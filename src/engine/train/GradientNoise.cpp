@@ -21,6 +21,14 @@ constexpr Eigen::Index chunkSize = 1024;
 
 bool cancelled(const std::atomic<bool> *cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
+/// The result so far, cancelled (the trainer's word for it).
+GradientNoiseResult stopped(GradientNoiseResult result)
+{
+    result.status = RunStatus::Cancelled;
+    result.message = "cancelled";
+    return result;
+}
+
 template <typename Scalar>
 class GradientNoiseMeter {
 public:
@@ -96,10 +104,8 @@ GradientNoiseResult GradientNoiseMeter<Scalar>::measure(const GradientNoiseSpec 
 
     double spread = 0.0;
     for (std::size_t i = 0; i < order.size(); ++i) {
-        if (cancelled(cancel)) {
-            result.status = RunStatus::Cancelled;
-            return result;
-        }
+        if (cancelled(cancel))
+            return stopped(result);
         gradient(std::span(order).subspan(i, 1), g);
         spread += (g - full).squaredNorm();
     }
@@ -116,10 +122,8 @@ GradientNoiseResult GradientNoiseMeter<Scalar>::measure(const GradientNoiseSpec 
         double seconds = 0.0;
         Eigen::VectorXd deviationSum = Eigen::VectorXd::Zero(full.size()); // Σ (g_B − ḡ)
         for (long r = 0; r < spec.repeats; ++r) {
-            if (cancelled(cancel)) {
-                result.status = RunStatus::Cancelled;
-                return result;
-            }
+            if (cancelled(cancel))
+                return stopped(result);
             // A partial Fisher–Yates shuffle: the first b of order are a uniform draw of b samples.
             for (std::size_t i = 0; i < static_cast<std::size_t>(b); ++i)
                 std::swap(order[i], order[i + random.below(static_cast<std::uint64_t>(n) - i)]);
