@@ -122,6 +122,7 @@ private slots:
     void onlyTheTrainingBatchChanges();
     void theCachedDatasetStaysAsBuilt();
     void seedGivesTheSameRunAtAnyThreadCount();
+    void inputNoiseOnFeaturesChangesOnlyTheUpdates();
 };
 
 void BatchAugmentationTest::shiftMovesPixelsAsDrawn()
@@ -296,6 +297,33 @@ void BatchAugmentationTest::seedGivesTheSameRunAtAnyThreadCount()
     const TrainingResult two = runTraining(spec, images, rows);
     QCOMPARE(again.parameters, one.parameters);
     QCOMPARE(two.parameters, one.parameters);
+}
+
+void BatchAugmentationTest::inputNoiseOnFeaturesChangesOnlyTheUpdates()
+{
+    // Noise injection on a synthetic set from the cache: the features stay as built, the
+    // losses before any update are the plain run's, the updates differ, a seed repeats.
+    TrainingSpec spec;
+    spec.seed = 2;
+    spec.dataset = MoonsDataOptions{.n = 200};
+    spec.epochs = 3;
+    spec.augmentation.input_noise = 0.3;
+    DatasetCache cache;
+    const std::shared_ptr<const Dataset> data = cache.get(spec.dataset, spec.seed);
+    const Eigen::MatrixXd trainBefore = data->train.features;
+    const Eigen::MatrixXd validationBefore = data->validation.features;
+    TrainingSpec plainSpec = spec;
+    plainSpec.augmentation = {};
+    Rows noisyRows, againRows, plainRows;
+    const TrainingResult noisy = runTraining(spec, *data, noisyRows);
+    const TrainingResult again = runTraining(spec, *data, againRows);
+    const TrainingResult plain = runTraining(plainSpec, *data, plainRows);
+    QVERIFY(data->train.features == trainBefore);
+    QVERIFY(data->validation.features == validationBefore);
+    QCOMPARE(noisyRows.rows[0].train_loss, plainRows.rows[0].train_loss);
+    QCOMPARE(noisyRows.rows[0].val_loss, plainRows.rows[0].val_loss);
+    QVERIFY(noisy.parameters != plain.parameters);
+    QCOMPARE(again.parameters, noisy.parameters);
 }
 
 QTEST_APPLESS_MAIN(BatchAugmentationTest)
