@@ -1,6 +1,8 @@
 #include "Experiment.h"
 
+#include "AugmentationConfig.h"
 #include "ContourConfig.h"
+#include "GradientNoiseConfig.h"
 #include "JsonFile.h"
 #include "SchedulerConfig.h"
 #include "SpecFields.h"
@@ -137,24 +139,6 @@ void checkModelFitsData(ObjectReader &root, const TrainingSpec &spec)
                           QStringLiteral("linear or mlp for the regression dataset \"%1\"").arg(dataset));
 }
 
-/// "augment" {shift, flip} moves and mirrors images, so only Fashion-MNIST takes it (a
-/// shift of half the 28-pixel side or more would leave nothing of the garment);
-/// "input_noise" fits any data.
-void readAugmentation(ObjectReader &root, TrainingSpec &spec)
-{
-    if (root.has("augment")) {
-        if (!std::holds_alternative<FashionMnistOptions>(spec.dataset))
-            root.fail("augment", QStringLiteral("no augment: shifts and flips are for images (dataset fashion-mnist), "
-                                                "not the \"%1\" dataset")
-                                     .arg(datasetNames()[static_cast<qsizetype>(spec.dataset.index())]));
-        ObjectReader augment = root.object("augment");
-        augment.read("shift", spec.augmentation.shift, Range::integerBetween(0, 13));
-        augment.read("flip", spec.augmentation.flip, Range::any());
-        augment.finish();
-    }
-    root.read("input_noise", spec.augmentation.input_noise, Range::atLeast(0));
-}
-
 /// spec holds the defaults; epochs the accepted run lengths.
 TrainingSpec readTraining(ObjectReader &root, TrainingSpec spec = {}, const Range &epochs = runLength)
 {
@@ -177,39 +161,6 @@ TrainingSpec readTraining(ObjectReader &root, TrainingSpec spec = {}, const Rang
     readAugmentation(root, spec);
     checkModelFitsData(root, spec);
     checkTrainingBounds(root, spec);
-    return spec;
-}
-
-/// A training experiment whose epochs (default 0) train the weights first, and the batch
-/// sizes to measure at them, each a size the training set can fill.
-GradientNoiseSpec readGradientNoise(ObjectReader &root)
-{
-    GradientNoiseSpec spec;
-    TrainingSpec untrained;
-    untrained.epochs = 0;
-    spec.training = readTraining(root, untrained, Range::integerBetween(0, 1'000'000));
-    const QString expected = QStringLiteral("an array of 1 … %1 batch sizes in increasing order, e.g. [8, 32, 128] "
-                                            "(required)")
-                                 .arg(maxMeasuredBatchSizes);
-    if (!root.has("batch_sizes"))
-        root.fail("batch_sizes", expected);
-    root.read("batch_sizes", spec.batch_sizes, Range::integerAtLeast(1));
-    if (spec.batch_sizes.empty() || spec.batch_sizes.size() > maxMeasuredBatchSizes)
-        root.fail("batch_sizes", expected);
-    const TrainingCost cost = estimateCost(spec.training);
-    for (std::size_t i = 0; i < spec.batch_sizes.size(); ++i) {
-        const long b = spec.batch_sizes[i];
-        const QString field = root.field("batch_sizes") + QStringLiteral("[%1]").arg(i);
-        if (static_cast<double>(b) > cost.trainSamples)
-            throw ConfigError(root.file(), field, QString::number(b),
-                              QStringLiteral("at most %1, the training samples").arg(cost.trainSamples));
-        if (i > 0 && b <= spec.batch_sizes[i - 1])
-            throw ConfigError(root.file(), field, QString::number(b),
-                              QStringLiteral("more than %1 (batch sizes in increasing order)")
-                                  .arg(spec.batch_sizes[i - 1]));
-    }
-    root.read("repeats", spec.repeats, Range::integerBetween(2, 1'000'000));
-    checkGradientNoiseBounds(root, spec, cost);
     return spec;
 }
 
@@ -319,20 +270,7 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
         {"clip_grad_value", optionalToJson(spec.clip_grad_value)},
         {"early_stopping", earlyValue},
     };
-    if (std::holds_alternative<FashionMnistOptions>(spec.dataset))
-        out.insert("augment", QJsonObject{{"shift", spec.augmentation.shift}, {"flip", spec.augmentation.flip}});
-    out.insert("input_noise", spec.augmentation.input_noise);
-    return out;
-}
-
-QJsonObject gradientNoiseToJson(const GradientNoiseSpec &spec)
-{
-    QJsonObject out = trainingToJson(spec.training);
-    QJsonArray sizes;
-    for (long b : spec.batch_sizes)
-        sizes.append(static_cast<double>(b));
-    out.insert("batch_sizes", sizes);
-    out.insert("repeats", static_cast<double>(spec.repeats));
+    writeAugmentation(out, spec);
     return out;
 }
 
@@ -390,9 +328,13 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
     case ExperimentKind::Contours:
         experiment.contours = readContours(root);
         break;
-    case ExperimentKind::GradientNoise:
-        experiment.gradient_noise = readGradientNoise(root);
+    case ExperimentKind::GradientNoise: {
+        TrainingSpec untrained; // its epochs train the weights measured at; none unless asked
+        untrained.epochs = 0;
+        TrainingSpec training = readTraining(root, untrained, Range::integerBetween(0, 1'000'000));
+        experiment.gradient_noise = readGradientNoise(root, std::move(training));
         break;
+    }
     }
     root.finish();
     return experiment;
@@ -430,7 +372,8 @@ QJsonObject toJson(const Experiment &experiment)
         out = contoursToJson(experiment.contours);
         break;
     case ExperimentKind::GradientNoise:
-        out = gradientNoiseToJson(experiment.gradient_noise);
+        out = gradientNoiseToJson(experiment.gradient_noise,
+                                  trainingToJson(experiment.gradient_noise.training));
         break;
     }
     out.insert("kind", kindName(experiment.kind));
