@@ -10,6 +10,7 @@
 
 #include <QTest>
 
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <stdexcept>
@@ -118,7 +119,7 @@ private slots:
     void shiftsCoverEveryOffset();
     void flipMirrors();
     void inputNoiseHasItsSigma();
-    void nonImagesRefuseShiftsAndFlips();
+    void impossibleRequestsThrow();
     void onlyTheTrainingBatchChanges();
     void theCachedDatasetStaysAsBuilt();
     void seedGivesTheSameRunAtAnyThreadCount();
@@ -218,7 +219,7 @@ void BatchAugmentationTest::inputNoiseHasItsSigma()
     QVERIFY(other != batch);
 }
 
-void BatchAugmentationTest::nonImagesRefuseShiftsAndFlips()
+void BatchAugmentationTest::impossibleRequestsThrow()
 {
     DataPart features;
     features.features = Eigen::MatrixXd::Zero(2, 10);
@@ -232,6 +233,11 @@ void BatchAugmentationTest::nonImagesRefuseShiftsAndFlips()
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, BatchAugmentation(AugmentationSpec{.flip = true}, notSquare, 0));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              BatchAugmentation(AugmentationSpec{.shift = 5}, numberedImages(5, 1), 0));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             BatchAugmentation(AugmentationSpec{.shift = -1}, numberedImages(5, 1), 0));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, BatchAugmentation(AugmentationSpec{.input_noise = -0.5}, features, 0));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             BatchAugmentation(AugmentationSpec{.input_noise = std::nan("")}, features, 0));
 }
 
 void BatchAugmentationTest::onlyTheTrainingBatchChanges()

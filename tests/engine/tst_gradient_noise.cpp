@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <stdexcept>
 
 using namespace kobai;
 
@@ -66,6 +67,7 @@ private slots:
     void wholeSetHasNoNoise();
     void threadsAndDtypeKeepTheMeasurement();
     void cancelStopsIt();
+    void impossibleRequestsThrow();
 };
 
 void GradientNoiseTest::matchesTheFinitePopulationFormula()
@@ -162,6 +164,17 @@ void GradientNoiseTest::cancelStopsIt()
     const GradientNoiseResult result = measureGradientNoise(spec, data, quiet, &cancel);
     QCOMPARE(result.status, RunStatus::Cancelled);
     QVERIFY(result.rows.empty());
+}
+
+void GradientNoiseTest::impossibleRequestsThrow()
+{
+    const Dataset data = makeDataset(moonsSpec({}).training.dataset, 7);
+    TrainingObserver quiet;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, measureGradientNoise(moonsSpec({8, 1001}), data, quiet));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, measureGradientNoise(moonsSpec({0}), data, quiet));
+    GradientNoiseSpec once = moonsSpec({8});
+    once.repeats = 1;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, measureGradientNoise(once, data, quiet));
 }
 
 QTEST_APPLESS_MAIN(GradientNoiseTest)

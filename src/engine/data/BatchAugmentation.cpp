@@ -25,10 +25,12 @@ BatchAugmentation::BatchAugmentation(const AugmentationSpec &spec, const DataPar
     : spec_(spec), side_(squareSide(train)), augmentRandom_(seed, RandomStream::Augmentation),
       noiseRandom_(seed, RandomStream::InputNoise)
 {
-    if ((spec.shift > 0 || spec.flip) && side_ == 0)
+    if (!(spec.input_noise >= 0.0 && std::isfinite(spec.input_noise)))
+        throw std::invalid_argument("input_noise " + std::to_string(spec.input_noise) + ": expected a finite σ ≥ 0");
+    if ((spec.shift != 0 || spec.flip) && side_ == 0)
         throw std::invalid_argument("augment (shift, flip) needs square images; these samples have " +
                                     std::to_string(train.isImage() ? train.pixels.rows() : train.features.rows()) +
-                                    " inputs that are not image pixels");
+                                    " inputs, not the pixels of a square image");
     if (spec.shift < 0 || (spec.shift > 0 && spec.shift >= side_))
         throw std::invalid_argument("augment shift " + std::to_string(spec.shift) + ": expected 0 … " +
                                     std::to_string(side_ - 1) + " for images of side " + std::to_string(side_));

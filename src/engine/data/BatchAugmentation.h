@@ -25,7 +25,8 @@ namespace kobai {
 class BatchAugmentation {
 public:
     /// train is the part the batches come from. Throws std::invalid_argument when a shift
-    /// or flip is asked of samples that are not square images, or a shift ≥ their side.
+    /// or flip is asked of samples that are not square images, for a shift < 0 or ≥ their
+    /// side, or an input_noise < 0 or not finite.
     BatchAugmentation(const AugmentationSpec &spec, const DataPart &train, std::uint64_t seed);
 
     /// Changes the batch in place, drawing from this run's streams.

@@ -11,6 +11,8 @@
 #include <cmath>
 #include <memory>
 #include <numeric>
+#include <stdexcept>
+#include <string>
 
 namespace kobai {
 
@@ -157,6 +159,14 @@ GradientNoiseResult GradientNoiseMeter<Scalar>::measure(const GradientNoiseSpec 
 GradientNoiseResult measureGradientNoise(const GradientNoiseSpec &spec, const Dataset &data,
                                          TrainingObserver &observer, const std::atomic<bool> *cancel)
 {
+    const long n = static_cast<long>(data.train.size());
+    for (const long b : spec.batch_sizes)
+        if (b < 1 || b > n)
+            throw std::invalid_argument("gradient noise: batch size " + std::to_string(b) + " outside [1, " +
+                                        std::to_string(n) + "], the training samples");
+    if (spec.repeats < 2)
+        throw std::invalid_argument("gradient noise: " + std::to_string(spec.repeats) +
+                                    " repeats; a variance's standard error needs at least 2");
     const TrainingResult trained = runTraining(spec.training, data, observer, cancel);
     if (trained.status == RunStatus::Diverged || trained.status == RunStatus::Cancelled) {
         GradientNoiseResult result;

@@ -62,7 +62,8 @@ struct GradientNoiseResult {
 };
 
 /// Trains for spec.training.epochs (the observer sees that run), then measures; cancel
-/// (optional) is checked between batches.
+/// (optional) is checked between batches. Throws std::invalid_argument for a batch size
+/// outside [1, N] or fewer than 2 repeats (src/config refuses them first, located).
 GradientNoiseResult measureGradientNoise(const GradientNoiseSpec &spec, const Dataset &data,
                                          TrainingObserver &observer, const std::atomic<bool> *cancel = nullptr);
 
