@@ -3,6 +3,7 @@
 #include "ConfigError.h"
 #include "ContourCommand.h"
 #include "ExitCode.h"
+#include "GradientNoiseCommand.h"
 #include "Messages.h"
 #include "PyTorchScript.h"
 #include "ScheduleCommand.h"
@@ -66,6 +67,8 @@ int runExperiment(const config::Experiment &experiment, const QString &file, con
         return runSweepExperiment(experiment, file, outputs);
     case config::ExperimentKind::Contours:
         return runContourExperiment(experiment, outputs);
+    case config::ExperimentKind::GradientNoise:
+        return runGradientNoiseExperiment(experiment, file, outputs);
     case config::ExperimentKind::Training:
         break;
     }

@@ -1,6 +1,6 @@
 #pragma once
 // kobai-run on one experiment: read it, then run it by its kind (training, trajectory,
-// schedule, contours) or print it as a PyTorch script.
+// schedule, contours, gradient_noise) or print it as a PyTorch script.
 #include "Experiment.h"
 #include "OutputFile.h"
 

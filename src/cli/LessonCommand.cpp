@@ -65,6 +65,8 @@ void checkInputs(const QList<const config::LessonExperiment *> &chosen, const QS
         if (entry->experiment.kind == config::ExperimentKind::Sweep)
             for (const TrainingSpec &run : entry->experiment.sweep.runs)
                 checkTrainingData(run, file, owner);
+        if (entry->experiment.kind == config::ExperimentKind::GradientNoise)
+            checkTrainingData(entry->experiment.gradient_noise.training, file, owner);
     }
 }
 

@@ -45,6 +45,19 @@ QJsonObject runSummary(const config::Experiment &experiment, const TrainingResul
     }, experiment);
 }
 
+QJsonObject runSummary(const config::Experiment &experiment, const GradientNoiseResult &result)
+{
+    return withConfiguration(QJsonObject{
+        {"status", QString::fromLatin1(runStatusName(result.status))},
+        {"message", QString::fromStdString(result.message)},
+        {"samples", static_cast<double>(result.samples)},
+        {"full_gradient_norm", finiteValue(result.full_gradient_norm)},
+        {"sample_variance", finiteValue(result.sample_variance)},
+        {"batch_sizes_measured", static_cast<double>(result.rows.size())},
+        {"seed", static_cast<double>(experiment.gradient_noise.training.seed)},
+    }, experiment);
+}
+
 QJsonObject runSummary(const config::Experiment &experiment, const TrajectoryResult &result)
 {
     QJsonObject summary{

@@ -4,6 +4,7 @@
 // contour map its levels and minima.
 #include "Experiment.h"
 #include "landscape/ContourMap.h"
+#include "train/GradientNoise.h"
 #include "train/TrainingRun.h"
 #include "trajectory/TrajectoryRun.h"
 
@@ -13,6 +14,8 @@ namespace kobai::cli {
 
 QJsonObject runSummary(const config::Experiment &experiment, const TrainingResult &result);
 QJsonObject runSummary(const config::Experiment &experiment, const TrajectoryResult &result);
+/// N, ‖ḡ‖ and σ² of the measurement (its rows are the CSV's).
+QJsonObject runSummary(const config::Experiment &experiment, const GradientNoiseResult &result);
 /// rates: the schedule's rate during each epoch, up to the first that is not finite
 /// (status diverged).
 QJsonObject runSummary(const config::Experiment &experiment, const std::vector<double> &rates, RunStatus status);

@@ -47,6 +47,15 @@ auto asExperimentError(const QString &file, const QString &owner, Read read)
 
 } // namespace
 
+int reportEnd(RunStatus status, const std::string &message)
+{
+    if (status == RunStatus::EarlyStopped)
+        reportError(QStringLiteral("note: ") + QString::fromStdString(message));
+    else if (status != RunStatus::Finished)
+        reportError(QString::fromStdString(message));
+    return exitCodeFor(status);
+}
+
 std::shared_ptr<const Dataset> loadTrainingData(const TrainingSpec &spec, const QString &file)
 {
     return asExperimentError(file, {}, [&] { return DatasetCache::processWide().get(spec.dataset, spec.seed); });
@@ -85,13 +94,10 @@ int runTrainingExperiment(const config::Experiment &experiment, const QString &f
             updates->commit();
         if (layers)
             layers->commit();
-        if (result.status == RunStatus::EarlyStopped)
-            reportError(QStringLiteral("note: ") + QString::fromStdString(result.message));
-        else if (result.status != RunStatus::Finished)
-            reportError(QString::fromStdString(result.message));
+        const int code = reportEnd(result.status, result.message);
         if (!outputs.summaryJson.isEmpty())
             writeSummary(outputs.summaryJson, runSummary(experiment, result));
-        return exitCodeFor(result.status);
+        return code;
     } catch (const OutputError &error) {
         reportError(QString::fromUtf8(error.what()));
         return Failure;

@@ -1,7 +1,9 @@
 #include "Experiment.h"
 
+#include "AugmentationConfig.h"
 #include "BatchNormConfig.h"
 #include "ContourConfig.h"
+#include "GradientNoiseConfig.h"
 #include "JsonFile.h"
 #include "LayerStatsConfig.h"
 #include "SchedulerConfig.h"
@@ -19,7 +21,7 @@ namespace kobai::config {
 namespace {
 
 const QStringList variantNames{"pytorch", "textbook"};
-const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours"};
+const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours", "gradient_noise"};
 /// Epochs and steps: the accepted range of every run length.
 const Range runLength = Range::integerBetween(1, 1'000'000);
 /// Trajectory steps keep the optimizer state of every point, so fewer of them.
@@ -142,14 +144,14 @@ void checkModelFitsData(ObjectReader &root, const TrainingSpec &spec)
                           QStringLiteral("linear or mlp for the regression dataset \"%1\"").arg(dataset));
 }
 
-TrainingSpec readTraining(ObjectReader &root)
+/// spec holds the defaults; epochs the accepted run lengths.
+TrainingSpec readTraining(ObjectReader &root, TrainingSpec spec = {}, const Range &epochs = runLength)
 {
-    TrainingSpec spec;
     spec.seed = readSeed(root);
     spec.dataset = readDataset(root.object("dataset"));
     spec.model = readModel(root.object("model"));
     root.read("batch_size", spec.batch_size, Range::integerAtLeast(0));
-    root.read("epochs", spec.epochs, runLength);
+    root.read("epochs", spec.epochs, epochs);
     spec.dtype = static_cast<DType>(root.choice("dtype", dtypeNames(), 0));
     root.read("threads", spec.threads, Range::integerBetween(1, ThreadTeam::maxThreads));
     spec.optimizer = readOptimizer(root.object("optimizer"));
@@ -162,6 +164,7 @@ TrainingSpec readTraining(ObjectReader &root)
     root.read("clip_grad_value", spec.clip_grad_value, Range::above(0));
     spec.early_stopping = readEarlyStopping(root);
     spec.layer_stats = readLayerStats(root, spec.epochs);
+    readAugmentation(root, spec);
     checkModelFitsData(root, spec);
     checkTrainingBounds(root, spec);
     return spec;
@@ -277,6 +280,7 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
     };
     if (spec.layer_stats)
         out.insert("layer_stats", layerStatsToJson(*spec.layer_stats));
+    writeAugmentation(out, spec);
     return out;
 }
 
@@ -334,6 +338,13 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
     case ExperimentKind::Contours:
         experiment.contours = readContours(root);
         break;
+    case ExperimentKind::GradientNoise: {
+        TrainingSpec untrained; // its epochs train the weights measured at; none unless asked
+        untrained.epochs = 0;
+        TrainingSpec training = readTraining(root, untrained, Range::integerBetween(0, 1'000'000));
+        experiment.gradient_noise = readGradientNoise(root, std::move(training));
+        break;
+    }
     }
     root.finish();
     return experiment;
@@ -369,6 +380,10 @@ QJsonObject toJson(const Experiment &experiment)
         break;
     case ExperimentKind::Contours:
         out = contoursToJson(experiment.contours);
+        break;
+    case ExperimentKind::GradientNoise:
+        out = gradientNoiseToJson(experiment.gradient_noise,
+                                  trainingToJson(experiment.gradient_noise.training));
         break;
     }
     out.insert("kind", kindName(experiment.kind));

@@ -4,6 +4,7 @@
 #include "SweepSpec.h"
 #include "landscape/ContourSpec.h"
 #include "schedule/ScheduleRun.h"
+#include "train/GradientNoise.h"
 #include "train/TrainingSpec.h"
 #include "trajectory/TrajectoryRun.h"
 
@@ -16,7 +17,7 @@ namespace kobai::config {
 /// The newest experiment format this program reads.
 constexpr int experimentFormatVersion = 1;
 
-enum class ExperimentKind { Training, Trajectory, Schedule, Sweep, Contours };
+enum class ExperimentKind { Training, Trajectory, Schedule, Sweep, Contours, GradientNoise };
 
 /// One experiment; only the spec of its kind is filled from the file.
 struct Experiment {
@@ -26,6 +27,7 @@ struct Experiment {
     ScheduleRunSpec schedule;
     SweepSpec sweep;
     ContourSpec contours;
+    GradientNoiseSpec gradient_noise;
 };
 
 /// Parses a whole file's bytes; file names the source in messages. Throws ConfigError.
@@ -37,7 +39,8 @@ Experiment readExperimentFile(const QString &path);
 
 QJsonObject toJson(const Experiment &experiment);
 
-/// The file's name for a kind ("training", "trajectory", "schedule", "sweep", "contours").
+/// The file's name for a kind ("training", "trajectory", "schedule", "sweep", "contours",
+/// "gradient_noise").
 QString kindName(ExperimentKind kind);
 
 } // namespace kobai::config

@@ -139,6 +139,15 @@ QString resource(const QString &name)
     return QString::fromUtf8(file.readAll());
 }
 
+/// The training batches' augmentation (training_prelude.py's Augment), or None.
+QString augmentCall(const AugmentationSpec &augmentation)
+{
+    if (augmentation.shift == 0 && !augmentation.flip && augmentation.input_noise == 0.0)
+        return QStringLiteral("None");
+    return QStringLiteral("Augment(shift=%1, flip=%2, input_noise=%3)")
+        .arg(py(augmentation.shift), py(augmentation.flip), py(augmentation.input_noise));
+}
+
 QString trainingScript(const TrainingSpec &spec)
 {
     const bool classification = !isRegressionDataset(spec.dataset);
@@ -164,9 +173,10 @@ init_weights(model, %6, std=%7)
 loss_fn = %8
 optimizer = %9
 scheduler = %18
+augment = %19
 train(model, loss_fn, optimizer, scheduler, parts, epochs=%10, batch_size=%11,
       l2=%12, l1=%13, clip_norm=%14, clip_value=%15, early_stopping=%16,
-      classification=%17, dtype=dtype)
+      classification=%17, dtype=dtype, augment=augment)
 )")
                   .arg(spec.seed)
                   .arg(spec.dtype == DType::Float32 ? QStringLiteral("torch.float32") : QStringLiteral("torch.float64"))
@@ -182,7 +192,7 @@ train(model, loss_fn, optimizer, scheduler, parts, epochs=%10, batch_size=%11,
                   .arg(spec.batch_size)
                   .arg(py(spec.regularization.l2), py(spec.regularization.l1), py(spec.clip_grad_norm),
                        py(spec.clip_grad_value), early, py(classification))
-                  .arg(schedulerCall(spec.scheduler));
+                  .arg(schedulerCall(spec.scheduler), augmentCall(spec.augmentation));
     return script;
 }
 
@@ -259,6 +269,10 @@ QString pytorchScript(const Experiment &experiment, const QString &file)
     case ExperimentKind::Contours:
         throw ConfigError(file, QStringLiteral("kind"), QStringLiteral("\"contours\""),
                           QStringLiteral("training, trajectory or schedule (--as-pytorch has no contour maps)"));
+    case ExperimentKind::GradientNoise:
+        throw ConfigError(file, QStringLiteral("kind"), QStringLiteral("\"gradient_noise\""),
+                          QStringLiteral("training, trajectory or schedule (--as-pytorch has no gradient-noise "
+                                         "measurements)"));
     case ExperimentKind::Trajectory:
         // The samples come from Kōbai's own generator, which PyTorch cannot reproduce.
         if (experiment.trajectory.function.kind == SurfaceKind::LinearRegression)

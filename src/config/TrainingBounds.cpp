@@ -147,4 +147,22 @@ void checkTrainingBounds(const ObjectReader &root, const TrainingSpec &spec)
                               .arg(scientific(maxRunFlops)));
 }
 
+void checkGradientNoiseBounds(const ObjectReader &root, const GradientNoiseSpec &spec, const TrainingCost &cost)
+{
+    double batchSamples = 0;
+    for (long b : spec.batch_sizes)
+        batchSamples += static_cast<double>(b);
+    // Forward and backward (twice forward) per sample, a multiply-add being two operations.
+    const double flops = 6 * cost.parameters * (2 * cost.trainSamples + static_cast<double>(spec.repeats) * batchSamples);
+    if (flops > maxRunFlops)
+        throw ConfigError(root.file(), root.field("repeats"),
+                          QStringLiteral("%1 (about %2 floating-point operations for %3 parameters and %4 samples "
+                                         "per repeat)")
+                              .arg(spec.repeats)
+                              .arg(scientific(flops), scientific(cost.parameters), scientific(batchSamples)),
+                          QStringLiteral("a measurement of at most %1 operations: fewer repeats, batch sizes or "
+                                         "parameters")
+                              .arg(scientific(maxRunFlops)));
+}
+
 } // namespace kobai::config

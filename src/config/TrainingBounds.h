@@ -5,6 +5,7 @@
 // docs/experiments.md ("Limits").
 #include "ObjectReader.h"
 
+#include "train/GradientNoise.h"
 #include "train/TrainingSpec.h"
 
 namespace kobai::config {
@@ -18,6 +19,9 @@ constexpr double maxRunFlops = 1e15;
 /// At most this many bytes for the parameters, the optimizer's state, one mini-batch's
 /// activations and the data.
 constexpr double maxRunBytes = 8.0 * 1024 * 1024 * 1024;
+
+/// A gradient-noise experiment measures at most this many batch sizes.
+constexpr std::size_t maxMeasuredBatchSizes = 64;
 
 /// The size of a run as the engine will see it, estimated from the spec alone.
 struct TrainingCost {
@@ -34,5 +38,10 @@ TrainingCost estimateCost(const TrainingSpec &spec);
 
 /// Throws a ConfigError naming the field that asks too much.
 void checkTrainingBounds(const ObjectReader &root, const TrainingSpec &spec);
+
+/// The measurement after the training (checked by checkTrainingBounds): the full-batch and
+/// per-sample gradients and repeats × Σ batch_sizes samples, within maxRunFlops; a
+/// ConfigError names "repeats" otherwise.
+void checkGradientNoiseBounds(const ObjectReader &root, const GradientNoiseSpec &spec, const TrainingCost &cost);
 
 } // namespace kobai::config

@@ -1,5 +1,6 @@
-// kobai-run's trajectory, schedule and contours kinds: the CSV shapes, divergence, the
-// summary and state files, located errors, and the committed classic comparison on the ravine.
+// kobai-run's trajectory, schedule, contours and gradient_noise kinds: the CSV shapes,
+// divergence, the summary and state files, located errors, the committed classic comparison
+// on the ravine, and the PyTorch script's augmentation.
 #include "KobaiRunProcess.h"
 
 #include <QDir>
@@ -26,6 +27,8 @@ private slots:
     void classicComparisonMatchesCommittedCsv_data();
     void classicComparisonMatchesCommittedCsv();
     void trajectoryScriptDefinesOnlyItsFunction();
+    void gradientNoiseCsv();
+    void pytorchScriptAugments();
 };
 
 void KobaiRunKinds::trajectoryRowsAndSummary()
@@ -356,6 +359,83 @@ void KobaiRunKinds::trajectoryScriptDefinesOnlyItsFunction()
     const Result q = run({"--as-pytorch", quadratic});
     QCOMPARE(q.exitCode, 0);
     QVERIFY2(q.out.contains("def quadratic(x, y, a, b):") && !q.out.contains("def ravine"), q.out.constData());
+}
+
+void KobaiRunKinds::gradientNoiseCsv()
+{
+    QTemporaryDir dir;
+    const Result r = run({KOBAI_SOURCE_DIR "/examples/gradient-noise-moons.json", "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("batch_size,repeats,gradient_variance,variance_standard_error,predicted_variance,"
+                             "finite_population_factor,mean_gradient_norm,mean_deviation,full_gradient_norm,"
+                             "samples_per_second\n"));
+    const QList<QByteArray> rows = dataRows(r.out);
+    QCOMPARE(rows.size(), 6);
+    const QJsonObject summary = readJson(dir.filePath("s.json"));
+    QCOMPARE(summary["status"].toString(), "finished");
+    QCOMPARE(summary["samples"].toDouble(), 1000.0);
+    const double sigma2 = summary["sample_variance"].toDouble();
+    QVERIFY(sigma2 > 0);
+    QCOMPARE(summary["config"]["kind"].toString(), "gradient_noise");
+    for (const QByteArray &row : rows) {
+        const QList<QByteArray> cells = row.split(',');
+        QCOMPARE(cells.size(), 10);
+        const double b = cells[0].toDouble();
+        QCOMPARE(cells[1].toDouble(), 200.0);
+        QCOMPARE(cells[5].toDouble(), (1000 - b) / 999);
+        QVERIFY(std::abs(cells[4].toDouble() - sigma2 / b * (1000 - b) / 999) <= 1e-12 * sigma2);
+        QVERIFY2(std::abs(cells[2].toDouble() - cells[4].toDouble()) <= 4 * cells[3].toDouble(), row.constData());
+        QCOMPARE(cells[8].toDouble(), summary["full_gradient_norm"].toDouble());
+        QVERIFY(cells[9].toDouble() > 0);
+    }
+    QCOMPARE(rows.last().split(',')[2].toDouble(), 0.0); // B = N
+    QCOMPARE(run({"--per-update", dir.filePath("u.csv"), KOBAI_SOURCE_DIR "/examples/gradient-noise-moons.json"})
+                 .exitCode,
+             2);
+    const Result script = run({"--as-pytorch", KOBAI_SOURCE_DIR "/examples/gradient-noise-moons.json"});
+    QCOMPARE(script.exitCode, 2);
+    QVERIFY2(script.err.contains(R"(field "kind": value "gradient_noise"; expected training, trajectory or schedule)"),
+             script.err.constData());
+}
+
+// The script's Augment makes, in PyTorch, each image a zero-filled shift of itself or of its
+// mirror, as Kōbai's BatchAugmentation does (their random numbers differ), every one of the
+// 50 such images among 400 draws; its noise has the asked σ; the script hands it to train().
+void KobaiRunKinds::pytorchScriptAugments()
+{
+    const Result script = run({"--as-pytorch", KOBAI_SOURCE_DIR "/examples/fashion-mnist-augment.json"});
+    QCOMPARE(script.exitCode, 0);
+    QVERIFY2(script.out.contains("augment = Augment(shift=2, flip=True, input_noise=0.1)\n"), script.out.constData());
+    QVERIFY(script.out.contains("dtype=dtype, augment=augment)"));
+    const QByteArray prelude = script.out.left(script.out.indexOf("# ---- the experiment"));
+    const QByteArray check = prelude + R"(
+torch.manual_seed(0)
+side, n = 5, 400
+x = (torch.arange(side * side, dtype=torch.float64) + 1).repeat(n, 1)
+out = Augment(shift=2, flip=True, input_noise=0.0)(x).reshape(n, side, side)
+base = x[0].reshape(side, side)
+def shifted(image, dy, dx):
+    moved = torch.zeros_like(image)
+    for r in range(side):
+        for c in range(side):
+            if 0 <= r - dy < side and 0 <= c - dx < side:
+                moved[r, c] = image[r - dy, c - dx]
+    return moved
+candidates = [shifted(img, dy, dx) for img in (base, base.flip(1)) for dy in range(-2, 3) for dx in range(-2, 3)]
+seen = set()
+for i in range(n):
+    matches = [k for k, c in enumerate(candidates) if torch.equal(out[i], c)]
+    assert len(matches) >= 1, i
+    seen.update(matches)
+assert len(seen) == len(candidates), len(seen)
+noisy = Augment(shift=0, flip=False, input_noise=0.5)(torch.zeros(200, 100, dtype=torch.float64))
+assert abs(noisy.std().item() - 0.5) < 0.02
+print("ok")
+)";
+    const Result python = runProgram("/usr/bin/python3", {"-"}, check);
+    if (python.err.contains("No module named 'torch'"))
+        QSKIP("/usr/bin/python3 cannot import torch (install python3-torch)");
+    QVERIFY2(python.exitCode == 0 && python.out.trimmed() == "ok", python.err.constData());
 }
 
 QTEST_GUILESS_MAIN(KobaiRunKinds)

@@ -24,6 +24,8 @@ private slots:
     void problemsAreLocated_data();
     void problemsAreLocated();
     void unreadableFileIsNamed();
+    void readsAugmentationAndInputNoise();
+    void readsGradientNoise();
 };
 
 void ExperimentFile::emptyObjectGivesTheDefaults()
@@ -199,6 +201,49 @@ void ExperimentFile::problemsAreLocated_data()
     row("seed negative", R"({"seed": -4})", R"(field "seed": value -4)");
     row("fashion val too big", R"({"dataset": {"name": "fashion-mnist", "val_size": 70000}})",
         R"(field "dataset.val_size": value 70000)");
+    // Issue 15: augmentation, input noise and the gradient-noise measurement.
+    row("augment shift negative", R"({"dataset": {"name": "fashion-mnist"}, "augment": {"shift": -1}})",
+        R"(field "augment.shift": value -1; expected an integer ≥ 0 and ≤ 13)");
+    row("augment shift half the image", R"({"dataset": {"name": "fashion-mnist"}, "augment": {"shift": 14}})",
+        R"(field "augment.shift": value 14; expected an integer ≥ 0 and ≤ 13)");
+    row("augment shift fractional", R"({"dataset": {"name": "fashion-mnist"}, "augment": {"shift": 1.5}})",
+        R"(field "augment.shift": value 1.5)");
+    row("augment flip not bool", R"({"dataset": {"name": "fashion-mnist"}, "augment": {"flip": 1}})",
+        R"(field "augment.flip": value 1; expected true or false)");
+    row("augment unknown key", R"({"dataset": {"name": "fashion-mnist"}, "augment": {"rotate": 10}})",
+        R"(field "augment.rotate": value 10; expected no such key here)");
+    row("augment on moons", R"({"augment": {"flip": true}})",
+        R"(field "augment": value {…}; expected no augment: shifts and flips are for images (dataset fashion-mnist), not the "moons" dataset)");
+    row("augment on sine", R"({"dataset": {"name": "sine"}, "model": {"name": "linear"}, "augment": {}})",
+        R"(field "augment": value {…}; expected no augment: shifts and flips are for images (dataset fashion-mnist), not the "sine" dataset)");
+    row("input_noise negative", R"({"input_noise": -0.1})", R"(field "input_noise": value -0.1; expected a number ≥ 0)");
+    row("input_noise beyond a double", R"({"input_noise": 1e999})", R"(field "input_noise": value 1e999; expected a finite number)");
+    row("input_noise NaN token", R"({"input_noise": NaN})", R"(field "input_noise": value NaN; expected a finite number)");
+    row("input_noise a string", R"({"input_noise": "0.1"})", R"(field "input_noise": value "0.1")");
+    row("gradient_noise without batch_sizes", R"({"kind": "gradient_noise"})",
+        R"(field "batch_sizes": value (missing); expected an array of 1 … 64 batch sizes in increasing order, e.g. [8, 32, 128] (required))");
+    row("batch_sizes empty", R"({"kind": "gradient_noise", "batch_sizes": []})",
+        R"(field "batch_sizes": value []; expected an array of 1 … 64 batch sizes)");
+    row("batch_sizes not an array", R"({"kind": "gradient_noise", "batch_sizes": 8})", R"(field "batch_sizes": value 8)");
+    row("batch size zero", R"({"kind": "gradient_noise", "batch_sizes": [0, 8]})",
+        R"(field "batch_sizes[0]": value 0; expected an integer ≥ 1)");
+    row("batch size fractional", R"({"kind": "gradient_noise", "batch_sizes": [8, 2.5]})", R"(field "batch_sizes[1]": value 2.5)");
+    row("batch size beyond the data", R"({"kind": "gradient_noise", "batch_sizes": [8, 801]})",
+        R"(field "batch_sizes[1]": value 801; expected at most 800, the training samples)");
+    row("batch sizes out of order", R"({"kind": "gradient_noise", "batch_sizes": [32, 8]})",
+        R"(field "batch_sizes[1]": value 8; expected more than 32 (batch sizes in increasing order))");
+    row("batch sizes repeated", R"({"kind": "gradient_noise", "batch_sizes": [8, 8]})", R"(field "batch_sizes[1]": value 8)");
+    row("batch_sizes on training", R"({"batch_sizes": [8]})", R"(field "batch_sizes": value [8]; expected no such key here)");
+    row("repeats one", R"({"kind": "gradient_noise", "batch_sizes": [8], "repeats": 1})",
+        R"(field "repeats": value 1; expected an integer ≥ 2 and ≤ 1000000)");
+    row("repeats too much work",
+        R"({"kind": "gradient_noise", "dataset": {"name": "fashion-mnist"}, "model": {"hidden": [4096]},
+            "batch_sizes": [50000], "repeats": 1000000})",
+        R"(field "repeats": value 1000000 (about)");
+    row("gradient_noise with batch norm", R"({"kind": "gradient_noise", "batch_sizes": [8], "model": {"batch_norm": true}})",
+        R"(field "model.batch_norm": value on; expected false or absent: with batch normalisation)");
+    row("gradient_noise epochs negative", R"({"kind": "gradient_noise", "batch_sizes": [8], "epochs": -1})",
+        R"(field "epochs": value -1; expected an integer ≥ 0 and ≤ 1000000)");
     row("standardize not bool", R"({"dataset": {"standardize": "yes"}})",
         R"(field "dataset.standardize": value "yes"; expected true or false)");
     row("batch norm a number", R"({"model": {"batch_norm": 3}})",
@@ -258,6 +303,44 @@ void ExperimentFile::unreadableFileIsNamed()
     } catch (const ConfigError &error) {
         QVERIFY(error.text().startsWith("/nonexistent/x.json: cannot be read"));
     }
+}
+
+void ExperimentFile::readsAugmentationAndInputNoise()
+{
+    const Experiment plain = parseExperiment("{}", "e.json");
+    QCOMPARE(plain.training.augmentation.shift, 0);
+    QCOMPARE(plain.training.augmentation.flip, false);
+    QCOMPARE(plain.training.augmentation.input_noise, 0.0);
+    QVERIFY(!toJson(plain).contains("augment")); // not for moons: reading it back would fail
+    const Experiment fashion = parseExperiment(
+        R"({"dataset": {"name": "fashion-mnist"}, "augment": {"shift": 2, "flip": true}, "input_noise": 0.25})", "e.json");
+    QCOMPARE(fashion.training.augmentation.shift, 2);
+    QCOMPARE(fashion.training.augmentation.flip, true);
+    QCOMPARE(fashion.training.augmentation.input_noise, 0.25);
+    const QJsonObject json = toJson(fashion);
+    QCOMPARE(json["augment"].toObject(), (QJsonObject{{"shift", 2}, {"flip", true}}));
+    QCOMPARE(json["input_noise"].toDouble(), 0.25);
+    QCOMPARE(toJson(parseExperimentObject(json, QString(), "round-trip")), json);
+}
+
+void ExperimentFile::readsGradientNoise()
+{
+    const Experiment experiment = parseExperiment(
+        R"({"kind": "gradient_noise", "seed": 3, "batch_sizes": [1, 8, 800], "model": {"hidden": [16]}})", "e.json");
+    QCOMPARE(experiment.kind, ExperimentKind::GradientNoise);
+    const GradientNoiseSpec &spec = experiment.gradient_noise;
+    QCOMPARE(spec.batch_sizes, (std::vector<long>{1, 8, 800}));
+    QCOMPARE(spec.repeats, 100L);
+    QCOMPARE(spec.training.epochs, 0); // the initial weights unless asked
+    QCOMPARE(spec.training.seed, std::uint64_t{3});
+    QCOMPARE(spec.training.model.hidden, std::vector<int>{16});
+    const QJsonObject json = toJson(experiment);
+    QCOMPARE(json["kind"].toString(), QStringLiteral("gradient_noise"));
+    QCOMPARE(json["repeats"].toDouble(), 100.0);
+    QCOMPARE(toJson(parseExperimentObject(json, QString(), "round-trip")), json);
+    QCOMPARE(parseExperiment(R"({"kind": "gradient_noise", "batch_sizes": [4], "epochs": 5})", "e.json")
+                 .gradient_noise.training.epochs,
+             5);
 }
 
 QTEST_APPLESS_MAIN(ExperimentFile)

@@ -283,6 +283,12 @@ RunOutcome ExperimentRunner::runOne(Lane &lane, const config::Experiment &experi
     case config::ExperimentKind::Contours:
         collector.addContours(sharedContourCache().get(experiment.contours));
         break;
+    case config::ExperimentKind::GradientNoise:
+        // The engine's measureGradientNoise returns rows a chart could take; no lesson shows them yet.
+        outcome.failed = true;
+        outcome.message = QStringLiteral("gradient-noise measurements are made by kobai-run; the app does not show "
+                                         "them yet");
+        break;
     }
     return outcome;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # A Kōbai experiment as a PyTorch 1.13 script, written by `kobai-run --as-pytorch`.
 # Same data kind and sizes, architecture, loss, optimizer, schedule, penalties,
-# clipping and early stopping as the Kōbai run; the modules carry Kōbai's tensor names. PyTorch's random numbers are not
+# clipping, early stopping, augmentation and input noise as the Kōbai run; the modules carry Kōbai's tensor names.
+# PyTorch's random numbers are not
 # Kōbai's, so the curves agree in shape and level, not digit for digit.
 # Prints the same CSV columns as kobai-run: epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty
 import gzip
@@ -89,6 +90,37 @@ def make_fashion_mnist(rng, path, val_size, train_size, test_size):
     return [(images[train], labels[train]), (images[val], labels[val]), (test_images, test_labels)]
 
 
+# ---- augmentation and input noise: training batches only -------------------------------
+
+class Augment:
+    """Kōbai's changes to each training batch (src/engine/data/BatchAugmentation.h): per
+    image a left-right flip with probability 1/2, a shift by up to `shift` pixels each way
+    with zero fill (the shifts of torchvision's RandomCrop(28, padding=shift)), then
+    Gaussian noise of standard deviation input_noise on every input, not clipped.
+    Evaluation passes see the data as they are."""
+
+    def __init__(self, shift, flip, input_noise):
+        self.shift, self.flip, self.input_noise = shift, flip, input_noise
+
+    def __call__(self, x):
+        if self.shift or self.flip:
+            side = math.isqrt(x.shape[1])
+            images = x.reshape(-1, side, side).clone()
+            for i in range(len(images)):
+                if self.flip and torch.rand(()) < 0.5:
+                    images[i] = images[i].flip(1)
+                if self.shift:
+                    dy, dx = torch.randint(-self.shift, self.shift + 1, (2,)).tolist()
+                    moved = torch.zeros_like(images[i])
+                    moved[max(dy, 0):side + min(dy, 0), max(dx, 0):side + min(dx, 0)] = \
+                        images[i][max(-dy, 0):side - max(dy, 0), max(-dx, 0):side - max(dx, 0)]
+                    images[i] = moved
+            x = images.reshape(len(x), -1)
+        if self.input_noise:
+            x = x + self.input_noise * torch.randn_like(x)
+        return x
+
+
 # ---- training: the loop of Kōbai's trainer ---------------------------------------------
 
 def init_weights(model, scheme, std):
@@ -123,7 +155,7 @@ def fmt(value):
 
 
 def train(model, loss_fn, optimizer, scheduler, parts, epochs, batch_size, l2, l1, clip_norm, clip_value,
-          early_stopping, classification, dtype):
+          early_stopping, classification, dtype, augment=None):
     def tensors(px, py):
         x = torch.tensor(px, dtype=dtype)
         y = torch.tensor(py, dtype=torch.int64 if classification else dtype)
@@ -142,7 +174,8 @@ def train(model, loss_fn, optimizer, scheduler, parts, epochs, batch_size, l2, l
             order = torch.randperm(n) if batch < n else torch.arange(n)
             for first in range(0, n, batch):
                 rows = order[first:first + batch]
-                loss = loss_fn(model(x[rows]), y[rows])
+                inputs = x[rows] if augment is None else augment(x[rows])
+                loss = loss_fn(model(inputs), y[rows])
                 if not math.isfinite(loss.item()):
                     sys.exit(f"diverged at epoch {epoch}, update {updates + 1}")
                 optimizer.zero_grad()

@@ -15,6 +15,8 @@ enum class RandomStream : std::uint64_t {
     WeightInit = 3,
     Shuffle = 4,
     Dropout = 5,
+    Augmentation = 6, ///< shifts and flips of training images
+    InputNoise = 7,   ///< noise added to training inputs
 };
 
 class Random {

@@ -19,6 +19,8 @@ constexpr Eigen::Index evaluationChunk = 1024;
 /// Layer statistics are measured on the first this many training samples.
 constexpr Eigen::Index layerStatisticsSamples = 1024;
 
+} // namespace
+
 std::vector<Eigen::Index> layerSizes(const ModelSpec &model, const Dataset &data)
 {
     std::vector<Eigen::Index> sizes{data.inputs};
@@ -27,8 +29,6 @@ std::vector<Eigen::Index> layerSizes(const ModelSpec &model, const Dataset &data
     sizes.push_back(data.outputs);
     return sizes;
 }
-
-} // namespace
 
 
 template <typename Scalar>
@@ -39,7 +39,8 @@ Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, Training
                                     spec.model.kind == ModelKind::Mlp ? spec.model.batch_norm : std::nullopt),
       optimizer_(spec.optimizer, network_.parameters().size(), team_),
       schedule_(makeSchedule(spec.scheduler, baseLearningRate(spec.optimizer))),
-      shuffleRandom_(spec.seed, RandomStream::Shuffle), dropoutRandom_(spec.seed, RandomStream::Dropout)
+      shuffleRandom_(spec.seed, RandomStream::Shuffle), dropoutRandom_(spec.seed, RandomStream::Dropout),
+      augmentation_(spec.augmentation, data.train, spec.seed)
 {
     if (data.task == Task::Classification)
         loss_ = std::make_unique<SoftmaxCrossEntropy<Scalar>>();
@@ -144,6 +145,7 @@ bool Trainer<Scalar>::trainEpoch(int epoch, double lr, Eigen::Index batch)
         const Eigen::Index count = std::min(batch, n - start);
         const std::span<const Eigen::Index> rows(trainOrder_.data() + start, static_cast<std::size_t>(count));
         const BatchTargets<Scalar> targets = gatherBatch(data_.train, rows);
+        augmentation_.apply(batchInputs_); // the gathered copy: the dataset stays as built
         const Matrix<Scalar> &output = network_.forward(batchInputs_, ForwardMode::Train, &dropoutRandom_);
         const double batchLoss = loss_->evaluate(output, targets, &outputGradient_);
         ++updates_;

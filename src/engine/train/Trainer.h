@@ -6,6 +6,7 @@
 // stopping.
 #include "core/Random.h"
 #include "core/ThreadTeam.h"
+#include "data/BatchAugmentation.h"
 #include "model/DenseNetwork.h"
 #include "model/Loss.h"
 #include "optim/TeamOptimizer.h"
@@ -23,6 +24,9 @@ struct PartScore {
     double loss = 0.0;
     std::optional<double> accuracy;
 };
+
+/// {inputs, hidden…, outputs}: the layer sizes of the model on this data.
+std::vector<Eigen::Index> layerSizes(const ModelSpec &model, const Dataset &data);
 
 template <typename Scalar>
 class Trainer {
@@ -61,6 +65,7 @@ private:
     std::unique_ptr<LearningRateSchedule> schedule_;
     Random shuffleRandom_;
     Random dropoutRandom_;
+    BatchAugmentation augmentation_; ///< changes the training batches only
     Vector<Scalar> bestParameters_;
     Vector<Scalar> bestRunningStatistics_;
 

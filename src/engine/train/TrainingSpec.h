@@ -33,6 +33,17 @@ struct LayerStatsSpec {
     std::vector<int> epochs;
 };
 
+/// Changes to the inputs of each training mini-batch, never to the evaluation passes
+/// (data/BatchAugmentation.h).
+struct AugmentationSpec {
+    /// Square images only: move each by up to `shift` pixels in each direction, zero fill.
+    int shift = 0;
+    /// Square images only: mirror each left–right with probability ½.
+    bool flip = false;
+    /// σ of the Gaussian noise added to every input (any data).
+    double input_noise = 0.0;
+};
+
 struct TrainingSpec {
     std::uint64_t seed = 0;
     DatasetSpec dataset = MoonsDataOptions{};
@@ -51,6 +62,7 @@ struct TrainingSpec {
     std::optional<double> clip_grad_value;
     std::optional<EarlyStoppingSpec> early_stopping;
     std::optional<LayerStatsSpec> layer_stats; ///< none: no layer statistics
+    AugmentationSpec augmentation;
 };
 
 } // namespace kobai
