@@ -2,6 +2,8 @@
 //   --lesson ID [--control I=V …] [--size WxH]   open a lesson with its knobs preset
 //   --lang ja|en --run-seconds S --screenshot FILE.png   grab the window and quit
 //   --measure-stalls S [--stall-interval-ms MS]   stream a long run, print the GUI thread's gaps
+//   --measure-stalls S --stall-change I=V   once the lesson's first runs end, move control I to V
+//                                           and time the first epoch of a run it targets
 //   --measure-startup [--run-seconds S]   print the time to the first frame, and the memory held
 //                                         after the lesson has run S seconds; quit
 //   --data-dir DIR   keep the learner's progress there (tests, screenshots), not in the app's data folder
