@@ -74,7 +74,7 @@ Item {
     /// The y title of a gradient-noise chart (x "batch_size"), by what its series measure.
     function gradientNoiseTitle() {
         if (spec.series.every(c => c.endsWith("_variance")))
-            return qsTr("gradient variance E‖g_B − ḡ‖²")
+            return qsTr("gradient variance V(B)")
         if (spec.series.every(c => c === "samples_per_second"))
             return qsTr("samples per second")
         if (spec.series.every(c => c === "finite_population_factor"))

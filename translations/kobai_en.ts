@@ -565,8 +565,8 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="77"/>
-        <source>gradient variance E‖g_B − ḡ‖²</source>
-        <translation>gradient variance E‖g_B − ḡ‖²</translation>
+        <source>gradient variance V(B)</source>
+        <translation>gradient variance V(B)</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="81"/>

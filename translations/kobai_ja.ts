@@ -565,8 +565,8 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="77"/>
-        <source>gradient variance E‖g_B − ḡ‖²</source>
-        <translation>勾配の分散 E‖g_B − ḡ‖²</translation>
+        <source>gradient variance V(B)</source>
+        <translation>勾配の分散 V(B)</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="81"/>
