@@ -36,6 +36,12 @@ Item {
         case "lr": return qsTr("learning rate")
         case "batch_loss": return qsTr("mini-batch loss")
         case "loss": return qsTr("loss")
+        case "gradient_variance": return qsTr("gradient variance (measured)")
+        case "predicted_variance": return qsTr("gradient variance (formula)")
+        case "samples_per_second": return qsTr("samples per second")
+        case "mean_gradient_norm": return qsTr("norm of the mean mini-batch gradient")
+        case "mean_deviation": return qsTr("distance of that mean from the full gradient")
+        case "finite_population_factor": return qsTr("finite-population factor (N − B)/(N − 1)")
         }
         return column
     }
@@ -48,6 +54,7 @@ Item {
         case "update": return qsTr("update")
         case "step": return qsTr("step")
         case "value": return qsTr("swept value")
+        case "batch_size": return qsTr("batch size B")
         }
         return x
     }
@@ -59,7 +66,20 @@ Item {
             return qsTr("learning rate")
         if (spec.series.every(c => c === "x" || c === "y"))
             return qsTr("coordinate")
+        if (spec.x === "batch_size")
+            return gradientNoiseTitle()
         return qsTr("loss")
+    }
+
+    /// The y title of a gradient-noise chart (x "batch_size"), by what its series measure.
+    function gradientNoiseTitle() {
+        if (spec.series.every(c => c.endsWith("_variance")))
+            return qsTr("gradient variance V(B)")
+        if (spec.series.every(c => c === "samples_per_second"))
+            return qsTr("samples per second")
+        if (spec.series.every(c => c === "finite_population_factor"))
+            return qsTr("factor")
+        return qsTr("value")
     }
 
     /// `chart`: the Chart to fill; a new one passes itself, as the Loader gives it out

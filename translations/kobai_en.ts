@@ -483,7 +483,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="36"/>
-        <location filename="../qml/LossChart.qml" line="59"/>
+        <location filename="../qml/LossChart.qml" line="66"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
@@ -493,89 +493,140 @@
         <translation>mini-batch loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="45"/>
+        <location filename="../qml/LossChart.qml" line="39"/>
+        <source>gradient variance (measured)</source>
+        <translation>gradient variance (measured)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="40"/>
+        <source>gradient variance (formula)</source>
+        <translation>gradient variance (formula)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="41"/>
+        <location filename="../qml/LossChart.qml" line="79"/>
+        <source>samples per second</source>
+        <translation>samples per second</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="42"/>
+        <source>norm of the mean mini-batch gradient</source>
+        <translation>norm of the mean mini-batch gradient</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="43"/>
+        <source>distance of that mean from the full gradient</source>
+        <translation>distance of that mean from the full gradient</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="44"/>
+        <source>finite-population factor (N − B)/(N − 1)</source>
+        <translation>finite-population factor (N − B)/(N − 1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="51"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="46"/>
+        <location filename="../qml/LossChart.qml" line="52"/>
         <source>updates</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="47"/>
+        <location filename="../qml/LossChart.qml" line="53"/>
         <source>gradient evaluations (samples)</source>
         <translation>gradient evaluations (samples)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="48"/>
+        <location filename="../qml/LossChart.qml" line="54"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="49"/>
+        <location filename="../qml/LossChart.qml" line="55"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="50"/>
+        <location filename="../qml/LossChart.qml" line="56"/>
         <source>swept value</source>
         <translation>swept value</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="57"/>
+        <source>batch size B</source>
+        <translation>batch size B</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="64"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="275"/>
+        <location filename="../qml/LossChart.qml" line="77"/>
+        <source>gradient variance V(B)</source>
+        <translation>gradient variance V(B)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="81"/>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="82"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="295"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>Switch the vertical axis between a linear and a logarithmic scale</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="62"/>
+        <location filename="../qml/LossChart.qml" line="71"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="117"/>
-        <location filename="../qml/LossChart.qml" line="139"/>
+        <location filename="../qml/LossChart.qml" line="137"/>
+        <location filename="../qml/LossChart.qml" line="159"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="197"/>
+        <location filename="../qml/LossChart.qml" line="217"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="195"/>
+        <location filename="../qml/LossChart.qml" line="215"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="61"/>
+        <location filename="../qml/LossChart.qml" line="68"/>
         <source>coordinate</source>
         <translation>coordinate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="196"/>
+        <location filename="../qml/LossChart.qml" line="216"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="268"/>
+        <location filename="../qml/LossChart.qml" line="288"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="268"/>
+        <location filename="../qml/LossChart.qml" line="288"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="273"/>
+        <location filename="../qml/LossChart.qml" line="293"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>

@@ -483,7 +483,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="36"/>
-        <location filename="../qml/LossChart.qml" line="59"/>
+        <location filename="../qml/LossChart.qml" line="66"/>
         <source>learning rate</source>
         <translation>学習率</translation>
     </message>
@@ -493,89 +493,140 @@
         <translation>ミニバッチ損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="45"/>
+        <location filename="../qml/LossChart.qml" line="39"/>
+        <source>gradient variance (measured)</source>
+        <translation>勾配の分散（実測）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="40"/>
+        <source>gradient variance (formula)</source>
+        <translation>勾配の分散（式の値）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="41"/>
+        <location filename="../qml/LossChart.qml" line="79"/>
+        <source>samples per second</source>
+        <translation>1秒あたりのサンプル数</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="42"/>
+        <source>norm of the mean mini-batch gradient</source>
+        <translation>ミニバッチ勾配の平均のノルム</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="43"/>
+        <source>distance of that mean from the full gradient</source>
+        <translation>その平均と全データの勾配の距離</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="44"/>
+        <source>finite-population factor (N − B)/(N − 1)</source>
+        <translation>有限母集団修正 (N − B)/(N − 1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="51"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="46"/>
+        <location filename="../qml/LossChart.qml" line="52"/>
         <source>updates</source>
         <translation>更新回数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="47"/>
+        <location filename="../qml/LossChart.qml" line="53"/>
         <source>gradient evaluations (samples)</source>
         <translation>勾配計算（サンプル数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="48"/>
+        <location filename="../qml/LossChart.qml" line="54"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="49"/>
+        <location filename="../qml/LossChart.qml" line="55"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="50"/>
+        <location filename="../qml/LossChart.qml" line="56"/>
         <source>swept value</source>
         <translation>掃引した値</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="57"/>
+        <source>batch size B</source>
+        <translation>バッチサイズ B</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="64"/>
         <source>accuracy</source>
         <translation>正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="275"/>
+        <location filename="../qml/LossChart.qml" line="77"/>
+        <source>gradient variance V(B)</source>
+        <translation>勾配の分散 V(B)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="81"/>
+        <source>factor</source>
+        <translation>係数</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="82"/>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="295"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>縦軸を線形目盛と対数目盛で切り替える</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="62"/>
+        <location filename="../qml/LossChart.qml" line="71"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="117"/>
-        <location filename="../qml/LossChart.qml" line="139"/>
+        <location filename="../qml/LossChart.qml" line="137"/>
+        <location filename="../qml/LossChart.qml" line="159"/>
         <source>%1 (log scale)</source>
         <translation>%1（対数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="197"/>
+        <location filename="../qml/LossChart.qml" line="217"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="195"/>
+        <location filename="../qml/LossChart.qml" line="215"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="61"/>
+        <location filename="../qml/LossChart.qml" line="68"/>
         <source>coordinate</source>
         <translation>座標</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="196"/>
+        <location filename="../qml/LossChart.qml" line="216"/>
         <source>diverged at step %1</source>
         <translation>発散: ステップ %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="268"/>
+        <location filename="../qml/LossChart.qml" line="288"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="268"/>
+        <location filename="../qml/LossChart.qml" line="288"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="273"/>
+        <location filename="../qml/LossChart.qml" line="293"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>

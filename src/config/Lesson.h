@@ -53,13 +53,14 @@ struct LessonControl {
 
 /// One chart: which series of which experiments, against what.
 struct LessonChart {
-    enum class XAxis { Epoch, Updates, GradientEvaluations, Update, Step, Value };
+    enum class XAxis { Epoch, Updates, GradientEvaluations, Update, Step, Value, BatchSize };
     LocalizedText title;
     XAxis x = XAxis::Epoch;
     /// Epoch-CSV columns (train_loss, val_loss, train_acc, val_acc, lr; a schedule
     /// experiment has lr only), "batch_loss" (the per-update loss; x "update"), or a
     /// trajectory's loss, x, y, lr (x "step"), or a sweep's final train_loss, val_loss,
-    /// train_acc, val_acc against the swept value (x "value").
+    /// train_acc, val_acc against the swept value (x "value"), or a gradient-noise
+    /// experiment's CSV columns, one point per batch size (x "batch_size").
     QStringList series;
     /// Experiment names; empty means all.
     QStringList experiments;

@@ -15,11 +15,14 @@ namespace kobai::config {
 namespace {
 
 const QStringList scaleNames{"linear", "log"};
-const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update", "step", "value"};
+const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update", "step", "value", "batch_size"};
 const QStringList epochSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc", "lr"};
 const QString batchLossSeries = QStringLiteral("batch_loss");
 const QStringList trajectorySeriesNames{"loss", "x", "y", "lr"};
 const QStringList sweepSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc"};
+/// The gradient-noise CSV's columns that vary with the batch size (docs/experiments.md).
+const QStringList gradientNoiseSeriesNames{"gradient_variance", "predicted_variance", "samples_per_second",
+                                           "mean_gradient_norm", "mean_deviation", "finite_population_factor"};
 
 /// Names that must each be one of the lesson's experiments; absent → empty (all of them).
 QStringList readExperimentNames(ObjectReader &reader, const QStringList &known)
@@ -124,6 +127,8 @@ AxisSeries seriesFor(LessonChart::XAxis x)
         return {trajectorySeriesNames, {ExperimentKind::Trajectory}};
     case X::Value:
         return {sweepSeriesNames, {ExperimentKind::Sweep}};
+    case X::BatchSize:
+        return {gradientNoiseSeriesNames, {ExperimentKind::GradientNoise}};
     case X::Epoch:
         return {epochSeriesNames, {ExperimentKind::Training, ExperimentKind::Schedule}};
     case X::Updates:

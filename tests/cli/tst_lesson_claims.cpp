@@ -64,6 +64,51 @@ void runLesson(const QTemporaryDir &dir, const QString &id, int exitCode = 0)
     QVERIFY2(r.exitCode == exitCode, r.err.constData());
 }
 
+
+/// The least-squares slope of log y against log x.
+double logLogSlope(const QList<double> &x, const QList<double> &y)
+{
+    double mx = 0, my = 0;
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        mx += std::log(x[i]) / static_cast<double>(x.size());
+        my += std::log(y[i]) / static_cast<double>(x.size());
+    }
+    double sxy = 0, sxx = 0;
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        sxy += (std::log(x[i]) - mx) * (std::log(y[i]) - my);
+        sxx += (std::log(x[i]) - mx) * (std::log(x[i]) - mx);
+    }
+    return sxy / sxx;
+}
+
+/// |value − stated| within half a unit of the last digit the text gives.
+bool rounds(double value, double stated, double unit)
+{
+    return std::abs(value - stated) <= unit / 2 + 1e-12;
+}
+
+/// Runs kobai-run on the lesson's `experiment`, with batch size and learning rate changed (a
+/// try-this box's setting), and returns its epoch CSV's training losses.
+QList<double> trainLossWith(const QTemporaryDir &dir, const QString &lessonFolder, const QString &experiment,
+                            int batchSize, double lr)
+{
+    const QJsonObject lesson = readJson(QStringLiteral(KOBAI_SOURCE_DIR "/lessons/") + lessonFolder + "/lesson.json");
+    QJsonObject chosen;
+    for (const QJsonValue &e : lesson["experiments"].toArray())
+        if (e["name"].toString() == experiment)
+            chosen = e["experiment"].toObject();
+    chosen["batch_size"] = batchSize;
+    QJsonObject optimizer = chosen["optimizer"].toObject();
+    optimizer["lr"] = lr;
+    chosen["optimizer"] = optimizer;
+    const QString name = QStringLiteral("%1-b%2-lr%3").arg(experiment).arg(batchSize).arg(lr);
+    const QString file = writeFile(dir, name + ".json", QJsonDocument(chosen).toJson());
+    const Result r = run({file, "--out", dir.filePath(name + ".csv")});
+    if (r.exitCode != 0)
+        qWarning("%s", r.err.constData());
+    return column(dir.filePath(name + ".csv"), "train_loss");
+}
+
 } // namespace
 
 class LessonClaims : public QObject {
@@ -77,6 +122,8 @@ private slots:
     void momentumArcsWhereSgdZigzags();
     void adaptiveMethodsLeaveTheSaddleFirst();
     void regularisationNarrowsTheGapNotTheTestScore();
+    void batchSizeNoiseFallsAsOneOverB();
+    void batchSizeUpdatesScalingAndGap();
 };
 
 void LessonClaims::gradientDescentStepsAsWorkedByHand()
@@ -474,6 +521,104 @@ void LessonClaims::regularisationNarrowsTheGapNotTheTestScore()
     const QString keptCsv = writeFile(other, "p0.csv", kept.out);
     for (const char *name : {"train_loss", "val_loss", "train_acc", "val_acc"})
         QCOMPARE(column(keptCsv, name), column(dir.filePath("none.csv"), name));
+}
+
+void LessonClaims::batchSizeNoiseFallsAsOneOverB()
+{
+    QTemporaryDir dir;
+    const Result r = run({"--lesson", "batch-size", "--experiment", "noise", "--out-dir", dir.path()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString csv = dir.filePath("noise.csv");
+    const QList<double> b = column(csv, "batch_size"), v = column(csv, "gradient_variance");
+    const QList<double> predicted = column(csv, "predicted_variance"), factor = column(csv, "finite_population_factor");
+    const QList<double> standardError = column(csv, "variance_standard_error");
+    QCOMPARE(b, (QList<double>{8, 32, 128, 512}));
+    // The text's table: measured, formula, (N − B)/(N − 1) with N = 1 024.
+    const QList<double> statedV{21.2, 5.18, 1.17, 0.156}, statedUnit{0.1, 0.01, 0.01, 0.001};
+    const QList<double> statedFormula{21.0, 5.14, 1.16, 0.166};
+    const QList<double> statedFactor{0.993, 0.970, 0.876, 0.500};
+    for (qsizetype i = 0; i < 4; ++i) {
+        QVERIFY2(rounds(v[i], statedV[i], statedUnit[i]), qPrintable(QString::number(v[i])));
+        QVERIFY2(rounds(predicted[i], statedFormula[i], statedUnit[i]), qPrintable(QString::number(predicted[i])));
+        QVERIFY(rounds(factor[i], statedFactor[i], 0.001));
+        QVERIFY(std::abs(factor[i] - (1024 - b[i]) / 1023) < 1e-15);
+        // "misses the formula by about its standard error" (at B = 512: 0.012)
+        QVERIFY2(std::abs(v[i] - predicted[i]) <= standardError[i], qPrintable(QString::number(b[i])));
+    }
+    QVERIFY(rounds(standardError[3], 0.012, 0.001));
+    // The slope: −1.04 over B = 8 … 128 (within 0.15 of −1, the bound), −1.17 with B = 512.
+    const double slope = logLogSlope(b.mid(0, 3), v.mid(0, 3));
+    QVERIFY2(std::abs(slope + 1) < 0.15 && rounds(slope, -1.04, 0.01), qPrintable(QString::number(slope)));
+    QVERIFY(rounds(logLogSlope(b, v), -1.17, 0.01));
+    // finite-population: V(512) is about half of σ²/B; variance-at-4b: 5.18 → 1.17.
+    const double sigma2 = readJson(dir.filePath("noise.summary.json"))["sample_variance"].toDouble();
+    QVERIFY(std::abs(v[3] / (sigma2 / 512) - 0.5) < 0.05);
+    // The throughput is timed live: only that it was measured.
+    for (double perSecond : column(csv, "samples_per_second"))
+        QVERIFY(std::isfinite(perSecond) && perSecond > 0);
+}
+
+void LessonClaims::batchSizeUpdatesScalingAndGap()
+{
+    QTemporaryDir dir;
+    runLesson(dir, "batch-size");
+    const auto col = [&](const char *run, const char *name) { return column(dir.filePath(QString(run) + ".csv"), name); };
+    // Updates per epoch ⌈1 024/B⌉ and in 20 epochs.
+    const QList<std::pair<const char *, int>> perEpoch{{"b8", 128}, {"b32", 32}, {"b128", 8}, {"b512", 2}};
+    for (const auto &[run, updates] : perEpoch) {
+        QCOMPARE(col(run, "updates")[1], double(updates));
+        QCOMPARE(col(run, "updates").last(), 20.0 * updates);
+    }
+    // Starting loss 2.45; validation losses after 20 epochs 0.53, 0.54, 0.67, 1.06.
+    QVERIFY(rounds(col("b8", "train_loss")[0], 2.45, 0.01));
+    const QList<std::pair<const char *, double>> finalVal{{"b8", 0.53}, {"b32", 0.54}, {"b128", 0.67}, {"b512", 1.06}};
+    for (const auto &[run, stated] : finalVal)
+        QVERIFY2(rounds(col(run, "val_loss").last(), stated, 0.01), run);
+    // After 32 updates: B = 32 (epoch 1) 1.30, B = 128 (epoch 4) 1.17, B = 512 (epoch 16) 1.17.
+    QVERIFY(rounds(col("b32", "val_loss")[1], 1.30, 0.01));
+    QVERIFY(rounds(col("b128", "val_loss")[4], 1.17, 0.01));
+    QVERIFY(rounds(col("b512", "val_loss")[16], 1.17, 0.01));
+    // read-large-batch: B = 512 falls at every epoch, 2.45 → 1.05, validation right beside it.
+    const QList<double> large = col("b512", "train_loss");
+    for (qsizetype e = 1; e < large.size(); ++e)
+        QVERIFY(large[e] < large[e - 1]);
+    QVERIFY(rounds(large.last(), 1.05, 0.01) && rounds(col("b512", "val_acc").last(), 0.680, 0.001));
+    QVERIFY(rounds(col("b512", "val_loss").last() - large.last(), 0.01, 0.01));
+    QVERIFY(rounds(large.last(), 1.049, 0.001) && rounds(col("b512", "val_loss").last(), 1.063, 0.001));
+    // The linear scaling rule downwards: B = 8 with η = 0.0125 keeps to B = 32 with η = 0.05,
+    // 0.35 against 0.37 (training), 0.53 against 0.54 (validation) after 20 epochs.
+    QVERIFY(rounds(col("scaled", "train_loss").last(), 0.35, 0.01) && rounds(col("b32", "train_loss").last(), 0.37, 0.01));
+    QVERIFY(rounds(col("scaled", "val_loss").last(), 0.53, 0.01));
+    const QList<double> scaled = col("scaled", "val_loss"), b32 = col("b32", "val_loss");
+    for (qsizetype e = 1; e < scaled.size(); ++e)
+        QVERIFY2(std::abs(scaled[e] - b32[e]) < 0.1, qPrintable(QString::number(e)));
+    // The gap: B = 8 0.34 (0.19, 0.53, 84.4 %); at the same training loss B = 8's epoch 10
+    // (0.34, 0.56, gap 0.22) against B = 32's epoch 20 (0.37, 0.54, gap 0.17).
+    const QList<double> smallTrain = col("b8", "train_loss"), smallVal = col("b8", "val_loss");
+    QVERIFY(rounds(smallTrain.last(), 0.19, 0.01) && rounds(smallVal.last() - smallTrain.last(), 0.34, 0.01));
+    QVERIFY(rounds(col("b8", "val_acc").last(), 0.844, 0.001));
+    QVERIFY(rounds(smallTrain[10], 0.34, 0.01) && rounds(smallVal[10], 0.56, 0.01));
+    QVERIFY(rounds(smallVal[10] - smallTrain[10], 0.22, 0.01));
+    QVERIFY(rounds(b32.last() - col("b32", "train_loss").last(), 0.17, 0.01));
+    // The lowest validation loss of all the runs: B = 8's 0.51 at epoch 12.
+    const auto best = std::min_element(smallVal.begin(), smallVal.end());
+    QCOMPARE(best - smallVal.begin(), 12);
+    QVERIFY(rounds(*best, 0.51, 0.01));
+    for (const char *run : {"b32", "b128", "b512", "scaled"}) {
+        const QList<double> val = col(run, "val_loss");
+        QVERIFY2(*std::min_element(val.begin(), val.end()) > *best, run);
+    }
+    // Try this: the adjustable run at B = 512 and η = 0.8 leaps (about 30 at epoch 8) and ends
+    // far from B = 32; at η = 0.2 it ends at 0.73, which is also where the four runs' B = 512
+    // goes at η = 0.2 (the same experiment).
+    QTemporaryDir other;
+    const QList<double> leap = trainLossWith(other, "04-batch-size", "scaled", 512, 0.8);
+    QCOMPARE(leap.size(), 21);
+    QVERIFY(*std::max_element(leap.begin() + 1, leap.begin() + 6) > 2 * 2.45);
+    QVERIFY2(leap[8] > 25 && leap[8] < 35, qPrintable(QString::number(leap[8])));
+    QVERIFY(leap.last() > 3 * col("b32", "train_loss").last());
+    const QList<double> calmer = trainLossWith(other, "04-batch-size", "scaled", 512, 0.2);
+    QVERIFY2(calmer.size() == 21 && rounds(calmer.last(), 0.73, 0.01), qPrintable(QString::number(calmer.last())));
 }
 
 QTEST_GUILESS_MAIN(LessonClaims)

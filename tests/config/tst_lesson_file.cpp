@@ -134,6 +134,8 @@ private slots:
     void readsAValidLesson();
     void readsTrajectoryAndScheduleCharts();
     void readsLandscapes();
+    void gradientNoiseChartsAreCheckedAgainstTheirExperiments_data();
+    void gradientNoiseChartsAreCheckedAgainstTheirExperiments();
     void brokenLandscapesAreLocated_data();
     void brokenLandscapesAreLocated();
     void shippedLessonsAreValid();
@@ -210,6 +212,67 @@ void LessonFile::readsTrajectoryAndScheduleCharts()
     } catch (const ConfigError &error) {
         QVERIFY2(error.text().contains("field \"charts[1].experiments\"") &&
                      error.text().contains("\"sgd\" is a trajectory experiment"),
+                 qPrintable(error.text()));
+    }
+}
+
+void LessonFile::gradientNoiseChartsAreCheckedAgainstTheirExperiments_data()
+{
+    QTest::addColumn<QByteArray>("chart");
+    QTest::addColumn<QString>("field"); // empty: the lesson reads
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("variance against B")
+        << QByteArray(R"("x": "batch_size", "series": ["gradient_variance", "predicted_variance"], "experiments": ["noise"], "log_x": true, "log_y": true)")
+        << QString() << QString();
+    QTest::newRow("every column")
+        << QByteArray(R"("x": "batch_size", "series": ["samples_per_second", "mean_gradient_norm", "mean_deviation", "finite_population_factor"], "experiments": ["noise"])")
+        << QString() << QString();
+    QTest::newRow("a training run against B")
+        << QByteArray(R"("x": "batch_size", "series": ["gradient_variance"], "experiments": ["noise", "train"])")
+        << QString("\"charts[0].experiments\"") << QString("\"train\" is a training experiment");
+    QTest::newRow("every experiment, the training run too")
+        << QByteArray(R"("x": "batch_size", "series": ["gradient_variance"])")
+        << QString("\"charts[0].experiments\"") << QString("experiments that have x \"batch_size\"");
+    QTest::newRow("an epoch column against B")
+        << QByteArray(R"("x": "batch_size", "series": ["gradient_variance", "val_loss"], "experiments": ["noise"])")
+        << QString("\"charts[0].series\"") << QString("each one of gradient_variance, predicted_variance, samples_per_second, mean_gradient_norm, mean_deviation, finite_population_factor (with x \"batch_size\")");
+    QTest::newRow("the CSV's repeats column")
+        << QByteArray(R"("x": "batch_size", "series": ["repeats"], "experiments": ["noise"])")
+        << QString("\"charts[0].series\"") << QString("(with x \"batch_size\")");
+    QTest::newRow("a measurement against epochs")
+        << QByteArray(R"("x": "epoch", "series": ["train_loss"], "experiments": ["noise"])")
+        << QString("\"charts[0].experiments\"") << QString("\"noise\" is a gradient_noise experiment");
+    QTest::newRow("a gradient-noise column against epochs")
+        << QByteArray(R"("x": "epoch", "series": ["gradient_variance"], "experiments": ["train"])")
+        << QString("\"charts[0].series\"") << QString("(with x \"epoch\")");
+}
+
+void LessonFile::gradientNoiseChartsAreCheckedAgainstTheirExperiments()
+{
+    QFETCH(QByteArray, chart);
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    QByteArray json = R"({
+      "format_version": 1, "id": "noise", "order": 4,
+      "title": {"ja": "雑音", "en": "Noise"}, "try_this": {"ja": "試す", "en": "Try"},
+      "experiments": [
+        {"name": "noise", "label": {"ja": "分散", "en": "Variance"},
+         "experiment": {"kind": "gradient_noise", "dataset": {"name": "moons", "n": 100},
+                        "batch_sizes": [1, 4, 16], "repeats": 10}},
+        {"name": "train", "label": {"ja": "学習", "en": "Training"},
+         "experiment": {"dataset": {"name": "moons", "n": 100}, "epochs": 2}}],
+      "charts": [{"title": {"ja": "分散", "en": "Variance"}, CHART}]})";
+    json.replace("CHART", chart);
+    QTemporaryDir dir;
+    try {
+        const Lesson lesson = readLessonFolder(makeLesson(dir, "04-noise", json));
+        QVERIFY2(field.isEmpty(), "a broken gradient-noise chart was accepted");
+        QCOMPARE(lesson.charts[0].x, LessonChart::XAxis::BatchSize);
+        QCOMPARE(lesson.experiments[0].experiment.kind, ExperimentKind::GradientNoise);
+    } catch (const ConfigError &error) {
+        QVERIFY2(!field.isEmpty(), qPrintable(error.text()));
+        QVERIFY2(error.text().contains("lesson.json: field " + field) && error.text().contains(expected),
                  qPrintable(error.text()));
     }
 }

@@ -28,6 +28,24 @@ std::optional<double> column(const EpochRecord &record, const QString &name)
     return std::nullopt;
 }
 
+/// A gradient-noise row's column (x "batch_size"); NaN for a name it does not have.
+double noiseColumn(const GradientNoiseRow &row, const QString &name)
+{
+    if (name == QLatin1String("gradient_variance"))
+        return row.gradient_variance;
+    if (name == QLatin1String("predicted_variance"))
+        return row.predicted_variance;
+    if (name == QLatin1String("samples_per_second"))
+        return row.samples_per_second;
+    if (name == QLatin1String("mean_gradient_norm"))
+        return row.mean_gradient_norm;
+    if (name == QLatin1String("mean_deviation"))
+        return row.mean_deviation;
+    if (name == QLatin1String("finite_population_factor"))
+        return row.finite_population_factor;
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
 } // namespace
 
 QVariantList ChartFeed::series(int chart) const
@@ -106,6 +124,11 @@ std::vector<QPointF> ChartFeed::curve(int experiment, const QString &columnName,
         }
         return points;
     }
+    if (x == config::LessonChart::XAxis::BatchSize) {
+        for (const GradientNoiseRow &row : trace.noise)
+            points.emplace_back(static_cast<double>(row.batch_size), noiseColumn(row, columnName));
+        return points;
+    }
     if (x == config::LessonChart::XAxis::Value) {
         for (const SweepPoint &point : trace.sweep)
             if (const std::optional<double> y = column(point.last, columnName))
@@ -145,7 +168,8 @@ double ChartFeed::markerX(int experiment, config::LessonChart::XAxis x) const
     case config::LessonChart::XAxis::Step:
         return trace.outcome->stopEpoch; // a trajectory's last step
     case config::LessonChart::XAxis::Value:
-        break; // a sweep's runs are points, not a timeline
+    case config::LessonChart::XAxis::BatchSize:
+        break; // a sweep's runs and a measurement's batch sizes are points, not a timeline
     }
     return std::numeric_limits<double>::quiet_NaN();
 }

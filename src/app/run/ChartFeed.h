@@ -31,7 +31,8 @@ public:
 
 private:
     /// A column of one run against the chart's x axis: an epoch-CSV column, a
-    /// trajectory's loss/x/y/lr per step, or a sweep's final losses per value.
+    /// trajectory's loss/x/y/lr per step, a sweep's final losses per value, or a
+    /// gradient-noise column per batch size.
     std::vector<QPointF> curve(int experiment, const QString &column, config::LessonChart::XAxis x) const;
     /// Where on the x axis a run's marker goes; NaN for a run without one.
     double markerX(int experiment, config::LessonChart::XAxis x) const;

@@ -108,6 +108,13 @@ public:
             chunk->sweep.push_back(point);
     }
 
+    void addNoiseRows(std::vector<GradientNoiseRow> rows)
+    {
+        std::lock_guard lock(m_lane.mutex);
+        if (RunChunk *chunk = current())
+            chunk->noise = std::move(rows);
+    }
+
     void addContours(std::shared_ptr<const ContourMap> contours)
     {
         std::lock_guard lock(m_lane.mutex);
@@ -283,12 +290,18 @@ RunOutcome ExperimentRunner::runOne(Lane &lane, const config::Experiment &experi
     case config::ExperimentKind::Contours:
         collector.addContours(sharedContourCache().get(experiment.contours));
         break;
-    case config::ExperimentKind::GradientNoise:
-        // The engine's measureGradientNoise returns rows a chart could take; no lesson shows them yet.
-        outcome.failed = true;
-        outcome.message = QStringLiteral("gradient-noise measurements are made by kobai-run; the app does not show "
-                                         "them yet");
+    case config::ExperimentKind::GradientNoise: {
+        const GradientNoiseSpec &spec = experiment.gradient_noise;
+        const std::shared_ptr<const Dataset> data =
+            DatasetCache::processWide().get(spec.training.dataset, spec.training.seed);
+        collector.begin(static_cast<long long>(data->train.size()));
+        // The rows come whole at the end (a cancelled measurement keeps those it made).
+        GradientNoiseResult result = measureGradientNoise(spec, *data, collector, &lane.cancel);
+        outcome.status = result.status;
+        outcome.message = QString::fromStdString(result.message);
+        collector.addNoiseRows(std::move(result.rows));
         break;
+    }
     }
     return outcome;
 }

@@ -45,7 +45,8 @@ struct SweepPoint {
 
 /// What one run produced since the previous batch. A training run streams epochs and
 /// update losses; a schedule gives epochs with the rate only; a trajectory its steps;
-/// a sweep one point per finished training run; a contour map itself, whole.
+/// a sweep one point per finished training run; a contour map itself, whole; a
+/// gradient-noise measurement its training's epochs, then one row per batch size.
 struct RunChunk {
     int run = 0;                  ///< index in the request list
     long long trainSamples = -1;  ///< set in a training run's first chunk
@@ -53,6 +54,7 @@ struct RunChunk {
     std::vector<std::pair<long long, double>> updateLosses; ///< (update number from 1, mini-batch loss)
     std::vector<TrajectoryPoint> steps;
     std::vector<SweepPoint> sweep;
+    std::vector<GradientNoiseRow> noise;
     std::shared_ptr<const ContourMap> contours;
     std::optional<RunOutcome> outcome; ///< set in the run's last chunk
 };

@@ -23,6 +23,8 @@ QString axisName(config::LessonChart::XAxis x)
         return QStringLiteral("step");
     case config::LessonChart::XAxis::Value:
         return QStringLiteral("value");
+    case config::LessonChart::XAxis::BatchSize:
+        return QStringLiteral("batch_size");
     }
     return {};
 }

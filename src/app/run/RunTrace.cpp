@@ -11,6 +11,7 @@ void RunTrace::add(const RunChunk &chunk)
         updateLosses.append(QPointF(static_cast<double>(update), loss));
     steps.insert(steps.end(), chunk.steps.begin(), chunk.steps.end());
     sweep.insert(sweep.end(), chunk.sweep.begin(), chunk.sweep.end());
+    noise.insert(noise.end(), chunk.noise.begin(), chunk.noise.end());
     if (chunk.outcome)
         outcome = chunk.outcome;
 }

@@ -17,6 +17,7 @@ struct RunTrace {
     LossEnvelope updateLosses;
     std::vector<TrajectoryPoint> steps;
     std::vector<SweepPoint> sweep;
+    std::vector<GradientNoiseRow> noise;
     long long trainSamples = -1;
     std::optional<RunOutcome> outcome;
 
