@@ -1,6 +1,7 @@
-// The learner's journeys through the real window with the shipped lessons: every knob
-// to both ends in both languages, the language switched mid-run and idle, every chart's
-// texts inside it, small windows, reset and undo, zoom. Any Qt warning fails the test
+// The learner's journeys through the real window, one data row per shipped lesson: every
+// knob to both ends in both languages, the language switched mid-run and idle, every
+// chart's texts inside it, small windows. ctest runs each lesson's rows as its own test
+// (KOBAI_JOURNEY_LESSON), so they share the cores. Any Qt warning fails the test
 // (JourneyCase: Warnings.failOnAny).
 import QtQuick
 import QtQuick.Controls
@@ -69,52 +70,23 @@ JourneyCase {
         }
     }
 
-    function controlEnds(spec) {
-        return spec.values.length > 0 ? [spec.values[0], spec.values[spec.values.length - 1]] : [spec.min, spec.max]
+    function test_every_knob_to_both_ends_in_both_languages_data() {
+        return lessonRows()
     }
 
-    // Drives each knob the way a learner does: Home and End on a slider, the first and the
-    // last button of a choice.
-    function moveKnobTo(view, index, end) {
-        const spec = view.controller.controls[index]
-        if (spec.values.length > 0) {
-            const buttons = []
-            const collect = item => {
-                for (let c = 0; c < item.children.length; ++c) {
-                    const child = item.children[c]
-                    if (child instanceof Button && child.checkable)
-                        buttons.push(child)
-                    collect(child)
+    function test_every_knob_to_both_ends_in_both_languages(data) {
+        const view = openLesson(data, 1280, 800)
+        for (const code of ["ja", "en"]) {
+            Language.code = code
+            for (let i = 0; i < view.controller.controls.length; ++i)
+                for (const end of [0, 1]) {
+                    const where = data.tag + " " + code + " control " + i + " end " + end
+                    moveKnobTo(view, i, end)
+                    letItRun(view)
+                    checkCharts(view, where)
+                    checkDivergenceMarked(view, where)
                 }
-            }
-            collect(findChild(view, "control" + index))
-            verify(buttons.length === spec.values.length, "buttons of control " + index)
-            mouseClick(end === 0 ? buttons[0] : buttons[buttons.length - 1])
-        } else {
-            const slider = findChild(view, "control" + index).slider
-            slider.forceActiveFocus(Qt.TabFocusReason)
-            keyClick(end === 0 ? Qt.Key_Home : Qt.Key_End)
-        }
-        compare(view.controller.controlValues[index], controlEnds(spec)[end], "control " + index)
-    }
-
-    function test_every_knob_to_both_ends_in_both_languages() {
-        const view = openView(1280, 800)
-        for (let row = 0; row < shipped.rowCount(); ++row) {
-            view.lessonList.currentIndex = row
-            verify(view.controller.hasLesson, "lesson row " + row)
-            for (const code of ["ja", "en"]) {
-                Language.code = code
-                for (let i = 0; i < view.controller.controls.length; ++i)
-                    for (const end of [0, 1]) {
-                        const where = view.controller.lesson.id + " " + code + " control " + i + " end " + end
-                        moveKnobTo(view, i, end)
-                        letItRun(view)
-                        checkCharts(view, where)
-                        checkDivergenceMarked(view, where)
-                    }
-                view.controller.resetControls()
-            }
+            view.controller.resetControls()
         }
     }
 
@@ -174,44 +146,52 @@ JourneyCase {
         }
     }
 
-    function test_chart_texts_stay_inside_their_charts() {
+    function test_chart_texts_stay_inside_their_charts_data() {
+        return lessonRows()
+    }
+
+    function test_chart_texts_stay_inside_their_charts(data) {
+        verify(data.row >= 0, "no shipped lesson \"" + data.tag + "\"")
         const view = openView(1024, 768)
-        for (let row = 0; row < shipped.rowCount(); ++row) {
-            view.lessonList.currentIndex = row
-            const controller = view.controller
-            // The finished runs' markers (early stop, divergence) add words to the legend.
-            // Lesson 8's first runs took over 30 s under ASan on 2 cores in CI (seconds in
-            // release); 120 s still bounds a hang.
-            tryVerify(() => !controller.running, 120000, controller.lesson.id + " still running")
-            // Each chart at its lesson's scale, whatever the last lesson's were switched to.
-            for (const chart of charts(view)) {
-                compare(chart.logY, chart.spec.logY, controller.lesson.id + " " + chart.objectName + " scale")
-                checkChartClearOfScrollBars(view, chart, controller.lesson.id + " " + chart.objectName)
-            }
-            for (const code of ["ja", "en"]) {
-                Language.code = code
-                for (const logY of [false, true]) {
-                    for (const chart of charts(view))
-                        chart.logY = logY
-                    wait(150)
-                    for (const chart of charts(view))
-                        checkChartTexts(chart, findChild(chart, "chartView"),
-                                        controller.lesson.id + " " + code + (logY ? " log " : " linear ") + chart.objectName)
-                    for (const curve of findAll(view, "curveChart"))
-                        checkChartTexts(curve, null, controller.lesson.id + " " + code + " curve")
-                }
+        // Come from another lesson whose charts the learner switched to the other scale:
+        // each chart must open at its own lesson's scale.
+        view.lessonList.currentIndex = data.row === 0 ? 1 : 0
+        for (const chart of charts(view))
+            chart.logY = !chart.spec.logY
+        view.lessonList.currentIndex = data.row
+        const controller = view.controller
+        // The finished runs' markers (early stop, divergence) add words to the legend.
+        // Lesson 8's first runs took over 30 s under ASan on 2 cores in CI (seconds in
+        // release); 120 s still bounds a hang.
+        tryVerify(() => !controller.running, 120000, data.tag + " still running")
+        for (const chart of charts(view)) {
+            compare(chart.logY, chart.spec.logY, data.tag + " " + chart.objectName + " scale")
+            checkChartClearOfScrollBars(view, chart, data.tag + " " + chart.objectName)
+        }
+        for (const code of ["ja", "en"]) {
+            Language.code = code
+            for (const logY of [false, true]) {
+                for (const chart of charts(view))
+                    chart.logY = logY
+                wait(150)
+                for (const chart of charts(view))
+                    checkChartTexts(chart, findChild(chart, "chartView"),
+                                    data.tag + " " + code + (logY ? " log " : " linear ") + chart.objectName)
+                for (const curve of findAll(view, "curveChart"))
+                    checkChartTexts(curve, null, data.tag + " " + code + " curve")
             }
         }
     }
 
-    function test_language_switch_keeps_every_curve_and_marker() {
-        const view = openView(1280, 800)
-        for (let row = 0; row < shipped.rowCount(); ++row) {
-            view.lessonList.currentIndex = row
-            const shown = charts(view)
-            if (shown.length === 0)
-                continue
-            const id = view.controller.lesson.id
+    function test_language_switch_keeps_every_curve_and_marker_data() {
+        return lessonRows()
+    }
+
+    function test_language_switch_keeps_every_curve_and_marker(data) {
+        const view = openLesson(data, 1280, 800)
+        const shown = charts(view)
+        if (shown.length > 0) {
+            const id = data.tag
             // Mid-run: the curves go on growing from where they were.
             tryVerify(() => shown.some(c => c.pointCount > 0), 15000, id)
             const title = findChild(view, "lessonTitle").text
@@ -244,112 +224,25 @@ JourneyCase {
         }
     }
 
-    /// Whether `item` is inside the window, or inside a Flickable whose content holds it
-    /// (so scrolling brings it into view).
-    function reachable(view, item) {
-        for (let p = item.parent; p; p = p.parent) {
-            if (p instanceof Flickable) {
-                const r = item.mapToItem(p.contentItem, 0, 0, item.width, item.height)
-                return r.x >= -1 && r.y >= -1 && r.x + r.width <= Math.max(p.contentWidth, p.width) + 1
-                    && r.y + r.height <= Math.max(p.contentHeight, p.height) + 1
-            }
-        }
-        const r = item.mapToItem(view, 0, 0, item.width, item.height)
-        return r.x >= -1 && r.y >= -1 && r.x + r.width <= view.width + 1 && r.y + r.height <= view.height + 1
-    }
-
-    function interactiveItems(item, list) {
-        // A QML list property is not iterable with for…of on Qt 6.4.
-        for (let c = 0; c < item.children.length; ++c) {
-            const child = item.children[c]
-            if (!child.visible)
-                continue
-            if (child.activeFocusOnTab && child.width > 0 && child.height > 0)
-                list.push(child)
-            interactiveItems(child, list)
-        }
-        return list
-    }
-
     function test_small_windows_reach_every_control_data() {
-        return [{tag: "1024x768", w: 1024, h: 768, sideBySide: false},
-                {tag: "1280x800 side by side", w: 1280, h: 800, sideBySide: true}]
+        const rows = []
+        for (const lesson of lessonRows())
+            rows.push({tag: lesson.tag + " 1024x768", tag0: lesson.tag, row: lesson.row, w: 1024, h: 768, sideBySide: false},
+                      {tag: lesson.tag + " 1280x800 side by side", tag0: lesson.tag, row: lesson.row, w: 1280, h: 800, sideBySide: true})
+        return rows
     }
 
     function test_small_windows_reach_every_control(data) {
-        const view = openView(data.w, data.h)
-        for (let row = 0; row < shipped.rowCount(); ++row) {
-            view.lessonList.currentIndex = row
-            findChild(view, "sideBySide").checked = data.sideBySide
-            wait(100)
-            const items = interactiveItems(view, [])
-            verify(items.length > 5)
-            for (const item of items)
-                verify(reachable(view, item), view.controller.lesson.id + ": " + item + " " + (item.text ?? item.objectName)
-                       + " at " + JSON.stringify(item.mapToItem(view, 0, 0, item.width, item.height)))
-            // Charts keep a readable width beside side-by-side reading.
-            for (const chart of charts(view))
-                verify(chart.width >= 400, view.controller.lesson.id + " chart width " + chart.width)
-        }
-    }
-
-    function test_moving_the_start_moves_the_code_and_the_charts() {
-        const view = openView(1280, 800)
-        view.lessonList.currentIndex = shipped.indexOfId("momentum")
-        const scape = findChild(view, "landscape0")
-        tryVerify(() => scape.landscape.ready, 20000)
-        scape.landscape.start = Qt.point(5, -4)
-        compare(view.controller.controlError, "")
-        const code = view.controller.pytorchCode(0)
-        verify(/tensor\(\[5(\.0)?, -4(\.0)?\]/.test(code), code.slice(code.indexOf("p = torch.tensor"), code.indexOf("p = torch.tensor") + 80))
-        // The loss-per-step chart walks from the new start: its first loss is f(5, -4) = 5²/20 + 16.
-        const chart = findChild(view, "chart0")
-        tryVerify(() => chart.lines.length > 0 && chart.lines[0].count > 0
-                        && Math.abs(chart.lines[0].at(0).y - 17.25) < 1e-9, 10000)
-    }
-
-    function test_reset_undo_and_knobs_kept_for_the_sitting() {
-        const view = openView(1280, 800)
-        const row = shipped.indexOfId("bgd-sgd-minibatch")
-        view.lessonList.currentIndex = row
-        const controller = view.controller
-        const lr = controller.controlValues[0]
-        const batch = controller.controlValues[1]
-        moveKnobTo(view, 0, 1)
-        moveKnobTo(view, 1, 0)
-        verify(controller.controlValues[1] !== batch)
-        keyClick(Qt.Key_Z, Qt.ControlModifier)
-        compare(controller.controlValues[1], batch)
-        // Leave and come back: the knob is where it was left.
-        view.lessonList.currentIndex = 0
-        view.lessonList.currentIndex = row
-        compare(controller.controlValues[0], 1)
-        mouseClick(findChild(view, "resetButton"))
-        compare(controller.controlValues[0], lr)
-        keyClick(Qt.Key_Z, Qt.ControlModifier)
-        compare(controller.controlValues[0], 1)
-    }
-
-    function test_zoom_and_projector_mode() {
-        const view = openView(1280, 800)
-        view.lessonList.currentIndex = 0
-        keyClick(Qt.Key_Plus, Qt.ControlModifier)
-        keyClick(Qt.Key_Plus, Qt.ControlModifier)
-        compare(Display.zoom, 1.2)
-        for (let i = 0; i < 20; ++i)
-            keyClick(Qt.Key_Plus, Qt.ControlModifier)
-        compare(Display.zoom, 2.0)
-        keyClick(Qt.Key_0, Qt.ControlModifier)
-        compare(Display.zoom, 1.0)
-        Display.zoom = 1.5
-        wait(100) // layouts settle at the next polish
-        // Everything still inside the window at 150 %.
-        for (const item of interactiveItems(view, []))
-            verify(reachable(view, item), item + " " + (item.text ?? "") + " at "
-                   + JSON.stringify(item.mapToItem(view, 0, 0, item.width, item.height)) + " in " + view.width + "x" + view.height)
-        mouseClick(findChild(view, "projectorButton"))
-        verify(Display.projector)
-        const chart = findChild(view, "chart0")
-        tryVerify(() => chart.lines.length > 0 && Math.max(...chart.lines.map(s => s.width)) >= 4, 5000)
+        const view = openLesson({tag: data.tag0, row: data.row}, data.w, data.h)
+        findChild(view, "sideBySide").checked = data.sideBySide
+        wait(100)
+        const items = interactiveItems(view, [])
+        verify(items.length > 5)
+        for (const item of items)
+            verify(reachable(view, item), data.tag + ": " + item + " " + (item.text ?? item.objectName)
+                   + " at " + JSON.stringify(item.mapToItem(view, 0, 0, item.width, item.height)))
+        // Charts keep a readable width beside side-by-side reading.
+        for (const chart of charts(view))
+            verify(chart.width >= 400, data.tag + " chart width " + chart.width)
     }
 }

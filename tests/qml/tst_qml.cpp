@@ -24,6 +24,17 @@ public:
     Q_INVOKABLE void failOnAny() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
 };
 
+/// What this run of the tests was asked for beyond the command line.
+class TestRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// KOBAI_JOURNEY_LESSON: the one lesson id the lesson journeys take (ctest runs each
+    /// lesson as its own test, in parallel); empty: every shipped lesson.
+    Q_INVOKABLE QString journeyLesson() const { return qEnvironmentVariable("KOBAI_JOURNEY_LESSON"); }
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -51,6 +62,8 @@ int main(int argc, char **argv)
     kobai::app::Progress::setDataDir(dataDir.path());
     qmlRegisterSingletonType<Warnings>("KobaiTest", 1, 0, "Warnings",
                                        [](QQmlEngine *, QJSEngine *) -> QObject * { return new Warnings; });
+    qmlRegisterSingletonType<TestRun>("KobaiTest", 1, 0, "TestRun",
+                                      [](QQmlEngine *, QJSEngine *) -> QObject * { return new TestRun; });
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "kobai_qml", QUICK_TEST_SOURCE_DIR, &setup);
 }

@@ -23,6 +23,7 @@ class LessonLibrary : public QAbstractListModel
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, OrderRole, TitleRole, ErrorRole, DoneRole };
+    Q_ENUM(Role)
 
     explicit LessonLibrary(QObject *parent = nullptr);
 
