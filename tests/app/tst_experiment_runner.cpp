@@ -212,6 +212,29 @@ private slots:
             QVERIFY(outcome && !outcome->failed && outcome->status == RunStatus::Finished);
     }
 
+    // A sweep's diverged run is marked, so that no chart plots its last finite epoch as if it
+    // were a final loss (lesson 10's σ = 1 run drew a point at 6·10⁷).
+    void aSweepMarksItsDivergedRuns()
+    {
+        ExperimentRunner runner;
+        std::vector<SweepPoint> sweep;
+        connect(&runner, &ExperimentRunner::batchReady, this, [&](const RunBatch &batch) {
+            for (const RunChunk &chunk : batch)
+                sweep.insert(sweep.end(), chunk.sweep.begin(), chunk.sweep.end());
+        });
+        std::vector<RunRequest> runs;
+        runs.push_back(request(R"({"kind": "sweep", "field": "optimizer.lr", "values": [0.01, 1000],
+                                   "experiment": {"dataset": {"name": "linear", "n": 100}, "model": {"name": "linear"},
+                                                  "batch_size": 0, "epochs": 5}})"));
+        runner.start(std::move(runs));
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(), 20000);
+        QCOMPARE(sweep.size(), std::size_t(2));
+        QVERIFY(!sweep[0].diverged);
+        QCOMPARE(sweep[0].last.epoch, 5);
+        QVERIFY(sweep[1].diverged);
+        QVERIFY(sweep[1].last.epoch < 5);
+    }
+
     void aRunWhoseDataCannotBeMadeFailsAlone()
     {
         ExperimentRunner runner;

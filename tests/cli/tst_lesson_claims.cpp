@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 
 #include "KobaiRunProcess.h"
@@ -124,6 +125,7 @@ private slots:
     void regularisationNarrowsTheGapNotTheTestScore();
     void batchSizeNoiseFallsAsOneOverB();
     void batchSizeUpdatesScalingAndGap();
+    void initialisationKeepsSignalAndGradientAlive();
 };
 
 void LessonClaims::gradientDescentStepsAsWorkedByHand()
@@ -619,6 +621,158 @@ void LessonClaims::batchSizeUpdatesScalingAndGap()
     QVERIFY(leap.last() > 3 * col("b32", "train_loss").last());
     const QList<double> calmer = trainLossWith(other, "04-batch-size", "scaled", 512, 0.2);
     QVERIFY2(calmer.size() == 21 && rounds(calmer.last(), 0.73, 0.01), qPrintable(QString::number(calmer.last())));
+}
+
+void LessonClaims::initialisationKeepsSignalAndGradientAlive()
+{
+    QTemporaryDir dir;
+    runLesson(dir, "initialization", 3); // the N(0, 0.2²) run without clipping diverges, and says so
+    // A run's effective configuration, from its summary, changed by `edit` and run again
+    // (the lesson's own runs, under a knob the learner turns, or with its layer statistics).
+    const auto rerun = [&](const QString &name, const QString &as, const std::function<void(QJsonObject &)> &edit,
+                           const QStringList &options = {}) {
+        QJsonObject config = readJson(dir.filePath(name + ".summary.json"))["config"].toObject();
+        edit(config);
+        const QString file = writeFile(dir, as + ".json", QJsonDocument(config).toJson());
+        const Result r = run(QStringList{file, "--out", dir.filePath(as + ".csv"), "--summary",
+                                         dir.filePath(as + ".summary.json")} + options);
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 3, r.err.constData());
+    };
+    const auto setModel = [](const char *key, double value) {
+        return [=](QJsonObject &config) {
+            QJsonObject model = config["model"].toObject();
+            model[key] = value;
+            config["model"] = model;
+        };
+    };
+    const auto trainLoss = [&](const QString &name) { return column(dir.filePath(name + ".csv"), "train_loss"); };
+    const auto status = [&](const QString &name) { return readJson(dir.filePath(name + ".summary.json"))["status"].toString(); };
+    const auto near = [](double value, double expected, double tolerance) {
+        return std::abs(value - expected) <= tolerance;
+    };
+    const auto rounded = [](double value, double shown) { return std::abs(value / shown - 1) < 0.1; };
+
+    // The five-layer nets at epoch 0 (the layer statistics of the lesson's runs).
+    QHash<QString, QHash<QByteArray, QList<double>>> layers;
+    for (const QString name : {"sigmoid-std1", "sigmoid-std001", "sigmoid-xavier", "relu-std001", "relu-xavier", "relu-he"}) {
+        rerun(name, name + "-again", [](QJsonObject &) {}, {"--layer-stats", dir.filePath(name + ".layers.csv")});
+        for (const QByteArray key : {"layer", "mean", "std", "saturated", "dead", "weight_grad_norm", "hist_high"})
+            layers[name][key] = column(dir.filePath(name + ".layers.csv"), key);
+        QCOMPARE(layers[name]["layer"], (QList<double>{1, 2, 3, 4, 5}));
+    }
+    for (int l = 0; l < 5; ++l) {
+        // Sigmoid N(0, 1): 71–83 % saturated; N(0, 0.01²): bunched at 0.5 (std ≈ 0.012 from
+        // layer 2); Xavier: std 0.11–0.12, almost nothing saturated.
+        const double saturated = layers["sigmoid-std1"]["saturated"][l];
+        QVERIFY2(saturated > 0.705 && saturated < 0.835, qPrintable(QString::number(saturated)));
+        QVERIFY(near(layers["sigmoid-std001"]["mean"][l], 0.5, 0.005) && layers["sigmoid-std001"]["saturated"][l] == 0);
+        if (l > 0)
+            QVERIFY(near(layers["sigmoid-std001"]["std"][l], 0.012, 0.001));
+        QVERIFY(layers["sigmoid-xavier"]["std"][l] > 0.105 && layers["sigmoid-xavier"]["std"][l] < 0.125);
+        QVERIFY(layers["sigmoid-xavier"]["saturated"][l] < 1e-3);
+        // ReLU: 44–54 % exactly 0, the same units whatever the scale of the weights.
+        const double dead = layers["relu-he"]["dead"][l];
+        QVERIFY(dead > 0.435 && dead < 0.545);
+        QCOMPARE(layers["relu-std001"]["dead"][l], dead);
+        QCOMPARE(layers["relu-xavier"]["dead"][l], dead);
+        QVERIFY(near(layers["relu-he"]["hist_high"][l], 3, 0.5)); // spread from 0 to about 3
+    }
+    // The table of the ReLU nets' standard deviations, as rounded in the text.
+    const QList<std::pair<QString, QList<double>>> table{{"relu-std001", {0.075, 0.0049, 0.00035, 0.000025, 0.000002}},
+                                                         {"relu-xavier", {0.27, 0.17, 0.12, 0.089, 0.070}},
+                                                         {"relu-he", {0.38, 0.35, 0.35, 0.36, 0.40}}};
+    for (const auto &[name, shown] : table)
+        for (int l = 0; l < 5; ++l)
+            QVERIFY2(rounded(layers[name]["std"][l], shown[l]),
+                     qPrintable(QString("%1 layer %2: %3").arg(name).arg(l + 1).arg(layers[name]["std"][l])));
+    // Gradient norms: sigmoid with Xavier loses about three quarters per layer from layer 5 back
+    // to layer 2 (0.16, 0.039, 0.0097, 0.0024; layer 1 0.0016); N(0, 0.01²) more than five
+    // orders (0.0050 against 1.6·10⁻⁸); ReLU with He keeps about 0.7 in layers 2–5.
+    const QList<double> sigmoidGrad = layers["sigmoid-xavier"]["weight_grad_norm"];
+    for (int l = 1; l < 4; ++l)
+        QVERIFY(sigmoidGrad[l] / sigmoidGrad[l + 1] > 0.2 && sigmoidGrad[l] / sigmoidGrad[l + 1] < 0.3);
+    for (const auto &[l, shown] : {std::pair{0, 0.0016}, {1, 0.0024}, {2, 0.0097}, {3, 0.039}, {4, 0.16}})
+        QVERIFY(rounded(sigmoidGrad[l], shown));
+    const QList<double> smallGrad = layers["sigmoid-std001"]["weight_grad_norm"];
+    QVERIFY(rounded(smallGrad[4], 0.0050) && rounded(smallGrad[0], 1.6e-8) && smallGrad[4] / smallGrad[0] > 1e5);
+    for (int l = 1; l < 5; ++l)
+        QVERIFY(near(layers["relu-he"]["weight_grad_norm"][l], 0.7, 0.08));
+
+    // The 8-layer ReLU net: N(0, 0.01²) stays at ln 10 (2.303 → 2.299), Xavier barely moves for
+    // four epochs then reaches 1.47, He falls from the first epoch to 0.53 (accuracy 79 %).
+    const QList<double> small = trainLoss("deep-small"), xavier = trainLoss("deep-xavier"), he = trainLoss("deep-he");
+    QCOMPARE(small.size(), 9);
+    for (double loss : small)
+        QVERIFY(near(loss, std::log(10.0), 0.005));
+    QVERIFY(near(small.last(), 2.299, 0.0005));
+    QVERIFY(xavier[4] > 2.2 && near(xavier.last(), 1.47, 0.005));
+    QVERIFY(he[1] < 2 && near(he.last(), 0.53, 0.005) && he.last() < xavier.last());
+    QVERIFY(near(column(dir.filePath("deep-he.csv"), "train_acc").last(), 0.79, 0.005));
+
+    // N(0, 0.2²): 34 before training, 229 after epoch 1, diverged in epoch 2 and reported so with
+    // finite rows only; either clipping keeps it finite and brings it to about 0.64.
+    const QJsonObject exploded = readJson(dir.filePath("explode.summary.json"));
+    QCOMPARE(exploded["status"].toString(), QStringLiteral("diverged"));
+    QCOMPARE(exploded["stop_epoch"].toInt(), 2);
+    const QList<double> explode = trainLoss("explode");
+    QCOMPARE(explode.size(), 2);
+    QVERIFY(near(explode[0], 34, 0.5) && near(explode[1], 229, 0.5));
+    for (const QString clipped : {"clip-norm", "clip-value"}) {
+        QCOMPARE(status(clipped), QStringLiteral("finished"));
+        QVERIFY2(near(trainLoss(clipped).last(), 0.64, 0.005), qPrintable(clipped));
+    }
+
+    // Batch norm across weight scales: without it only σ = 0.1 learns (ln 10 below, divergence
+    // above); with it all five learn, each lower than without.
+    const QList<QByteArray> plainStatus = cells(dir.filePath("std-plain.csv"), "status");
+    QCOMPARE(plainStatus, (QList<QByteArray>{"finished", "finished", "finished", "diverged", "diverged"}));
+    const QList<double> plain = column(dir.filePath("std-plain.csv"), "train_loss");
+    const QList<double> normalised = column(dir.filePath("std-bn.csv"), "train_loss");
+    const QList<double> plainShown{2.30, 2.30, 1.56}, normalisedShown{1.15, 0.61, 0.38, 0.50, 1.06};
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(cells(dir.filePath("std-bn.csv"), "status")[i], QByteArray("finished"));
+        QVERIFY(near(normalised[i], normalisedShown[i], 0.005));
+        if (i < 3)
+            QVERIFY(near(plain[i], plainShown[i], 0.005) && normalised[i] < plain[i]);
+    }
+
+    // Standardisation on blobs: 8.4 → 0.50 (70 %) raw, 1.48 → 0.10 (96 %) standardised.
+    const QList<double> raw = trainLoss("blobs-raw"), standardised = trainLoss("blobs-standardized");
+    QVERIFY(near(raw.first(), 8.4, 0.05) && near(raw.last(), 0.50, 0.005));
+    QVERIFY(near(standardised.first(), 1.48, 0.005) && near(standardised.last(), 0.10, 0.005));
+    QVERIFY(near(column(dir.filePath("blobs-raw.csv"), "train_acc").last(), 0.70, 0.005));
+    QVERIFY(near(column(dir.filePath("blobs-standardized.csv"), "train_acc").last(), 0.96, 0.005));
+
+    // The try-this box. σ: 0.07 still about 2.30, 0.1 reaches 0.96, 0.14 0.39, 0.2 diverges.
+    for (const auto &[sigma, end] : {std::pair{0.07, 2.30}, {0.1, 0.96}, {0.14, 0.39}}) {
+        const QString name = QStringLiteral("sigma-%1").arg(sigma);
+        rerun("deep-small", name, setModel("std", sigma));
+        QVERIFY2(near(trainLoss(name).last(), end, 0.01), qPrintable(name));
+    }
+    rerun("deep-small", "sigma-0.2", setModel("std", 0.2));
+    QCOMPARE(status("sigma-0.2"), QStringLiteral("diverged"));
+    // max_norm: 100 still finite (0.80); 1000 jumps to nearly 10⁵, then sits at ln 10; 0.01 above 20.
+    const auto clipAt = [](double c) { return [=](QJsonObject &config) { config["clip_grad_norm"] = c; }; };
+    rerun("clip-norm", "max-norm-100", clipAt(100));
+    QVERIFY(near(trainLoss("max-norm-100").last(), 0.80, 0.005));
+    rerun("clip-norm", "max-norm-1000", clipAt(1000));
+    const QList<double> loose = trainLoss("max-norm-1000");
+    QCOMPARE(status("max-norm-1000"), QStringLiteral("finished"));
+    const double peak = *std::max_element(loose.begin(), loose.end());
+    QVERIFY2(peak > 5e4 && peak < 1e5, qPrintable(QString::number(peak)));
+    QVERIFY(near(loose.last(), std::log(10.0), 0.01));
+    rerun("clip-norm", "max-norm-0.01", clipAt(0.01));
+    QVERIFY(trainLoss("max-norm-0.01").last() > 20);
+    // η 0.5 on blobs: the raw run stops near ln 3, the standardised one learns.
+    const auto lr = [](QJsonObject &config) {
+        QJsonObject optimizer = config["optimizer"].toObject();
+        optimizer["lr"] = 0.5;
+        config["optimizer"] = optimizer;
+    };
+    rerun("blobs-raw", "blobs-raw-lr0.5", lr);
+    rerun("blobs-standardized", "blobs-standardized-lr0.5", lr);
+    QVERIFY(near(trainLoss("blobs-raw-lr0.5").last(), std::log(3.0), 0.01));
+    QVERIFY(trainLoss("blobs-standardized-lr0.5").last() < 0.11);
 }
 
 QTEST_GUILESS_MAIN(LessonClaims)

@@ -130,9 +130,12 @@ std::vector<QPointF> ChartFeed::curve(int experiment, const QString &columnName,
         return points;
     }
     if (x == config::LessonChart::XAxis::Value) {
-        for (const SweepPoint &point : trace.sweep)
+        for (const SweepPoint &point : trace.sweep) {
+            if (point.diverged)
+                continue;
             if (const std::optional<double> y = column(point.last, columnName))
                 points.emplace_back(point.value, *y);
+        }
         return points;
     }
     points.reserve(trace.epochs.size());

@@ -323,7 +323,7 @@ RunOutcome ExperimentRunner::runSweep(Lane &lane, const config::SweepSpec &sweep
             outcome.status = RunStatus::Cancelled;
             break;
         }
-        collector.addSweepPoint({sweep.values[v], observer.last});
+        collector.addSweepPoint({sweep.values[v], observer.last, result.status == RunStatus::Diverged});
     }
     return outcome;
 }

@@ -41,6 +41,9 @@ struct RunOutcome {
 struct SweepPoint {
     double value = 0.0; ///< the swept field's value
     EpochRecord last;
+    /// The run diverged: `last` is its last finite epoch, not a final loss, and is not
+    /// plotted (kobai-run's sweep CSV leaves its cells empty).
+    bool diverged = false;
 };
 
 /// What one run produced since the previous batch. A training run streams epochs and
