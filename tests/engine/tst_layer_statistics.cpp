@@ -38,6 +38,7 @@ class LayerStatisticsTest : public QObject {
 private slots:
     void reluByHand();
     void tanhByHand();
+    void weightHistogramByHand();
     void oneRowPerHiddenLayer();
     void batchNormStatisticsLeaveRunningOnesAlone();
 };
@@ -96,6 +97,44 @@ void LayerStatisticsTest::tanhByHand()
     QCOMPARE(s.histogram, expected);
 }
 
+void LayerStatisticsTest::weightHistogramByHand()
+{
+    TinyNet tiny(Activation::Relu);
+    // W₁'s entries {1, 0, 1, 0, 1, −1}: m = 1, range [−1, 1] in bins of 1/15:
+    // −1 → bin 0, 0 → bin 15 (the bin [0, 1/15)), 1 → the closed last bin. b₁ is not counted.
+    LayerStatistics s = tiny.measure();
+    QCOMPARE(s.weightHistogramLow, -1.0);
+    QCOMPARE(s.weightHistogramHigh, 1.0);
+    std::array<long long, layerHistogramBins> expected{};
+    expected[0] = 1;
+    expected[15] = 2;
+    expected[29] = 3;
+    QCOMPARE(s.weightHistogram, expected);
+
+    // Scaled by 3 and one entry set to −0.5: m = 3, bins of 0.2 over [−3, 3]:
+    // −3 → 0, −0.5 → ⌊2.5/0.2⌋ = 12, 0 → 15, 3 → 29.
+    tiny.net.parameters().head(6) *= 3;
+    tiny.net.parameters()(1) = -0.5;
+    s = tiny.measure();
+    QCOMPARE(s.weightHistogramLow, -3.0);
+    QCOMPARE(s.weightHistogramHigh, 3.0);
+    expected = {};
+    expected[0] = 1;
+    expected[12] = 1;
+    expected[15] = 1;
+    expected[29] = 3;
+    QCOMPARE(s.weightHistogram, expected);
+
+    // All weights 0: the range is [−1, 1] and all six are in bin 15.
+    tiny.net.parameters().head(6).setZero();
+    s = tiny.measure();
+    QCOMPARE(s.weightHistogramLow, -1.0);
+    QCOMPARE(s.weightHistogramHigh, 1.0);
+    expected = {};
+    expected[15] = 6;
+    QCOMPARE(s.weightHistogram, expected);
+}
+
 void LayerStatisticsTest::oneRowPerHiddenLayer()
 {
     DenseNetwork<double> net({3, 4, 5, 6, 2}, Activation::Sigmoid, 0.5);
@@ -112,6 +151,10 @@ void LayerStatisticsTest::oneRowPerHiddenLayer()
         for (long long count : layers[h].histogram)
             total += count;
         QCOMPARE(total, net.weightTensor(static_cast<Eigen::Index>(h)).rows * 10); // dropout off: every value
+        long long weights = 0;
+        for (long long count : layers[h].weightHistogram)
+            weights += count;
+        QCOMPARE(weights, net.weightTensor(static_cast<Eigen::Index>(h)).size());
         QVERIFY(layers[h].weightGradientNorm > 0);
     }
 }
