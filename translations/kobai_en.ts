@@ -483,7 +483,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="36"/>
-        <location filename="../qml/LossChart.qml" line="59"/>
+        <location filename="../qml/LossChart.qml" line="74"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
@@ -493,89 +493,144 @@
         <translation>mini-batch loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="45"/>
+        <location filename="../qml/LossChart.qml" line="39"/>
+        <source>weight gradient norm ‖∂L/∂W‖</source>
+        <translation>weight gradient norm ‖∂L/∂W‖</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="40"/>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="41"/>
+        <source>standard deviation</source>
+        <translation>standard deviation</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="42"/>
+        <source>fraction saturated</source>
+        <translation>fraction saturated</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="43"/>
+        <source>fraction dead (exactly 0)</source>
+        <translation>fraction dead (exactly 0)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="47"/>
+        <source>layer %1</source>
+        <translation>layer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="53"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="46"/>
+        <location filename="../qml/LossChart.qml" line="54"/>
         <source>updates</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="47"/>
+        <location filename="../qml/LossChart.qml" line="55"/>
         <source>gradient evaluations (samples)</source>
         <translation>gradient evaluations (samples)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="48"/>
+        <location filename="../qml/LossChart.qml" line="56"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="49"/>
+        <location filename="../qml/LossChart.qml" line="57"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="50"/>
+        <location filename="../qml/LossChart.qml" line="58"/>
         <source>swept value</source>
         <translation>swept value</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="57"/>
+        <location filename="../qml/LossChart.qml" line="59"/>
+        <source>activation value at epoch %1</source>
+        <translation>activation value at epoch %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="60"/>
+        <source>weight value at epoch %1</source>
+        <translation>weight value at epoch %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="61"/>
+        <source>hidden layer at epoch %1</source>
+        <translation>hidden layer at epoch %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="68"/>
+        <source>fraction of the layer&apos;s values</source>
+        <translation>fraction of the layer&apos;s values</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="70"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="72"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="275"/>
+        <location filename="../qml/LossChart.qml" line="294"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>Switch the vertical axis between a linear and a logarithmic scale</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="62"/>
+        <location filename="../qml/LossChart.qml" line="77"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="117"/>
-        <location filename="../qml/LossChart.qml" line="139"/>
+        <location filename="../qml/LossChart.qml" line="132"/>
+        <location filename="../qml/LossChart.qml" line="154"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="197"/>
+        <location filename="../qml/LossChart.qml" line="216"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="195"/>
+        <location filename="../qml/LossChart.qml" line="214"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="61"/>
+        <location filename="../qml/LossChart.qml" line="76"/>
         <source>coordinate</source>
         <translation>coordinate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="196"/>
+        <location filename="../qml/LossChart.qml" line="215"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="268"/>
+        <location filename="../qml/LossChart.qml" line="287"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="268"/>
+        <location filename="../qml/LossChart.qml" line="287"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="273"/>
+        <location filename="../qml/LossChart.qml" line="292"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>

@@ -483,7 +483,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="36"/>
-        <location filename="../qml/LossChart.qml" line="59"/>
+        <location filename="../qml/LossChart.qml" line="74"/>
         <source>learning rate</source>
         <translation>学習率</translation>
     </message>
@@ -493,89 +493,144 @@
         <translation>ミニバッチ損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="45"/>
+        <location filename="../qml/LossChart.qml" line="39"/>
+        <source>weight gradient norm ‖∂L/∂W‖</source>
+        <translation>重みの勾配のノルム ‖∂L/∂W‖</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="40"/>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="41"/>
+        <source>standard deviation</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="42"/>
+        <source>fraction saturated</source>
+        <translation>飽和した値の割合</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="43"/>
+        <source>fraction dead (exactly 0)</source>
+        <translation>ちょうど 0 の値の割合（死んだユニット）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="47"/>
+        <source>layer %1</source>
+        <translation>第 %1 層</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="53"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="46"/>
+        <location filename="../qml/LossChart.qml" line="54"/>
         <source>updates</source>
         <translation>更新回数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="47"/>
+        <location filename="../qml/LossChart.qml" line="55"/>
         <source>gradient evaluations (samples)</source>
         <translation>勾配計算（サンプル数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="48"/>
+        <location filename="../qml/LossChart.qml" line="56"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="49"/>
+        <location filename="../qml/LossChart.qml" line="57"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="50"/>
+        <location filename="../qml/LossChart.qml" line="58"/>
         <source>swept value</source>
         <translation>掃引した値</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="57"/>
+        <location filename="../qml/LossChart.qml" line="59"/>
+        <source>activation value at epoch %1</source>
+        <translation>活性化の値（エポック %1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="60"/>
+        <source>weight value at epoch %1</source>
+        <translation>重みの値（エポック %1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="61"/>
+        <source>hidden layer at epoch %1</source>
+        <translation>隠れ層（エポック %1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="68"/>
+        <source>fraction of the layer&apos;s values</source>
+        <translation>層の値に占める割合</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="70"/>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="72"/>
         <source>accuracy</source>
         <translation>正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="275"/>
+        <location filename="../qml/LossChart.qml" line="294"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>縦軸を線形目盛と対数目盛で切り替える</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="62"/>
+        <location filename="../qml/LossChart.qml" line="77"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="117"/>
-        <location filename="../qml/LossChart.qml" line="139"/>
+        <location filename="../qml/LossChart.qml" line="132"/>
+        <location filename="../qml/LossChart.qml" line="154"/>
         <source>%1 (log scale)</source>
         <translation>%1（対数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="197"/>
+        <location filename="../qml/LossChart.qml" line="216"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="195"/>
+        <location filename="../qml/LossChart.qml" line="214"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="61"/>
+        <location filename="../qml/LossChart.qml" line="76"/>
         <source>coordinate</source>
         <translation>座標</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="196"/>
+        <location filename="../qml/LossChart.qml" line="215"/>
         <source>diverged at step %1</source>
         <translation>発散: ステップ %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="268"/>
+        <location filename="../qml/LossChart.qml" line="287"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="268"/>
+        <location filename="../qml/LossChart.qml" line="287"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="273"/>
+        <location filename="../qml/LossChart.qml" line="292"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>
