@@ -153,6 +153,7 @@ Item {
             titleFont.bold: true
             xTitle: root.spec.logX ? qsTr("%1 (log scale)").arg(root.axisTitle(root.spec.x)) : root.axisTitle(root.spec.x)
             logX: root.spec.logX
+            wholeX: root.spec.x === "layer"
             logY: root.logY
             // Qt Charts elides a long legend on one line; ours below wraps instead.
             showLegend: false

@@ -294,9 +294,9 @@ LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &exper
     if (!series.isArray() || series.toArray().isEmpty())
         reader.fail("series", expected);
     for (const QJsonValue &name : series.toArray()) {
-        const bool known = histogram ? hiddenLayerSeries.match(name.toString()).hasMatch()
-                                     : allowed.contains(name.toString());
-        if (!known || chart.series.contains(name.toString()))
+        const bool accepted = histogram ? hiddenLayerSeries.match(name.toString()).hasMatch()
+                                        : allowed.contains(name.toString());
+        if (!accepted || chart.series.contains(name.toString()))
             reader.fail("series", expected + QStringLiteral(", none twice"));
         chart.series << name.toString();
     }

@@ -77,13 +77,18 @@ QString makeLesson(const QTemporaryDir &dir, const QString &name, const QByteArr
     return folder;
 }
 
-QByteArray replaced(const QByteArray &from, const QByteArray &to)
+/// A fixture with its first `from` replaced by `to`.
+QByteArray changed(QByteArray json, const QByteArray &from, const QByteArray &to)
 {
-    QByteArray json = validLesson;
     const qsizetype at = json.indexOf(from);
     if (at < 0)
-        qFatal("test fixture: \"%s\" is not in the valid lesson", from.constData());
+        qFatal("test fixture: \"%s\" is not in the lesson", from.constData());
     return json.replace(at, from.size(), to);
+}
+
+QByteArray replaced(const QByteArray &from, const QByteArray &to)
+{
+    return changed(validLesson, from, to);
 }
 
 // Two trajectories on the ravine, a quadratic one and a training run, for landscapes.
@@ -108,11 +113,7 @@ const QByteArray landscapeLesson = R"({
 
 QByteArray brokenLandscape(const QByteArray &from, const QByteArray &to)
 {
-    QByteArray json = landscapeLesson;
-    const qsizetype at = json.indexOf(from);
-    if (at < 0)
-        qFatal("test fixture: \"%s\" is not in the landscape lesson", from.constData());
-    return json.replace(at, from.size(), to);
+    return changed(landscapeLesson, from, to);
 }
 
 // Layer charts: a sigmoid net measured at epochs 0 and 2, a ReLU net measured every epoch
@@ -147,11 +148,7 @@ const QByteArray layerLesson = R"({
 
 QByteArray brokenLayerChart(const QByteArray &from, const QByteArray &to)
 {
-    QByteArray json = layerLesson;
-    const qsizetype at = json.indexOf(from);
-    if (at < 0)
-        qFatal("test fixture: \"%s\" is not in the layer lesson", from.constData());
-    return json.replace(at, from.size(), to);
+    return changed(layerLesson, from, to);
 }
 
 /// The checker's message for the lesson in folder; a null string when it was accepted.

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <utility>
 
 using namespace kobai;
 
@@ -30,6 +31,15 @@ struct TinyNet {
     }
     LayerStatistics measure() { return measureLayers(net, x, loss, {labels, nullptr}).at(0); }
 };
+
+/// A histogram with these {bin, count} pairs, every other bin empty.
+std::array<long long, layerHistogramBins> bins(std::initializer_list<std::pair<int, long long>> filled)
+{
+    std::array<long long, layerHistogramBins> counts{};
+    for (const auto &[bin, count] : filled)
+        counts[static_cast<std::size_t>(bin)] = count;
+    return counts;
+}
 
 } // namespace
 
@@ -56,11 +66,7 @@ void LayerStatisticsTest::reluByHand()
     // Range [0, 2] in 30 bins of 1/15: 0 → bin 0, 1 → bin 15, 2 → the closed last bin.
     QCOMPARE(s.histogramLow, 0.0);
     QCOMPARE(s.histogramHigh, 2.0);
-    std::array<long long, layerHistogramBins> expected{};
-    expected[0] = 2;
-    expected[15] = 1;
-    expected[29] = 3;
-    QCOMPARE(s.histogram, expected);
+    QCOMPARE(s.histogram, bins({{0, 2}, {15, 1}, {29, 3}}));
     // ∂L/∂o = (softmax(o) − e₀)/2 with o = (1, 0) and (2, 0): (−s, s)/2, s₁ = 1/(e + 1),
     // s₂ = 1/(e² + 1). Only hidden unit 1 reaches the first output, and it is active for
     // both samples: ∂L/∂W₁ row 1 = −(s₁·x₁ + s₂·x₂)/2, the others 0, so
@@ -89,12 +95,7 @@ void LayerStatisticsTest::tanhByHand()
     // Range [−1, 1], bins of 1/15: bin = ⌊(a + 1)·15⌋: t₁ → 26, t₂ → 29, −t₂ → 0, −t₁ → 3.
     QCOMPARE(s.histogramLow, -1.0);
     QCOMPARE(s.histogramHigh, 1.0);
-    std::array<long long, layerHistogramBins> expected{};
-    expected[26] = 1;
-    expected[29] = 3;
-    expected[0] = 1;
-    expected[3] = 1;
-    QCOMPARE(s.histogram, expected);
+    QCOMPARE(s.histogram, bins({{26, 1}, {29, 3}, {0, 1}, {3, 1}}));
 }
 
 void LayerStatisticsTest::weightHistogramByHand()
@@ -105,11 +106,7 @@ void LayerStatisticsTest::weightHistogramByHand()
     LayerStatistics s = tiny.measure();
     QCOMPARE(s.weightHistogramLow, -1.0);
     QCOMPARE(s.weightHistogramHigh, 1.0);
-    std::array<long long, layerHistogramBins> expected{};
-    expected[0] = 1;
-    expected[15] = 2;
-    expected[29] = 3;
-    QCOMPARE(s.weightHistogram, expected);
+    QCOMPARE(s.weightHistogram, bins({{0, 1}, {15, 2}, {29, 3}}));
 
     // Scaled by 3 and one entry set to −0.5: m = 3, bins of 0.2 over [−3, 3]:
     // −3 → 0, −0.5 → ⌊2.5/0.2⌋ = 12, 0 → 15, 3 → 29.
@@ -118,21 +115,14 @@ void LayerStatisticsTest::weightHistogramByHand()
     s = tiny.measure();
     QCOMPARE(s.weightHistogramLow, -3.0);
     QCOMPARE(s.weightHistogramHigh, 3.0);
-    expected = {};
-    expected[0] = 1;
-    expected[12] = 1;
-    expected[15] = 1;
-    expected[29] = 3;
-    QCOMPARE(s.weightHistogram, expected);
+    QCOMPARE(s.weightHistogram, bins({{0, 1}, {12, 1}, {15, 1}, {29, 3}}));
 
     // All weights 0: the range is [−1, 1] and all six are in bin 15.
     tiny.net.parameters().head(6).setZero();
     s = tiny.measure();
     QCOMPARE(s.weightHistogramLow, -1.0);
     QCOMPARE(s.weightHistogramHigh, 1.0);
-    expected = {};
-    expected[15] = 6;
-    QCOMPARE(s.weightHistogram, expected);
+    QCOMPARE(s.weightHistogram, bins({{15, 6}}));
 }
 
 void LayerStatisticsTest::oneRowPerHiddenLayer()
