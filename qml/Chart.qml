@@ -22,6 +22,8 @@ ChartView {
     /// Empty: the axis has no title (a user may show its own, level above the axis).
     property string yTitle: ""
     property bool logX: false
+    /// The x axis counts whole things (hidden layers): no tick between two of them.
+    property bool wholeX: false
     property bool logY: false
     property color labelsColor: Display.textColor
     property bool showLegend: false
@@ -47,7 +49,7 @@ ChartView {
             logXAxis.base = logBase(r.xMin, r.xMax)
         else // 1200000 rather than 1.2e+06 for counts of samples
             xAxis.labelFormat = r.xMax >= 1e5 ? "%.0f" : "%g"
-        setRange(axisX, r.xMin, r.xMax)
+        setRange(axisX, r.xMin, r.xMax, wholeX)
         if (logY)
             logAxis.base = logBase(r.yMin, r.yMax)
         setRange(axisY, r.yMin, r.yMax)
@@ -57,9 +59,9 @@ ChartView {
     /// Moves an axis without ever passing through min > max, which Qt Charts' log axis
     /// does not survive, nor through a range with thousands of ticks (a new range with
     /// the old tick spacing), which takes Qt Charts minutes to lay out.
-    function setRange(axis, min, max) {
+    function setRange(axis, min, max, whole) {
         const spaced = axis.tickType === ValueAxis.TicksDynamic
-        const step = spaced ? Ticks.niceStep(max - min) : 0
+        const step = !spaced ? 0 : whole ? Math.max(1, Ticks.niceStep(max - min)) : Ticks.niceStep(max - min)
         if (spaced && step > axis.tickInterval)
             axis.tickInterval = step
         if (min > axis.max) {

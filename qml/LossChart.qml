@@ -42,7 +42,15 @@ Item {
         case "mean_gradient_norm": return qsTr("norm of the mean mini-batch gradient")
         case "mean_deviation": return qsTr("distance of that mean from the full gradient")
         case "finite_population_factor": return qsTr("finite-population factor (N − B)/(N − 1)")
+        case "weight_grad_norm": return qsTr("weight gradient norm ‖∂L/∂W‖")
+        case "mean": return qsTr("mean")
+        case "std": return qsTr("standard deviation")
+        case "saturated": return qsTr("fraction saturated")
+        case "dead": return qsTr("fraction dead (exactly 0)")
         }
+        // A histogram's series are the hidden layers "layer1" … (LessonParts.cpp).
+        if (column.startsWith("layer"))
+            return qsTr("layer %1").arg(column.slice(5))
         return column
     }
 
@@ -55,11 +63,18 @@ Item {
         case "step": return qsTr("step")
         case "value": return qsTr("swept value")
         case "batch_size": return qsTr("batch size B")
+        case "activation": return qsTr("activation value at epoch %1").arg(spec.epoch)
+        case "weight": return qsTr("weight value at epoch %1").arg(spec.epoch)
+        case "layer": return qsTr("hidden layer at epoch %1").arg(spec.epoch)
         }
         return x
     }
 
     function yTitle() {
+        if (spec.x === "activation" || spec.x === "weight")
+            return qsTr("fraction of the layer's values")
+        if (spec.x === "layer")
+            return spec.series.length === 1 ? columnName(spec.series[0]) : qsTr("value")
         if (spec.series.every(c => c.endsWith("_acc")))
             return qsTr("accuracy")
         if (spec.series.every(c => c === "lr"))
@@ -158,6 +173,7 @@ Item {
             titleFont.bold: true
             xTitle: root.spec.logX ? qsTr("%1 (log scale)").arg(root.axisTitle(root.spec.x)) : root.axisTitle(root.spec.x)
             logX: root.spec.logX
+            wholeX: root.spec.x === "layer"
             logY: root.logY
             // Qt Charts elides a long legend on one line; ours below wraps instead.
             showLegend: false
@@ -188,16 +204,20 @@ Item {
             const style = root.dashes[entry.style % root.dashes.length]
             // Qt's raster stroker dashes a wide pen slowly (a dense curve stalled the GUI
             // for 100+ ms): patterned curves get a one-pixel pen.
-            return {name: name, color: root.okabeIto[entry.experiment % root.okabeIto.length], style: style,
+            return {name: name, color: root.okabeIto[entry.colour % root.okabeIto.length], style: style,
                     width: style === Qt.SolidLine ? Display.lineWidth : Display.thinLineWidth}
         })
     }
 
     /// With several curves per run the legend names the runs by colour and the curves by
-    /// dash pattern: five short entries instead of six long ones.
+    /// dash pattern: five short entries instead of six long ones. One run's layers told
+    /// apart by colour are named one by one.
     function legendEntries() {
         const plan = root.controller.chartSeries(root.chartIndex)
         const experiments = root.controller.experiments
+        if (plan.some(p => p.colour !== p.experiment))
+            return plan.map(p => ({name: root.columnName(p.column), color: root.okabeIto[p.colour % root.okabeIto.length],
+                                   style: 0}))
         const several = root.spec.series.length > 1
         const entries = []
         const shown = [...new Set(plan.map(e => e.experiment))]

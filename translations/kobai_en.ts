@@ -483,7 +483,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="36"/>
-        <location filename="../qml/LossChart.qml" line="66"/>
+        <location filename="../qml/LossChart.qml" line="81"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="41"/>
-        <location filename="../qml/LossChart.qml" line="79"/>
+        <location filename="../qml/LossChart.qml" line="94"/>
         <source>samples per second</source>
         <translation>samples per second</translation>
     </message>
@@ -524,109 +524,160 @@
         <translation>finite-population factor (N − B)/(N − 1)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="51"/>
+        <location filename="../qml/LossChart.qml" line="45"/>
+        <source>weight gradient norm ‖∂L/∂W‖</source>
+        <translation>weight gradient norm ‖∂L/∂W‖</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="46"/>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="47"/>
+        <source>standard deviation</source>
+        <translation>standard deviation</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="48"/>
+        <source>fraction saturated</source>
+        <translation>fraction saturated</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="49"/>
+        <source>fraction dead (exactly 0)</source>
+        <translation>fraction dead (exactly 0)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="53"/>
+        <source>layer %1</source>
+        <translation>layer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="59"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="52"/>
+        <location filename="../qml/LossChart.qml" line="60"/>
         <source>updates</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="53"/>
+        <location filename="../qml/LossChart.qml" line="61"/>
         <source>gradient evaluations (samples)</source>
         <translation>gradient evaluations (samples)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="54"/>
+        <location filename="../qml/LossChart.qml" line="62"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="55"/>
+        <location filename="../qml/LossChart.qml" line="63"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="56"/>
+        <location filename="../qml/LossChart.qml" line="64"/>
         <source>swept value</source>
         <translation>swept value</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="57"/>
+        <location filename="../qml/LossChart.qml" line="65"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="64"/>
+        <location filename="../qml/LossChart.qml" line="66"/>
+        <source>activation value at epoch %1</source>
+        <translation>activation value at epoch %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="67"/>
+        <source>weight value at epoch %1</source>
+        <translation>weight value at epoch %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="68"/>
+        <source>hidden layer at epoch %1</source>
+        <translation>hidden layer at epoch %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="75"/>
+        <source>fraction of the layer&apos;s values</source>
+        <translation>fraction of the layer's values</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="79"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="77"/>
+        <location filename="../qml/LossChart.qml" line="92"/>
         <source>gradient variance V(B)</source>
         <translation>gradient variance V(B)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="81"/>
+        <location filename="../qml/LossChart.qml" line="96"/>
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="82"/>
+        <location filename="../qml/LossChart.qml" line="77"/>
+        <location filename="../qml/LossChart.qml" line="97"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="295"/>
+        <location filename="../qml/LossChart.qml" line="315"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>Switch the vertical axis between a linear and a logarithmic scale</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="71"/>
+        <location filename="../qml/LossChart.qml" line="86"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="137"/>
-        <location filename="../qml/LossChart.qml" line="159"/>
+        <location filename="../qml/LossChart.qml" line="152"/>
+        <location filename="../qml/LossChart.qml" line="174"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="217"/>
+        <location filename="../qml/LossChart.qml" line="237"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="215"/>
+        <location filename="../qml/LossChart.qml" line="235"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="68"/>
+        <location filename="../qml/LossChart.qml" line="83"/>
         <source>coordinate</source>
         <translation>coordinate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="216"/>
+        <location filename="../qml/LossChart.qml" line="236"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="288"/>
+        <location filename="../qml/LossChart.qml" line="308"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="288"/>
+        <location filename="../qml/LossChart.qml" line="308"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="293"/>
+        <location filename="../qml/LossChart.qml" line="313"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>

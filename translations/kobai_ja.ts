@@ -483,7 +483,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="36"/>
-        <location filename="../qml/LossChart.qml" line="66"/>
+        <location filename="../qml/LossChart.qml" line="81"/>
         <source>learning rate</source>
         <translation>学習率</translation>
     </message>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="41"/>
-        <location filename="../qml/LossChart.qml" line="79"/>
+        <location filename="../qml/LossChart.qml" line="94"/>
         <source>samples per second</source>
         <translation>1秒あたりのサンプル数</translation>
     </message>
@@ -524,109 +524,160 @@
         <translation>有限母集団修正 (N − B)/(N − 1)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="51"/>
+        <location filename="../qml/LossChart.qml" line="45"/>
+        <source>weight gradient norm ‖∂L/∂W‖</source>
+        <translation>重みの勾配のノルム ‖∂L/∂W‖</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="46"/>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="47"/>
+        <source>standard deviation</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="48"/>
+        <source>fraction saturated</source>
+        <translation>飽和した値の割合</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="49"/>
+        <source>fraction dead (exactly 0)</source>
+        <translation>ちょうど 0 の値の割合（死んだユニット）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="53"/>
+        <source>layer %1</source>
+        <translation>第 %1 層</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="59"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="52"/>
+        <location filename="../qml/LossChart.qml" line="60"/>
         <source>updates</source>
         <translation>更新回数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="53"/>
+        <location filename="../qml/LossChart.qml" line="61"/>
         <source>gradient evaluations (samples)</source>
         <translation>勾配計算（サンプル数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="54"/>
+        <location filename="../qml/LossChart.qml" line="62"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="55"/>
+        <location filename="../qml/LossChart.qml" line="63"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="56"/>
+        <location filename="../qml/LossChart.qml" line="64"/>
         <source>swept value</source>
         <translation>掃引した値</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="57"/>
+        <location filename="../qml/LossChart.qml" line="65"/>
         <source>batch size B</source>
         <translation>バッチサイズ B</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="64"/>
+        <location filename="../qml/LossChart.qml" line="66"/>
+        <source>activation value at epoch %1</source>
+        <translation>活性化の値（エポック %1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="67"/>
+        <source>weight value at epoch %1</source>
+        <translation>重みの値（エポック %1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="68"/>
+        <source>hidden layer at epoch %1</source>
+        <translation>隠れ層（エポック %1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="75"/>
+        <source>fraction of the layer&apos;s values</source>
+        <translation>層の値に占める割合</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="79"/>
         <source>accuracy</source>
         <translation>正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="77"/>
+        <location filename="../qml/LossChart.qml" line="92"/>
         <source>gradient variance V(B)</source>
         <translation>勾配の分散 V(B)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="81"/>
+        <location filename="../qml/LossChart.qml" line="96"/>
         <source>factor</source>
         <translation>係数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="82"/>
+        <location filename="../qml/LossChart.qml" line="77"/>
+        <location filename="../qml/LossChart.qml" line="97"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="295"/>
+        <location filename="../qml/LossChart.qml" line="315"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>縦軸を線形目盛と対数目盛で切り替える</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="71"/>
+        <location filename="../qml/LossChart.qml" line="86"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="137"/>
-        <location filename="../qml/LossChart.qml" line="159"/>
+        <location filename="../qml/LossChart.qml" line="152"/>
+        <location filename="../qml/LossChart.qml" line="174"/>
         <source>%1 (log scale)</source>
         <translation>%1（対数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="217"/>
+        <location filename="../qml/LossChart.qml" line="237"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="215"/>
+        <location filename="../qml/LossChart.qml" line="235"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="68"/>
+        <location filename="../qml/LossChart.qml" line="83"/>
         <source>coordinate</source>
         <translation>座標</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="216"/>
+        <location filename="../qml/LossChart.qml" line="236"/>
         <source>diverged at step %1</source>
         <translation>発散: ステップ %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="288"/>
+        <location filename="../qml/LossChart.qml" line="308"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="288"/>
+        <location filename="../qml/LossChart.qml" line="308"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="293"/>
+        <location filename="../qml/LossChart.qml" line="313"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>

@@ -24,6 +24,9 @@ CsvOutput::CsvOutput(const OutputFile *epochs, const OutputFile *updates, const 
         QByteArray header = "epoch,layer,mean,std,saturated,dead,weight_grad_norm,hist_low,hist_high";
         for (int bin = 1; bin <= layerHistogramBins; ++bin)
             header += ",bin" + QByteArray::number(bin);
+        header += ",weight_hist_low,weight_hist_high";
+        for (int bin = 1; bin <= layerHistogramBins; ++bin)
+            header += ",wbin" + QByteArray::number(bin);
         layers_->write(header + '\n');
     }
 }
@@ -71,6 +74,9 @@ void CsvOutput::writeLayers(const EpochRecord &row)
             std::fprintf(out, ",%.17g,%.17g,%.17g", layer.weightGradientNorm, layer.histogramLow,
                          layer.histogramHigh);
             for (long long count : layer.histogram)
+                std::fprintf(out, ",%lld", count);
+            std::fprintf(out, ",%.17g,%.17g", layer.weightHistogramLow, layer.weightHistogramHigh);
+            for (long long count : layer.weightHistogram)
                 std::fprintf(out, ",%lld", count);
             std::fputc('\n', out);
         }

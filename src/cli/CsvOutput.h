@@ -4,8 +4,10 @@
 // survives the trip.
 //
 // Layer statistics (LayerStatistics.h), one row per hidden layer per recorded epoch:
-//   epoch,layer,mean,std,saturated,dead,weight_grad_norm,hist_low,hist_high,bin1,…,bin30
-// saturated is empty for ReLU and dead for sigmoid/tanh; binK is a count of values.
+//   epoch,layer,mean,std,saturated,dead,weight_grad_norm,hist_low,hist_high,bin1,…,bin30,
+//   weight_hist_low,weight_hist_high,wbin1,…,wbin30
+// saturated is empty for ReLU and dead for sigmoid/tanh; binK counts activation values,
+// wbinK the layer's incoming weights.
 #include "OutputFile.h"
 #include "train/TrainingRun.h"
 

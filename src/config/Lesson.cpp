@@ -79,7 +79,7 @@ Lesson parseLessonJson(const QByteArray &json, const QString &folder)
         readEach(root, "controls", problems,
                  [&](ObjectReader &reader) { lesson.controls << readControl(reader, lesson.experiments); });
         readEach(root, "charts", problems,
-                 [&](ObjectReader &reader) { lesson.charts << readChart(reader, lesson.experiments); });
+                 [&](ObjectReader &reader) { lesson.charts << readChart(reader, lesson.experiments, lesson.controls); });
         readEach(root, "landscapes", problems,
                  [&](ObjectReader &reader) { lesson.landscapes << readLandscape(reader, lesson.experiments); });
         QSet<QString> questionIds;

@@ -53,19 +53,27 @@ struct LessonControl {
 
 /// One chart: which series of which experiments, against what.
 struct LessonChart {
-    enum class XAxis { Epoch, Updates, GradientEvaluations, Update, Step, Value, BatchSize };
+    enum class XAxis { Epoch, Updates, GradientEvaluations, Update, Step, Value, BatchSize, Activation, Weight, Layer };
     LocalizedText title;
     XAxis x = XAxis::Epoch;
     /// Epoch-CSV columns (train_loss, val_loss, train_acc, val_acc, lr; a schedule
     /// experiment has lr only), "batch_loss" (the per-update loss; x "update"), or a
     /// trajectory's loss, x, y, lr (x "step"), or a sweep's final train_loss, val_loss,
-    /// train_acc, val_acc against the swept value (x "value"), or a gradient-noise
-    /// experiment's CSV columns, one point per batch size (x "batch_size").
+    /// train_acc, val_acc against the swept value (x "value"); a gradient-noise
+    /// experiment's CSV columns, one point per batch size (x "batch_size"); hidden layers
+    /// "layer1" … (x "activation", "weight": their histograms at `epoch`), or a layer
+    /// statistic weight_grad_norm, mean, std, saturated, dead per hidden layer at `epoch` (x "layer").
     QStringList series;
+    /// The epoch whose layer statistics an "activation", "weight" or "layer" chart shows
+    /// (one of its experiments' layer_stats epochs); -1 for the other axes.
+    int epoch = -1;
     /// Experiment names; empty means all.
     QStringList experiments;
     bool logX = false;
     bool logY = false;
+
+    /// Plots hidden layers' statistics at one epoch rather than a run over time.
+    bool showsLayers() const { return x == XAxis::Activation || x == XAxis::Weight || x == XAxis::Layer; }
 };
 
 /// A loss landscape (docs/lessons.md): the contour map of the function its trajectory

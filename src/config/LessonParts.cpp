@@ -7,6 +7,7 @@
 #include "TextFields.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -15,7 +16,8 @@ namespace kobai::config {
 namespace {
 
 const QStringList scaleNames{"linear", "log"};
-const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update", "step", "value", "batch_size"};
+const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update", "step", "value",
+                             "batch_size", "activation", "weight", "layer"};
 const QStringList epochSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc", "lr"};
 const QString batchLossSeries = QStringLiteral("batch_loss");
 const QStringList trajectorySeriesNames{"loss", "x", "y", "lr"};
@@ -23,6 +25,9 @@ const QStringList sweepSeriesNames{"train_loss", "val_loss", "train_acc", "val_a
 /// The gradient-noise CSV's columns that vary with the batch size (docs/experiments.md).
 const QStringList gradientNoiseSeriesNames{"gradient_variance", "predicted_variance", "samples_per_second",
                                            "mean_gradient_norm", "mean_deviation", "finite_population_factor"};
+const QStringList layerSeriesNames{"weight_grad_norm", "mean", "std", "saturated", "dead"};
+/// The series of a histogram chart: one hidden layer each, "layer1" the first.
+const QRegularExpression hiddenLayerSeries(QStringLiteral("^layer([1-9][0-9]{0,2})$"));
 
 /// Names that must each be one of the lesson's experiments; absent → empty (all of them).
 QStringList readExperimentNames(ObjectReader &reader, const QStringList &known)
@@ -131,6 +136,11 @@ AxisSeries seriesFor(LessonChart::XAxis x)
         return {gradientNoiseSeriesNames, {ExperimentKind::GradientNoise}};
     case X::Epoch:
         return {epochSeriesNames, {ExperimentKind::Training, ExperimentKind::Schedule}};
+    case X::Activation:
+    case X::Weight:
+        return {{QStringLiteral("layer1"), QStringLiteral("layer2"), QStringLiteral("…")}, {ExperimentKind::Training}};
+    case X::Layer:
+        return {layerSeriesNames, {ExperimentKind::Training}};
     case X::Updates:
     case X::GradientEvaluations:
         break;
@@ -157,6 +167,81 @@ void checkChartFitsExperiments(ObjectReader &reader, const LessonChart &chart,
         if (accuracy && (kind == ExperimentKind::Training || kind == ExperimentKind::Sweep) &&
             isRegressionDataset(training.dataset))
             reader.fail("series", QStringLiteral("no accuracy for the regression experiment \"%1\"").arg(e->name));
+    }
+}
+
+/// Why one experiment (as written or as a control sets it) cannot give a layer chart's
+/// curves: the chart's key at fault and what it expected; none when it can.
+struct LayerChartProblem {
+    const char *key;
+    QString expected;
+};
+
+std::optional<LayerChartProblem> layerChartProblem(const LessonChart &chart, const QString &name,
+                                                   const Experiment &experiment)
+{
+    const TrainingSpec &training = experiment.training;
+    const int hidden = training.model.kind == ModelKind::Mlp ? static_cast<int>(training.model.hidden.size()) : 0;
+    if (hidden == 0)
+        return LayerChartProblem{"experiments", QStringLiteral("experiments with hidden layers (\"%1\" has none)").arg(name)};
+    if (!training.layer_stats)
+        return LayerChartProblem{"experiments",
+                                 QStringLiteral("experiments with \"layer_stats\" (\"%1\" has none)").arg(name)};
+    const std::vector<int> &epochs = training.layer_stats->epochs;
+    const bool measured = epochs.empty() ? chart.epoch <= training.epochs
+                                         : std::find(epochs.begin(), epochs.end(), chart.epoch) != epochs.end();
+    if (!measured) {
+        QStringList listed;
+        for (int e : epochs)
+            listed << QString::number(e);
+        return LayerChartProblem{"epoch", epochs.empty()
+            ? QStringLiteral("an epoch ≤ %1, the epochs of \"%2\"").arg(training.epochs).arg(name)
+            : QStringLiteral("one of the layer_stats epochs of \"%1\" (%2)").arg(name, listed.join(u", "))};
+    }
+    for (const QString &series : chart.series) {
+        const QRegularExpressionMatch layer = hiddenLayerSeries.match(series);
+        if (layer.hasMatch() && layer.captured(1).toInt() > hidden)
+            return LayerChartProblem{"series", QStringLiteral("hidden layers layer1 … layer%1 (\"%2\" has %1)")
+                                                   .arg(hidden).arg(name)};
+        const bool relu = training.model.activation == Activation::Relu;
+        if ((series == u"saturated" && relu) || (series == u"dead" && !relu))
+            return LayerChartProblem{"series", QStringLiteral("%1 only of %2 experiments (\"%3\" is %4)")
+                                                   .arg(series, relu ? QStringLiteral("sigmoid or tanh") : QStringLiteral("ReLU"),
+                                                        name, relu ? QStringLiteral("ReLU") : QStringLiteral("sigmoid or tanh"))};
+    }
+    return std::nullopt;
+}
+
+/// The values a control can set: each of its choices, or both ends of its range (the
+/// fields that could drop a layer chart's epoch, such as epochs, do so at an end).
+QList<QJsonValue> controlExtremes(const LessonControl &control)
+{
+    if (!control.values.isEmpty())
+        return {control.values.begin(), control.values.end()};
+    return {QJsonValue(control.min), QJsonValue(control.max)};
+}
+
+/// Throws when a layer chart's experiment, as written or as any control may set it,
+/// would not have the chart's epoch, layers or statistic.
+void checkLayerChartSurvivesControls(const ObjectReader &reader, const LessonChart &chart,
+                                     const QList<const LessonExperiment *> &shown, const QList<LessonControl> &controls)
+{
+    for (const LessonExperiment *e : shown) {
+        if (const auto problem = layerChartProblem(chart, e->name, e->experiment))
+            reader.fail(problem->key, problem->expected);
+        for (const LessonControl &control : controls) {
+            if (!control.experiments.isEmpty() && !control.experiments.contains(e->name))
+                continue;
+            for (const QJsonValue &value : controlExtremes(control)) {
+                // The control's own check has already parsed every one of these.
+                const Experiment changed = parseExperimentObject(withField(e->source, control.field, value),
+                                                                 QStringLiteral("(experiment)"), reader.file());
+                if (const auto problem = layerChartProblem(chart, e->name, changed))
+                    reader.fail(problem->key, QStringLiteral("%1 under every control (the control of \"%2\" at %3 "
+                                                             "gives something else)")
+                                                  .arg(problem->expected, control.field, showValue(value)));
+            }
+        }
     }
 }
 
@@ -197,7 +282,8 @@ LessonControl readControl(ObjectReader &reader, const QList<LessonExperiment> &e
     return control;
 }
 
-LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &experiments)
+LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &experiments,
+                      const QList<LessonControl> &controls)
 {
     QStringList known;
     for (const LessonExperiment &e : experiments)
@@ -206,18 +292,33 @@ LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &exper
     chart.title = readText(reader, "title");
     chart.x = static_cast<LessonChart::XAxis>(reader.choice("x", xAxisNames, 0));
     const QStringList allowed = seriesFor(chart.x).series;
+    const bool histogram = chart.x == LessonChart::XAxis::Activation || chart.x == LessonChart::XAxis::Weight;
     const QString expected = QStringLiteral("a non-empty array, each one of %1 (with x \"%2\")")
                                  .arg(allowed.join(u", "), xAxisNames[static_cast<int>(chart.x)]);
     const QJsonValue series = reader.raw("series");
     if (!series.isArray() || series.toArray().isEmpty())
         reader.fail("series", expected);
     for (const QJsonValue &name : series.toArray()) {
-        if (!allowed.contains(name.toString()))
-            reader.fail("series", expected);
+        const bool accepted = histogram ? hiddenLayerSeries.match(name.toString()).hasMatch()
+                                        : allowed.contains(name.toString());
+        if (!accepted || chart.series.contains(name.toString()))
+            reader.fail("series", expected + QStringLiteral(", none twice"));
         chart.series << name.toString();
     }
     chart.experiments = readExperimentNames(reader, known);
-    checkChartFitsExperiments(reader, chart, targets(experiments, chart.experiments));
+    const QList<const LessonExperiment *> shown = targets(experiments, chart.experiments);
+    checkChartFitsExperiments(reader, chart, shown);
+    if (chart.showsLayers()) {
+        if (!reader.has("epoch"))
+            reader.fail("epoch", QStringLiteral("an integer ≥ 0: the epoch whose layer statistics the chart shows "
+                                                "(required with x \"%1\")")
+                                     .arg(xAxisNames[static_cast<int>(chart.x)]));
+        reader.read("epoch", chart.epoch, Range::integerBetween(0, 1e6));
+        checkLayerChartSurvivesControls(reader, chart, shown, controls);
+    } else if (reader.has("epoch")) {
+        reader.fail("epoch", QStringLiteral("no epoch with x \"%1\" (only x activation, weight and layer show one epoch)")
+                                 .arg(xAxisNames[static_cast<int>(chart.x)]));
+    }
     reader.read("log_x", chart.logX, Range::any());
     reader.read("log_y", chart.logY, Range::any());
     reader.finish();

@@ -9,7 +9,10 @@
 namespace kobai::config {
 
 LessonControl readControl(ObjectReader &reader, const QList<LessonExperiment> &experiments);
-LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &experiments);
+/// A layer chart (x activation, weight, layer) is also checked against every value of the
+/// controls that change its experiments: none may take its epoch or layers away.
+LessonChart readChart(ObjectReader &reader, const QList<LessonExperiment> &experiments,
+                      const QList<LessonControl> &controls);
 LessonLandscape readLandscape(ObjectReader &reader, const QList<LessonExperiment> &experiments);
 
 } // namespace kobai::config

@@ -238,13 +238,17 @@ void KobaiRun::writesLayerStatistics()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
     QVERIFY(csv.startsWith("epoch,layer,mean,std,saturated,dead,weight_grad_norm,hist_low,hist_high,bin1,bin2,"));
-    QVERIFY(csv.split('\n').first().endsWith(",bin30"));
+    // The weight histogram's columns come after every older one.
+    QVERIFY(csv.split('\n').first().endsWith(",bin29,bin30,weight_hist_low,weight_hist_high,wbin1,wbin2,"
+                                              "wbin3,wbin4,wbin5,wbin6,wbin7,wbin8,wbin9,wbin10,wbin11,wbin12,"
+                                              "wbin13,wbin14,wbin15,wbin16,wbin17,wbin18,wbin19,wbin20,wbin21,"
+                                              "wbin22,wbin23,wbin24,wbin25,wbin26,wbin27,wbin28,wbin29,wbin30"));
     const QList<QByteArray> rows = dataRows(csv);
     QCOMPARE(rows.size(), 2 * 2); // epochs 0 and 3, layers 1 and 2
     const int units[] = {3, 2};
     for (int i = 0; i < rows.size(); ++i) {
         const QList<QByteArray> cells = rows[i].split(',');
-        QCOMPARE(cells.size(), 9 + 30);
+        QCOMPARE(cells.size(), 9 + 30 + 2 + 30);
         QCOMPARE(cells[0].toInt(), i < 2 ? 0 : 3);
         QCOMPARE(cells[1].toInt(), i % 2 + 1);
         QVERIFY(!cells[4].isEmpty()); // tanh: saturated, no dead
@@ -253,9 +257,19 @@ void KobaiRun::writesLayerStatistics()
         QCOMPARE(cells[7], QByteArray("-1"));
         QCOMPARE(cells[8], QByteArray("1"));
         long long total = 0;
-        for (int bin = 9; bin < cells.size(); ++bin)
+        for (int bin = 9; bin < 39; ++bin)
             total += cells[bin].toLongLong();
         QCOMPARE(total, 80LL * units[i % 2]);
+        // Weights over [−m, m]: W₁ is 3 × 2 (moons has 2 inputs), W₂ 2 × 3; the largest
+        // |w| is in an end bin.
+        const double m = cells[40].toDouble();
+        QVERIFY(m > 0);
+        QCOMPARE(cells[39].toDouble(), -m);
+        long long weights = 0;
+        for (int bin = 41; bin < cells.size(); ++bin)
+            weights += cells[bin].toLongLong();
+        QCOMPARE(weights, 6LL);
+        QVERIFY(cells[41].toLongLong() + cells[70].toLongLong() >= 1);
     }
 
     // No layer_stats in the file: --layer-stats asks for every epoch; ReLU fills dead.

@@ -77,13 +77,18 @@ QString makeLesson(const QTemporaryDir &dir, const QString &name, const QByteArr
     return folder;
 }
 
-QByteArray replaced(const QByteArray &from, const QByteArray &to)
+/// A fixture with its first `from` replaced by `to`.
+QByteArray changed(QByteArray json, const QByteArray &from, const QByteArray &to)
 {
-    QByteArray json = validLesson;
     const qsizetype at = json.indexOf(from);
     if (at < 0)
-        qFatal("test fixture: \"%s\" is not in the valid lesson", from.constData());
+        qFatal("test fixture: \"%s\" is not in the lesson", from.constData());
     return json.replace(at, from.size(), to);
+}
+
+QByteArray replaced(const QByteArray &from, const QByteArray &to)
+{
+    return changed(validLesson, from, to);
 }
 
 // Two trajectories on the ravine, a quadratic one and a training run, for landscapes.
@@ -108,11 +113,42 @@ const QByteArray landscapeLesson = R"({
 
 QByteArray brokenLandscape(const QByteArray &from, const QByteArray &to)
 {
-    QByteArray json = landscapeLesson;
-    const qsizetype at = json.indexOf(from);
-    if (at < 0)
-        qFatal("test fixture: \"%s\" is not in the landscape lesson", from.constData());
-    return json.replace(at, from.size(), to);
+    return changed(landscapeLesson, from, to);
+}
+
+// Layer charts: a sigmoid net measured at epochs 0 and 2, a ReLU net measured every epoch
+// whose epochs a control moves in 2 … 6, a softmax model without hidden layers, a net
+// without layer_stats and a path.
+const QByteArray layerLesson = R"({
+  "format_version": 1, "id": "layers", "order": 10,
+  "title": {"ja": "層", "en": "Layers"}, "try_this": {"ja": "試す", "en": "Try"},
+  "experiments": [
+    {"name": "deep", "label": {"ja": "深い", "en": "Deep"},
+     "experiment": {"dataset": {"name": "moons", "n": 40}, "model": {"hidden": [4, 3], "activation": "sigmoid"},
+                    "epochs": 3, "layer_stats": {"epochs": [0, 2]}}},
+    {"name": "wide", "label": {"ja": "広い", "en": "Wide"},
+     "experiment": {"dataset": {"name": "moons", "n": 40}, "model": {"hidden": [5, 5]}, "epochs": 3, "layer_stats": {}}},
+    {"name": "plain", "label": {"ja": "線形", "en": "Linear"},
+     "experiment": {"dataset": {"name": "moons", "n": 40}, "model": {"name": "softmax"}, "epochs": 3}},
+    {"name": "bare", "label": {"ja": "素", "en": "Bare"},
+     "experiment": {"dataset": {"name": "moons", "n": 40}, "model": {"hidden": [3]}, "epochs": 3}},
+    {"name": "path", "label": {"ja": "経路", "en": "Path"},
+     "experiment": {"kind": "trajectory", "function": "ravine", "start": [-7, 2], "steps": 5}}],
+  "controls": [
+    {"field": "epochs", "label": {"ja": "エポック", "en": "Epochs"}, "experiments": ["wide"], "min": 2, "max": 6, "step": 1},
+    {"field": "model.activation", "label": {"ja": "活性化", "en": "Activation"}, "experiments": ["deep"],
+     "values": ["sigmoid", "tanh"]}],
+  "charts": [
+    {"title": {"ja": "活性", "en": "Activations"}, "x": "activation", "epoch": 2, "series": ["layer1", "layer2"],
+     "experiments": ["deep", "wide"]},
+    {"title": {"ja": "重み", "en": "Weights"}, "x": "weight", "epoch": 0, "series": ["layer2"], "experiments": ["deep"]},
+    {"title": {"ja": "勾配", "en": "Gradients"}, "x": "layer", "epoch": 1, "series": ["weight_grad_norm", "dead"],
+     "experiments": ["wide"], "log_y": true},
+    {"title": {"ja": "損失", "en": "Loss"}, "series": ["train_loss"], "experiments": ["deep"]}]})";
+
+QByteArray brokenLayerChart(const QByteArray &from, const QByteArray &to)
+{
+    return changed(layerLesson, from, to);
 }
 
 /// The checker's message for the lesson in folder; a null string when it was accepted.
@@ -138,6 +174,9 @@ private slots:
     void gradientNoiseChartsAreCheckedAgainstTheirExperiments();
     void brokenLandscapesAreLocated_data();
     void brokenLandscapesAreLocated();
+    void readsLayerCharts();
+    void brokenLayerChartsAreLocated_data();
+    void brokenLayerChartsAreLocated();
     void shippedLessonsAreValid();
     void brokenLessonsAreLocated_data();
     void brokenLessonsAreLocated();
@@ -432,6 +471,75 @@ void LessonFile::brokenLessonsAreLocated_data()
     QTest::newRow("question without explanation")
         << replaced("\"explanation\": {\"ja\": \"1000000/32\", \"en\": \"1000000/32\"}", "\"hint\": 1")
         << QString("\"questions[2].explanation\"") << QString("both languages");
+}
+
+void LessonFile::readsLayerCharts()
+{
+    QTemporaryDir dir;
+    const Lesson lesson = readLessonFolder(makeLesson(dir, "10-layers", layerLesson));
+    QCOMPARE(lesson.charts.size(), 4);
+    QCOMPARE(lesson.charts[0].x, LessonChart::XAxis::Activation);
+    QCOMPARE(lesson.charts[0].epoch, 2);
+    QCOMPARE(lesson.charts[0].series, QStringList({"layer1", "layer2"}));
+    QCOMPARE(lesson.charts[1].x, LessonChart::XAxis::Weight);
+    QCOMPARE(lesson.charts[1].epoch, 0);
+    QCOMPARE(lesson.charts[2].x, LessonChart::XAxis::Layer);
+    QVERIFY(lesson.charts[2].logY);
+    QVERIFY(lesson.charts[2].showsLayers());
+    QCOMPARE(lesson.charts[3].epoch, -1);
+    QVERIFY(!lesson.charts[3].showsLayers());
+}
+
+void LessonFile::brokenLayerChartsAreLocated_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    const QByteArray first = R"("x": "activation", "epoch": 2, "series": ["layer1", "layer2"])";
+    QTest::newRow("epoch missing") << brokenLayerChart(first, R"("x": "activation", "series": ["layer1", "layer2"])")
+                                   << QString("\"charts[0].epoch\"") << QString("required with x \"activation\"");
+    QTest::newRow("epoch on an epoch chart")
+        << brokenLayerChart(R"("series": ["train_loss"])", R"("series": ["train_loss"], "epoch": 1)")
+        << QString("\"charts[3].epoch\"") << QString("no epoch with x \"epoch\"");
+    QTest::newRow("epoch not measured") << brokenLayerChart(first, R"("x": "activation", "epoch": 1, "series": ["layer1"])")
+                                        << QString("\"charts[0].epoch\"")
+                                        << QString("one of the layer_stats epochs of \"deep\" (0, 2)");
+    QTest::newRow("epoch past the run") << brokenLayerChart(R"("x": "layer", "epoch": 1)", R"("x": "layer", "epoch": 4)")
+                                        << QString("\"charts[2].epoch\"") << QString("an epoch ≤ 3");
+    QTest::newRow("negative epoch") << brokenLayerChart(R"("x": "layer", "epoch": 1)", R"("x": "layer", "epoch": -1)")
+                                    << QString("\"charts[2].epoch\"") << QString("≥ 0");
+    QTest::newRow("a control removes the epoch")
+        << brokenLayerChart(R"("min": 2, "max": 6)", R"("min": 1, "max": 6)") << QString("\"charts[0].epoch\"")
+        << QString("the control of \"epochs\" at 1");
+    QTest::newRow("a control makes dead meaningless")
+        << brokenLayerChart(R"("experiments": ["deep"],
+     "values": ["sigmoid", "tanh"])", R"("experiments": ["wide"], "values": ["relu", "tanh"])")
+        << QString("\"charts[2].series\"") << QString("the control of \"model.activation\" at \"tanh\"");
+    QTest::newRow("a trajectory") << brokenLayerChart(R"("series": ["layer2"], "experiments": ["deep"])",
+                                                      R"("series": ["layer2"], "experiments": ["path"])")
+                                  << QString("\"charts[1].experiments\"") << QString("x \"weight\"");
+    QTest::newRow("no hidden layers") << brokenLayerChart(R"("series": ["layer2"], "experiments": ["deep"])",
+                                                          R"("series": ["layer2"], "experiments": ["plain"])")
+                                      << QString("\"charts[1].experiments\"") << QString("hidden layers");
+    QTest::newRow("no layer_stats") << brokenLayerChart(R"("series": ["layer2"], "experiments": ["deep"])",
+                                                        R"("series": ["layer1"], "experiments": ["bare"])")
+                                    << QString("\"charts[1].experiments\"") << QString("\"layer_stats\" (\"bare\"");
+    QTest::newRow("layer past the net") << brokenLayerChart(first, R"("x": "activation", "epoch": 2, "series": ["layer3"])")
+                                        << QString("\"charts[0].series\"") << QString("layer1 … layer2");
+    QTest::newRow("layer 0") << brokenLayerChart(first, R"("x": "activation", "epoch": 2, "series": ["layer0"])")
+                             << QString("\"charts[0].series\"") << QString("each one of layer1");
+    QTest::newRow("a layer twice") << brokenLayerChart(first, R"("x": "activation", "epoch": 2, "series": ["layer1", "layer1"])")
+                                   << QString("\"charts[0].series\"") << QString("none twice");
+    QTest::newRow("epoch series on a layer chart")
+        << brokenLayerChart(R"("weight_grad_norm", "dead")", R"("weight_grad_norm", "train_loss")")
+        << QString("\"charts[2].series\"") << QString("one of weight_grad_norm, mean, std, saturated, dead");
+    QTest::newRow("saturation of ReLU") << brokenLayerChart(R"("weight_grad_norm", "dead")", R"("saturated")")
+                                        << QString("\"charts[2].series\"") << QString("saturated only of sigmoid or tanh");
+}
+
+void LessonFile::brokenLayerChartsAreLocated()
+{
+    brokenLessonsAreLocated();
 }
 
 void LessonFile::brokenLessonsAreLocated()

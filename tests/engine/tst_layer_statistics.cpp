@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <utility>
 
 using namespace kobai;
 
@@ -31,6 +32,15 @@ struct TinyNet {
     LayerStatistics measure() { return measureLayers(net, x, loss, {labels, nullptr}).at(0); }
 };
 
+/// A histogram with these {bin, count} pairs, every other bin empty.
+std::array<long long, layerHistogramBins> bins(std::initializer_list<std::pair<int, long long>> filled)
+{
+    std::array<long long, layerHistogramBins> counts{};
+    for (const auto &[bin, count] : filled)
+        counts[static_cast<std::size_t>(bin)] = count;
+    return counts;
+}
+
 } // namespace
 
 class LayerStatisticsTest : public QObject {
@@ -38,6 +48,7 @@ class LayerStatisticsTest : public QObject {
 private slots:
     void reluByHand();
     void tanhByHand();
+    void weightHistogramByHand();
     void oneRowPerHiddenLayer();
     void batchNormStatisticsLeaveRunningOnesAlone();
 };
@@ -55,11 +66,7 @@ void LayerStatisticsTest::reluByHand()
     // Range [0, 2] in 30 bins of 1/15: 0 → bin 0, 1 → bin 15, 2 → the closed last bin.
     QCOMPARE(s.histogramLow, 0.0);
     QCOMPARE(s.histogramHigh, 2.0);
-    std::array<long long, layerHistogramBins> expected{};
-    expected[0] = 2;
-    expected[15] = 1;
-    expected[29] = 3;
-    QCOMPARE(s.histogram, expected);
+    QCOMPARE(s.histogram, bins({{0, 2}, {15, 1}, {29, 3}}));
     // ∂L/∂o = (softmax(o) − e₀)/2 with o = (1, 0) and (2, 0): (−s, s)/2, s₁ = 1/(e + 1),
     // s₂ = 1/(e² + 1). Only hidden unit 1 reaches the first output, and it is active for
     // both samples: ∂L/∂W₁ row 1 = −(s₁·x₁ + s₂·x₂)/2, the others 0, so
@@ -88,12 +95,34 @@ void LayerStatisticsTest::tanhByHand()
     // Range [−1, 1], bins of 1/15: bin = ⌊(a + 1)·15⌋: t₁ → 26, t₂ → 29, −t₂ → 0, −t₁ → 3.
     QCOMPARE(s.histogramLow, -1.0);
     QCOMPARE(s.histogramHigh, 1.0);
-    std::array<long long, layerHistogramBins> expected{};
-    expected[26] = 1;
-    expected[29] = 3;
-    expected[0] = 1;
-    expected[3] = 1;
-    QCOMPARE(s.histogram, expected);
+    QCOMPARE(s.histogram, bins({{26, 1}, {29, 3}, {0, 1}, {3, 1}}));
+}
+
+void LayerStatisticsTest::weightHistogramByHand()
+{
+    TinyNet tiny(Activation::Relu);
+    // W₁'s entries {1, 0, 1, 0, 1, −1}: m = 1, range [−1, 1] in bins of 1/15:
+    // −1 → bin 0, 0 → bin 15 (the bin [0, 1/15)), 1 → the closed last bin. b₁ is not counted.
+    LayerStatistics s = tiny.measure();
+    QCOMPARE(s.weightHistogramLow, -1.0);
+    QCOMPARE(s.weightHistogramHigh, 1.0);
+    QCOMPARE(s.weightHistogram, bins({{0, 1}, {15, 2}, {29, 3}}));
+
+    // Scaled by 3 and one entry set to −0.5: m = 3, bins of 0.2 over [−3, 3]:
+    // −3 → 0, −0.5 → ⌊2.5/0.2⌋ = 12, 0 → 15, 3 → 29.
+    tiny.net.parameters().head(6) *= 3;
+    tiny.net.parameters()(1) = -0.5;
+    s = tiny.measure();
+    QCOMPARE(s.weightHistogramLow, -3.0);
+    QCOMPARE(s.weightHistogramHigh, 3.0);
+    QCOMPARE(s.weightHistogram, bins({{0, 1}, {12, 1}, {15, 1}, {29, 3}}));
+
+    // All weights 0: the range is [−1, 1] and all six are in bin 15.
+    tiny.net.parameters().head(6).setZero();
+    s = tiny.measure();
+    QCOMPARE(s.weightHistogramLow, -1.0);
+    QCOMPARE(s.weightHistogramHigh, 1.0);
+    QCOMPARE(s.weightHistogram, bins({{15, 6}}));
 }
 
 void LayerStatisticsTest::oneRowPerHiddenLayer()
@@ -112,6 +141,10 @@ void LayerStatisticsTest::oneRowPerHiddenLayer()
         for (long long count : layers[h].histogram)
             total += count;
         QCOMPARE(total, net.weightTensor(static_cast<Eigen::Index>(h)).rows * 10); // dropout off: every value
+        long long weights = 0;
+        for (long long count : layers[h].weightHistogram)
+            weights += count;
+        QCOMPARE(weights, net.weightTensor(static_cast<Eigen::Index>(h)).size());
         QVERIFY(layers[h].weightGradientNorm > 0);
     }
 }

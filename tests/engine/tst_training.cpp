@@ -425,6 +425,8 @@ void Training::batchNormTwoThreadsMatchOne()
         QCOMPARE(a.size(), b.size());
         for (std::size_t h = 0; h < a.size(); ++h) {
             QCOMPARE(a[h].histogram, b[h].histogram);
+            QCOMPARE(a[h].weightHistogram, b[h].weightHistogram);
+            QCOMPARE(a[h].weightHistogramHigh, b[h].weightHistogramHigh);
             QCOMPARE(a[h].weightGradientNorm, b[h].weightGradientNorm);
         }
     }

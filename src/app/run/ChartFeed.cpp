@@ -46,6 +46,54 @@ double noiseColumn(const GradientNoiseRow &row, const QString &name)
     return std::numeric_limits<double>::quiet_NaN();
 }
 
+/// The EpochRecord of a run holding the layer statistics of `epoch`; none until it arrives.
+const EpochRecord *layerRecord(const std::vector<EpochRecord> &epochs, int epoch)
+{
+    for (const EpochRecord &record : epochs)
+        if (record.epoch == epoch && !record.layers.empty())
+            return &record;
+    return nullptr;
+}
+
+std::optional<double> layerColumn(const LayerStatistics &layer, const QString &name)
+{
+    if (name == QLatin1String("weight_grad_norm"))
+        return layer.weightGradientNorm;
+    if (name == QLatin1String("mean"))
+        return layer.mean;
+    if (name == QLatin1String("std"))
+        return layer.std;
+    if (name == QLatin1String("saturated"))
+        return layer.saturated;
+    if (name == QLatin1String("dead"))
+        return layer.dead;
+    return std::nullopt;
+}
+
+/// A histogram as a step line: each bin a flat top over its width at count / total (the
+/// fraction of the layer's binned values, so layers and runs of different sizes
+/// compare), joined by vertical edges and closed down to 0 at both ends. Bin k's top
+/// runs from low + k·w to low + (k + 1)·w, centred on its bin centre.
+std::vector<QPointF> histogramSteps(double low, double high, const std::array<long long, layerHistogramBins> &counts)
+{
+    double total = 0.0;
+    for (long long count : counts)
+        total += static_cast<double>(count);
+    std::vector<QPointF> points;
+    if (total <= 0.0)
+        return points;
+    const double width = (high - low) / layerHistogramBins;
+    points.reserve(2 * layerHistogramBins + 2);
+    points.emplace_back(low, 0.0);
+    for (std::size_t k = 0; k < counts.size(); ++k) {
+        const double fraction = static_cast<double>(counts[k]) / total;
+        points.emplace_back(low + static_cast<double>(k) * width, fraction);
+        points.emplace_back(low + static_cast<double>(k + 1) * width, fraction);
+    }
+    points.emplace_back(high, 0.0);
+    return points;
+}
+
 } // namespace
 
 QVariantList ChartFeed::series(int chart) const
@@ -56,12 +104,16 @@ QVariantList ChartFeed::series(int chart) const
     const config::LessonChart &spec = m_lesson.charts.at(chart);
     const QList<int> shown = config::experimentIndices(m_lesson.experiments, spec.experiments);
     // Colour tells the runs apart; the dash pattern tells a run's curves apart, or the
-    // runs again when each has one curve, so the chart reads without colour too.
+    // runs again when each has one curve, so the chart reads without colour too. One
+    // run's layers (histograms, or statistics per layer) differ by colour instead: five
+    // dash patterns of one colour on overlapping histograms do not read.
+    const bool coloursBySeries = spec.showsLayers() && shown.size() == 1 && spec.series.size() > 1;
     for (int e : shown)
         for (int s = 0; s < spec.series.size(); ++s)
             plan.append(QVariantMap{{QStringLiteral("experiment"), e},
                                     {QStringLiteral("column"), spec.series.at(s)},
-                                    {QStringLiteral("style"), spec.series.size() > 1 ? s : e}});
+                                    {QStringLiteral("colour"), coloursBySeries ? s : e},
+                                    {QStringLiteral("style"), coloursBySeries ? 0 : spec.series.size() > 1 ? s : e}});
     return plan;
 }
 
@@ -80,7 +132,7 @@ QVariantMap ChartFeed::fill(int chart, const QVariantList &series, int pixels, b
         // The per-update losses can run into millions: their envelope is decimated instead.
         const QList<QPointF> shown = column == QLatin1String("batch_loss")
             ? decimator.decimate(m_traces.at(static_cast<std::size_t>(experiment)).updateLosses.forDisplay())
-            : decimator.decimate(curve(experiment, column, spec.x));
+            : decimator.decimate(curve(experiment, column, spec));
         if (!SeriesFeed::replace(series.at(i).value<QObject *>(), shown))
             continue;
         for (const QPointF &p : shown) {
@@ -110,10 +162,30 @@ QVariantMap ChartFeed::fill(int chart, const QVariantList &series, int pixels, b
             {QStringLiteral("yMax"), yRange.max},       {QStringLiteral("markers"), markers}};
 }
 
-std::vector<QPointF> ChartFeed::curve(int experiment, const QString &columnName, config::LessonChart::XAxis x) const
+std::vector<QPointF> ChartFeed::curve(int experiment, const QString &columnName, const config::LessonChart &chart) const
 {
     const RunTrace &trace = m_traces.at(static_cast<std::size_t>(experiment));
+    const config::LessonChart::XAxis x = chart.x;
     std::vector<QPointF> points;
+    if (chart.showsLayers()) {
+        const EpochRecord *record = layerRecord(trace.epochs, chart.epoch);
+        if (!record)
+            return points;
+        if (x == config::LessonChart::XAxis::Layer) {
+            for (const LayerStatistics &layer : record->layers)
+                if (const std::optional<double> y = layerColumn(layer, columnName))
+                    points.emplace_back(layer.layer, *y);
+            return points;
+        }
+        // "layerK": hidden layer K (the config checked K against the net).
+        const auto index = static_cast<std::size_t>(columnName.mid(5).toInt() - 1);
+        if (index >= record->layers.size())
+            return points;
+        const LayerStatistics &layer = record->layers[index];
+        return x == config::LessonChart::XAxis::Activation
+            ? histogramSteps(layer.histogramLow, layer.histogramHigh, layer.histogram)
+            : histogramSteps(layer.weightHistogramLow, layer.weightHistogramHigh, layer.weightHistogram);
+    }
     if (x == config::LessonChart::XAxis::Step) {
         for (const TrajectoryPoint &point : trace.steps) {
             const double y = columnName == QLatin1String("x") ? point.x
@@ -172,7 +244,10 @@ double ChartFeed::markerX(int experiment, config::LessonChart::XAxis x) const
         return trace.outcome->stopEpoch; // a trajectory's last step
     case config::LessonChart::XAxis::Value:
     case config::LessonChart::XAxis::BatchSize:
-        break; // a sweep's runs and a measurement's batch sizes are points, not a timeline
+    case config::LessonChart::XAxis::Activation:
+    case config::LessonChart::XAxis::Weight:
+    case config::LessonChart::XAxis::Layer:
+        break; // a sweep's runs, a measurement's batch sizes, one epoch's layers: not a timeline
     }
     return std::numeric_limits<double>::quiet_NaN();
 }

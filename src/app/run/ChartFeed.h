@@ -22,7 +22,9 @@ public:
         : m_lesson(lesson), m_traces(traces) {}
 
     /// The curves chart `chart` draws, in the order fill() expects their series:
-    /// [{experiment, column, style}] (style: which dash pattern).
+    /// [{experiment, column, colour, style}] (colour: which palette colour, the
+    /// experiment's index unless one run's layers are told apart by colour; style: which
+    /// dash pattern).
     QVariantList series(int chart) const;
     /// Replaces the points of each series (as planned by series()) with the data so far,
     /// at most `pixels` points each; returns the axes' ranges and where runs diverged or
@@ -31,9 +33,10 @@ public:
 
 private:
     /// A column of one run against the chart's x axis: an epoch-CSV column, a
-    /// trajectory's loss/x/y/lr per step, a sweep's final losses per value, or a
-    /// gradient-noise column per batch size.
-    std::vector<QPointF> curve(int experiment, const QString &column, config::LessonChart::XAxis x) const;
+    /// trajectory's loss/x/y/lr per step, a sweep's final losses per value, a gradient-noise
+    /// column per batch size, a hidden layer's histogram at the chart's epoch (a step line of
+    /// fractions over the bins), or a layer statistic against the layer (1 … N).
+    std::vector<QPointF> curve(int experiment, const QString &column, const config::LessonChart &chart) const;
     /// Where on the x axis a run's marker goes; NaN for a run without one.
     double markerX(int experiment, config::LessonChart::XAxis x) const;
 

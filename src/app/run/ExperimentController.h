@@ -84,7 +84,8 @@ public:
     Q_INVOKABLE QString pytorchCode(int experiment) const;
 
     /// The curves chart `chart` draws, in the order fillChart() expects their series:
-    /// [{experiment, column, style}] (style: which dash pattern).
+    /// [{experiment, column, colour, style}] (colour: which palette colour; style: which
+    /// dash pattern).
     Q_INVOKABLE QVariantList chartSeries(int chart) const;
     /// Replaces the points of each series (as planned by chartSeries) with the data so
     /// far, at most `pixels` points each; returns the axes' ranges and where runs

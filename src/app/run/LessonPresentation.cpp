@@ -25,6 +25,12 @@ QString axisName(config::LessonChart::XAxis x)
         return QStringLiteral("value");
     case config::LessonChart::XAxis::BatchSize:
         return QStringLiteral("batch_size");
+    case config::LessonChart::XAxis::Activation:
+        return QStringLiteral("activation");
+    case config::LessonChart::XAxis::Weight:
+        return QStringLiteral("weight");
+    case config::LessonChart::XAxis::Layer:
+        return QStringLiteral("layer");
     }
     return {};
 }
@@ -81,7 +87,8 @@ QVariantList LessonPresentation::charts() const
                                 {QStringLiteral("x"), axisName(chart.x)},
                                 {QStringLiteral("series"), chart.series},
                                 {QStringLiteral("logX"), chart.logX},
-                                {QStringLiteral("logY"), chart.logY}});
+                                {QStringLiteral("logY"), chart.logY},
+                                {QStringLiteral("epoch"), chart.epoch}});
     return list;
 }
 

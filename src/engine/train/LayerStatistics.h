@@ -1,6 +1,7 @@
 #pragma once
 // What each hidden layer does on one batch, for the lesson on vanishing and exploding
-// gradients: the distribution of its activations and the size of its weight gradient.
+// gradients: the distribution of its activations, of its incoming weights and the size of
+// its weight gradient.
 //
 // Measured by a forward pass as training sees the batch (batch norm with the batch's own
 // statistics) but with dropout off and batch norm's running statistics untouched
@@ -30,6 +31,13 @@ struct LayerStatistics {
     double histogramLow = 0.0;
     double histogramHigh = 1.0;
     std::array<long long, layerHistogramBins> histogram{};
+    /// The incoming weights Wₗ (biases apart) in [−m, m], m = the largest |w| ([−1, 1]
+    /// when every weight is 0): symmetric, so a histogram shows whether weights shrink
+    /// toward 0 or pile up at exactly 0. Equal-width bins, the last one closed;
+    /// non-finite weights are in no bin.
+    double weightHistogramLow = -1.0;
+    double weightHistogramHigh = 1.0;
+    std::array<long long, layerHistogramBins> weightHistogram{};
     double weightGradientNorm = 0.0; ///< ‖∂L/∂Wₗ‖ (Frobenius) of the layer's incoming weights
 };
 
