@@ -90,14 +90,21 @@ bool rounds(double value, double stated, double unit)
 
 /// Runs kobai-run on the lesson's `experiment`, with batch size and learning rate changed (a
 /// try-this box's setting), and returns its epoch CSV's training losses.
+/// The experiment named `experiment` of the shipped lesson in `lessonFolder`, as its file writes it.
+QJsonObject lessonExperiment(const QString &lessonFolder, const QString &experiment)
+{
+    const QJsonObject lesson = readJson(QStringLiteral(KOBAI_SOURCE_DIR "/lessons/") + lessonFolder + "/lesson.json");
+    for (const QJsonValue &e : lesson["experiments"].toArray())
+        if (e["name"].toString() == experiment)
+            return e["experiment"].toObject();
+    qWarning("no experiment %s in %s", qPrintable(experiment), qPrintable(lessonFolder));
+    return {};
+}
+
 QList<double> trainLossWith(const QTemporaryDir &dir, const QString &lessonFolder, const QString &experiment,
                             int batchSize, double lr)
 {
-    const QJsonObject lesson = readJson(QStringLiteral(KOBAI_SOURCE_DIR "/lessons/") + lessonFolder + "/lesson.json");
-    QJsonObject chosen;
-    for (const QJsonValue &e : lesson["experiments"].toArray())
-        if (e["name"].toString() == experiment)
-            chosen = e["experiment"].toObject();
+    QJsonObject chosen = lessonExperiment(lessonFolder, experiment);
     chosen["batch_size"] = batchSize;
     QJsonObject optimizer = chosen["optimizer"].toObject();
     optimizer["lr"] = lr;
@@ -123,6 +130,7 @@ private slots:
     void momentumArcsWhereSgdZigzags();
     void adaptiveMethodsLeaveTheSaddleFirst();
     void regularisationNarrowsTheGapNotTheTestScore();
+    void regularisationWeightHistogramsShowL1AndL2();
     void batchSizeNoiseFallsAsOneOverB();
     void batchSizeUpdatesScalingAndGap();
     void initialisationKeepsSignalAndGradientAlive();
@@ -523,6 +531,34 @@ void LessonClaims::regularisationNarrowsTheGapNotTheTestScore()
     const QString keptCsv = writeFile(other, "p0.csv", kept.out);
     for (const char *name : {"train_loss", "val_loss", "train_acc", "val_acc"})
         QCOMPARE(column(keptCsv, name), column(dir.filePath("none.csv"), name));
+}
+
+// Lesson 9's weight chart: first-layer weights at epoch 30 (float32, so rounded): no
+// penalty ±0.30 with about a quarter in the two middle bins, L2 ±0.17, L1 about four in
+// five in the two middle bins (within about ±0.015 of 0).
+void LessonClaims::regularisationWeightHistogramsShowL1AndL2()
+{
+    QTemporaryDir dir;
+    struct Weights { double high, middle; };
+    const auto weights = [&](const QString &name) -> Weights {
+        const QString file = writeFile(dir, name + ".json",
+                                       QJsonDocument(lessonExperiment("09-regularization", name)).toJson());
+        const QString stats = dir.filePath(name + ".layers.csv");
+        const Result r = run({file, "--out", dir.filePath(name + ".csv"), "--layer-stats", stats});
+        if (r.exitCode != 0)
+            qWarning("%s", r.err.constData());
+        QList<double> bins;
+        for (int b = 1; b <= 30; ++b)
+            bins << column(stats, QByteArray("wbin") + QByteArray::number(b)).value(0);
+        const double total = std::accumulate(bins.begin(), bins.end(), 0.0);
+        return {column(stats, "weight_hist_high").value(0), (bins[14] + bins[15]) / total};
+    };
+    const Weights none = weights("none"), l2 = weights("l2"), l1 = weights("l1");
+    const QString seen = QStringLiteral("none ±%1 %2, l2 ±%3 %4, l1 ±%5 %6")
+                             .arg(none.high).arg(none.middle).arg(l2.high).arg(l2.middle).arg(l1.high).arg(l1.middle);
+    QVERIFY2(std::abs(none.high - 0.30) < 0.02 && std::abs(none.middle - 0.25) < 0.05, qPrintable(seen));
+    QVERIFY2(std::abs(l2.high - 0.17) < 0.015, qPrintable(seen));
+    QVERIFY2(std::abs(l1.middle - 0.8) < 0.06 && l1.high / 15 < 0.016, qPrintable(seen));
 }
 
 void LessonClaims::batchSizeNoiseFallsAsOneOverB()
