@@ -1,0 +1,18 @@
+#pragma once
+// How Bayesian optimisation proposes (the "bayes" object of a search file).
+namespace kobai {
+
+/// With several workers, how a batch of proposals is chosen before any of them has a
+/// result: each chosen point is added to the Gaussian process as if it had returned the
+/// best value so far (constant liar, "cl-min") or the process's own mean there (kriging
+/// believer), and the next point maximises the expected improvement under that belief.
+enum class BatchRule { ConstantLiar, KrigingBeliever };
+
+struct BayesOptions {
+    int initial_trials = 5; ///< spread over the space (Latin hypercube) before the process decides
+    int candidates = 2000;  ///< random points scored by expected improvement before local refinement
+    int restarts = 4;       ///< starts of the marginal-likelihood fit of the kernel's hyper-parameters
+    BatchRule batch_rule = BatchRule::ConstantLiar;
+};
+
+} // namespace kobai
