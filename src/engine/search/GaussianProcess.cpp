@@ -1,0 +1,166 @@
+#include "search/GaussianProcess.h"
+
+#include "search/BoundedLbfgs.h"
+
+#include <cmath>
+#include <limits>
+#include <numbers>
+
+namespace kobai {
+
+namespace {
+
+const double sqrt5 = std::sqrt(5.0);
+
+/// Pairwise squared distances between the columns of A and B after dividing each
+/// coordinate by its length-scale (rows: A's columns).
+Eigen::MatrixXd scaledSquaredDistances(const Eigen::MatrixXd &A, const Eigen::MatrixXd &B,
+                                       const Eigen::VectorXd &lengthScales)
+{
+    const Eigen::MatrixXd a = A.array().colwise() / lengthScales.array();
+    const Eigen::MatrixXd b = B.array().colwise() / lengthScales.array();
+    // ‖a‖² + ‖b‖² − 2aᵀb loses digits for near points; the plain sums keep the golden
+    // tests at 1e-8 and cost d·n·m, the same order as the product.
+    Eigen::MatrixXd r2(a.cols(), b.cols());
+    for (Eigen::Index j = 0; j < b.cols(); ++j)
+        r2.col(j) = (a.colwise() - b.col(j)).colwise().squaredNorm().transpose();
+    return r2;
+}
+
+} // namespace
+
+KernelParameters KernelParameters::defaults(Eigen::Index dimensions)
+{
+    KernelParameters p;
+    p.lengthScales = Eigen::VectorXd::Constant(dimensions, 0.5);
+    return p;
+}
+
+Eigen::VectorXd KernelParameters::logParameters() const
+{
+    const Eigen::Index d = lengthScales.size();
+    Eigen::VectorXd theta(d + 2);
+    theta.head(d) = lengthScales.array().log();
+    theta(d) = std::log(signalVariance);
+    theta(d + 1) = std::log(noiseVariance);
+    return theta;
+}
+
+KernelParameters KernelParameters::fromLog(const Eigen::VectorXd &theta)
+{
+    const Eigen::Index d = theta.size() - 2;
+    KernelParameters p;
+    p.lengthScales = theta.head(d).array().exp();
+    p.signalVariance = std::exp(theta(d));
+    p.noiseVariance = std::exp(theta(d + 1));
+    return p;
+}
+
+Eigen::MatrixXd GaussianProcess::kernelBounds(Eigen::Index dimensions)
+{
+    Eigen::MatrixXd bounds(dimensions + 2, 2);
+    bounds.topRows(dimensions).col(0).setConstant(std::log(1e-2));
+    bounds.topRows(dimensions).col(1).setConstant(std::log(1e2));
+    bounds.row(dimensions) << std::log(1e-2), std::log(1e2);
+    bounds.row(dimensions + 1) << std::log(1e-10), std::log(1e-1);
+    return bounds;
+}
+
+Eigen::MatrixXd GaussianProcess::crossKernel(const Eigen::MatrixXd &A, const Eigen::MatrixXd &B) const
+{
+    const Eigen::ArrayXXd r = scaledSquaredDistances(A, B, parameters_.lengthScales).array().sqrt();
+    return parameters_.signalVariance * (1.0 + sqrt5 * r + (5.0 / 3.0) * r.square()) * (-sqrt5 * r).exp();
+}
+
+bool GaussianProcess::fit(const Eigen::MatrixXd &X, const Eigen::VectorXd &y)
+{
+    const auto n = static_cast<double>(y.size());
+    yMean_ = y.mean();
+    const double scale = std::sqrt((y.array() - yMean_).square().sum() / n);
+    yScale_ = scale < 10.0 * std::numeric_limits<double>::epsilon() ? 1.0 : scale;
+    yStandard_ = (y.array() - yMean_) / yScale_;
+    // Alg. 2.1 line 2: L = cholesky(K + σₙ²I).
+    Eigen::MatrixXd K = crossKernel(X, X);
+    K.diagonal().array() += parameters_.noiseVariance;
+    llt_.compute(K);
+    jitter_ = 0.0;
+    for (double extra = firstJitter; llt_.info() != Eigen::Success && extra <= maxJitter; extra *= 10.0) {
+        K.diagonal().array() += extra - jitter_;
+        jitter_ = extra;
+        llt_.compute(K);
+    }
+    if (llt_.info() != Eigen::Success) {
+        X_.resize(X.rows(), 0);
+        return false;
+    }
+    X_ = X;
+    alpha_ = llt_.solve(yStandard_); // line 3: α = Lᵀ \ (L \ ỹ)
+    return true;
+}
+
+Posterior GaussianProcess::predict(const Eigen::MatrixXd &points) const
+{
+    const Eigen::MatrixXd Ks = crossKernel(X_, points); // n × m
+    Posterior p;
+    p.mean = (Ks.transpose() * alpha_).array() * yScale_ + yMean_; // line 4
+    const Eigen::MatrixXd V = llt_.matrixL().solve(Ks);           // line 5: v = L \ k*
+    const Eigen::ArrayXd variance = parameters_.signalVariance - V.colwise().squaredNorm().transpose().array();
+    p.sd = variance.max(0.0).sqrt() * yScale_; // line 6, clamped: rounding can make it −1e-16
+    return p;
+}
+
+double GaussianProcess::logMarginalLikelihood() const
+{
+    const double logDet = llt_.matrixLLT().diagonal().array().log().sum();
+    return -0.5 * yStandard_.dot(alpha_) - logDet
+           - 0.5 * static_cast<double>(yStandard_.size()) * std::log(2.0 * std::numbers::pi);
+}
+
+Eigen::VectorXd GaussianProcess::logMarginalLikelihoodGradient() const
+{
+    const Eigen::Index n = X_.cols(), d = X_.rows();
+    const Eigen::MatrixXd W = alpha_ * alpha_.transpose() - llt_.solve(Eigen::MatrixXd::Identity(n, n));
+    const Eigen::ArrayXXd r = scaledSquaredDistances(X_, X_, parameters_.lengthScales).array().sqrt();
+    const Eigen::ArrayXXd decay = (-sqrt5 * r).exp();
+    const Eigen::ArrayXXd Kf = parameters_.signalVariance * (1.0 + sqrt5 * r + (5.0 / 3.0) * r.square()) * decay;
+    // ∂k/∂log ℓᵢ = σ²·(5/3)(1 + √5r)·exp(−√5r)·(xᵢ − x′ᵢ)²/ℓᵢ² (the 1/r of ∂r cancels).
+    const Eigen::ArrayXXd common = W.array() * (parameters_.signalVariance * (5.0 / 3.0) * (1.0 + sqrt5 * r) * decay);
+    Eigen::VectorXd gradient(d + 2);
+    for (Eigen::Index i = 0; i < d; ++i) {
+        const Eigen::RowVectorXd xi = X_.row(i) / parameters_.lengthScales(i);
+        Eigen::ArrayXXd diff2(n, n);
+        for (Eigen::Index b = 0; b < n; ++b)
+            diff2.col(b) = (xi.transpose().array() - xi(b)).square();
+        gradient(i) = 0.5 * (common * diff2).sum();
+    }
+    gradient(d) = 0.5 * (W.array() * Kf).sum();                            // ∂K/∂log σ² = K_f
+    gradient(d + 1) = 0.5 * parameters_.noiseVariance * W.diagonal().sum(); // ∂K/∂log σₙ² = σₙ²I
+    return gradient;
+}
+
+void GaussianProcess::optimise(const Eigen::MatrixXd &X, const Eigen::VectorXd &y, int restarts, Random &random)
+{
+    const Eigen::MatrixXd bounds = kernelBounds(X.rows());
+    const BoundedLbfgs lbfgs(bounds.col(0), bounds.col(1));
+    const auto negativeEvidence = [&](const Eigen::VectorXd &theta, Eigen::VectorXd &gradient) {
+        parameters_ = KernelParameters::fromLog(theta);
+        if (!fit(X, y) || jitter_ > 0.0) // a jittered K is not the model θ names
+            return std::numeric_limits<double>::infinity();
+        gradient = -logMarginalLikelihoodGradient();
+        return -logMarginalLikelihood();
+    };
+    BoundedLbfgs::Result best = lbfgs.minimise(negativeEvidence, parameters_.logParameters());
+    for (int start = 0; start < restarts; ++start) {
+        Eigen::VectorXd theta(bounds.rows());
+        for (Eigen::Index k = 0; k < theta.size(); ++k)
+            theta(k) = random.uniform(bounds(k, 0), bounds(k, 1));
+        BoundedLbfgs::Result result = lbfgs.minimise(negativeEvidence, theta);
+        if (result.value < best.value)
+            best = std::move(result);
+    }
+    // Every start failing (K singular at every θ tried) leaves the defaults, jittered.
+    parameters_ = std::isfinite(best.value) ? KernelParameters::fromLog(best.x) : KernelParameters::defaults(X.rows());
+    fit(X, y);
+}
+
+} // namespace kobai
