@@ -21,13 +21,13 @@ BoundedLbfgs::Result BoundedLbfgs::minimise(const Objective &f, const Eigen::Vec
     const Eigen::Index n = start.size();
     Result result;
     result.x = project(start);
-    Eigen::VectorXd gradient(n);
-    result.value = f(result.x, gradient);
+    result.value = f.value(result.x);
     if (!std::isfinite(result.value))
         return result;
+    Eigen::VectorXd gradient = f.gradient();
     std::deque<Eigen::VectorXd> steps, changes; // s = x₊ − x, y = ∇f₊ − ∇f, newest last
     std::deque<double> rhos;
-    Eigen::VectorXd free(n), direction(n), trial(n), trialGradient(n);
+    Eigen::VectorXd free(n), direction(n), trial(n);
     for (; result.iterations < maxIterations; ++result.iterations) {
         for (Eigen::Index i = 0; i < n; ++i)
             free(i) = heldAtBound(result.x(i), gradient(i), low_(i), high_(i)) ? 0.0 : 1.0;
@@ -57,12 +57,13 @@ BoundedLbfgs::Result BoundedLbfgs::minimise(const Objective &f, const Eigen::Vec
         bool accepted = false;
         for (int backtrack = 0; backtrack < 40 && !accepted; ++backtrack, t *= 0.5) {
             trial = project(result.x + t * direction);
-            trialValue = f(trial, trialGradient);
+            trialValue = f.value(trial);
             accepted = std::isfinite(trialValue)
                        && trialValue <= result.value + 1e-4 * gradient.dot(trial - result.x);
         }
         if (!accepted)
             break;
+        const Eigen::VectorXd trialGradient = f.gradient();
         const Eigen::VectorXd s = trial - result.x, y = trialGradient - gradient;
         const double decrease = result.value - trialValue;
         if (s.dot(y) > 1e-12 * s.norm() * y.norm()) {

@@ -7,8 +7,8 @@
 //
 // A variable is held at a bound while its gradient pushes it outward. Stops when the
 // projected gradient ‖P(x − ∇f) − x‖∞ < gradientTolerance, when a step lowers f by less
-// than valueTolerance·max(1, |f|) (scipy's L-BFGS-B stops at factr·ε ≈ 2.2e-9 the same
-// way), or after maxIterations.
+// than valueTolerance·max(1, |f|), or after maxIterations (the defaults are scipy's
+// L-BFGS-B's, which scikit-learn's fit uses).
 #include <Eigen/Core>
 
 #include <functional>
@@ -17,9 +17,13 @@ namespace kobai {
 
 class BoundedLbfgs {
 public:
-    /// f(x, gradient) returns f(x) and fills the gradient; +∞ (or NaN) marks a point where
-    /// f cannot be evaluated, and the line search steps back from it.
-    using Objective = std::function<double(const Eigen::VectorXd &, Eigen::VectorXd &)>;
+    /// value(x) returns f(x); +∞ (or NaN) marks a point where f cannot be evaluated, and the
+    /// line search steps back from it. gradient() is ∇f at the point value() saw last: the
+    /// line search's rejected points never pay for a gradient.
+    struct Objective {
+        std::function<double(const Eigen::VectorXd &)> value;
+        std::function<Eigen::VectorXd()> gradient;
+    };
 
     struct Result {
         Eigen::VectorXd x;
@@ -29,8 +33,8 @@ public:
 
     int memory = 8;
     int maxIterations = 200;
-    double gradientTolerance = 1e-6;
-    double valueTolerance = 1e-12;
+    double gradientTolerance = 1e-5;  ///< scipy's L-BFGS-B pgtol
+    double valueTolerance = 2.2e-9;   ///< scipy's factr 1e7 × ε
 
     BoundedLbfgs(Eigen::VectorXd low, Eigen::VectorXd high) : low_(std::move(low)), high_(std::move(high)) { }
 

@@ -47,6 +47,8 @@ public:
     /// Jitter starts here and grows ×10 while the factorisation fails, up to maxJitter.
     static constexpr double firstJitter = 1e-10;
     static constexpr double maxJitter = 1e-2;
+    /// Random draws screened by their likelihood for each restart of optimise().
+    static constexpr int screenedDraws = 10;
 
     GaussianProcess() = default;
     explicit GaussianProcess(const KernelParameters &parameters) : parameters_(parameters) { }
@@ -57,8 +59,9 @@ public:
     bool fit(const Eigen::MatrixXd &X, const Eigen::VectorXd &y);
     /// Maximises the log marginal likelihood over θ: the first start is the present
     /// parameters (the defaults for a new process, the last fit for a warm start), then
-    /// `restarts` starts drawn uniformly in the bounds of θ from `random`; the best wins and
-    /// the process is fitted with it. Deterministic for the state of `random`.
+    /// `restarts` starts, each the likeliest of screenedDraws uniform draws in the bounds of θ
+    /// from `random`; the best wins and the process is fitted with it. Deterministic for the
+    /// state of `random`.
     void optimise(const Eigen::MatrixXd &X, const Eigen::VectorXd &y, int restarts, Random &random);
 
     /// μ and sd at the columns of points (d × m), all at once.
