@@ -1,7 +1,8 @@
 // The Bayesian proposal step (issue 16 wants it under 20 ms at 100 observed trials): one
 // propose() of BayesianProposer with its default options (hyper-parameters re-fitted from
 // the last fit plus 4 random starts, 2 000 candidates scored by expected improvement and
-// the best 5 refined) on 100 finished trials in 4-D; and its two halves apart. Run by hand:
+// the best 5 refined) on 100 finished trials in 4-D, also with fewer restarts; and its
+// two halves apart: the hyper-parameter fit from the defaults, and the posterior at many points. Run by hand:
 // `build/release/bench/kobai-bench-search`, recorded in docs/performance.md › Searches.
 #include "core/Random.h"
 #include "search/BayesianProposer.h"
@@ -45,12 +46,19 @@ void BM_BayesianProposal(benchmark::State &state)
     const std::vector<Observation> finished = observations(static_cast<int>(state.range(0)));
     BayesOptions options;
     options.initial_trials = 0;
+    options.restarts = static_cast<int>(state.range(1));
     BayesianProposer proposer(unitSpace(), options, 1);
     proposer.propose(finished, {}, 1); // the warm start every later call of a search has
     for (auto _ : state)
         benchmark::DoNotOptimize(proposer.propose(finished, {}, 1));
 }
-BENCHMARK(BM_BayesianProposal)->Arg(30)->Arg(100)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_BayesianProposal)
+    ->ArgNames({"trials", "restarts"})
+    ->Args({30, 4})
+    ->Args({100, 4})
+    ->Args({100, 1})
+    ->Args({100, 0})
+    ->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_HyperParameterFit(benchmark::State &state)
 {

@@ -57,6 +57,8 @@ BoundedLbfgs::Result BoundedLbfgs::minimise(const Objective &f, const Eigen::Vec
         bool accepted = false;
         for (int backtrack = 0; backtrack < 40 && !accepted; ++backtrack, t *= 0.5) {
             trial = project(result.x + t * direction);
+            if ((trial - result.x).lpNorm<Eigen::Infinity>() < 1e-12) // nowhere left to go
+                break;
             trialValue = f.value(trial);
             accepted = std::isfinite(trialValue)
                        && trialValue <= result.value + 1e-4 * gradient.dot(trial - result.x);

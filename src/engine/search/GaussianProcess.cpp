@@ -80,8 +80,25 @@ bool GaussianProcess::fit(const Eigen::MatrixXd &X, const Eigen::VectorXd &y)
     const double scale = std::sqrt((y.array() - yMean_).square().sum() / n);
     yScale_ = scale < 10.0 * std::numeric_limits<double>::epsilon() ? 1.0 : scale;
     yStandard_ = (y.array() - yMean_) / yScale_;
+    // The fit keeps r and exp(−√5r) between its own points for the gradient, and the
+    // squared differences per coordinate while X stays the same (every step of optimise()).
+    if (differencesOf_.rows() != X.rows() || differencesOf_.cols() != X.cols() || differencesOf_ != X) {
+        squaredDifferences_.clear();
+        for (Eigen::Index i = 0; i < X.rows(); ++i) {
+            Eigen::ArrayXXd d2(X.cols(), X.cols());
+            for (Eigen::Index b = 0; b < X.cols(); ++b)
+                d2.col(b) = (X.row(i).transpose().array() - X(i, b)).square();
+            squaredDifferences_.push_back(std::move(d2));
+        }
+        differencesOf_ = X;
+    }
+    Eigen::ArrayXXd r2 = Eigen::ArrayXXd::Zero(X.cols(), X.cols());
+    for (Eigen::Index i = 0; i < X.rows(); ++i)
+        r2 += squaredDifferences_[static_cast<std::size_t>(i)] / (parameters_.lengthScales(i) * parameters_.lengthScales(i));
+    distances_ = r2.sqrt();
+    decay_ = (-sqrt5 * distances_).exp();
     // Alg. 2.1 line 2: L = cholesky(K + σₙ²I).
-    Eigen::MatrixXd K = crossKernel(X, X);
+    Eigen::MatrixXd K = parameters_.signalVariance * (1.0 + sqrt5 * distances_ + (5.0 / 3.0) * r2) * decay_;
     K.diagonal().array() += parameters_.noiseVariance;
     llt_.compute(K);
     jitter_ = 0.0;
@@ -121,19 +138,14 @@ Eigen::VectorXd GaussianProcess::logMarginalLikelihoodGradient() const
 {
     const Eigen::Index n = X_.cols(), d = X_.rows();
     const Eigen::MatrixXd W = alpha_ * alpha_.transpose() - llt_.solve(Eigen::MatrixXd::Identity(n, n));
-    const Eigen::ArrayXXd r = scaledSquaredDistances(X_, X_, parameters_.lengthScales).array().sqrt();
-    const Eigen::ArrayXXd decay = (-sqrt5 * r).exp();
-    const Eigen::ArrayXXd Kf = parameters_.signalVariance * (1.0 + sqrt5 * r + (5.0 / 3.0) * r.square()) * decay;
+    const Eigen::ArrayXXd &r = distances_;
+    const Eigen::ArrayXXd Kf = parameters_.signalVariance * (1.0 + sqrt5 * r + (5.0 / 3.0) * r.square()) * decay_;
     // ∂k/∂log ℓᵢ = σ²·(5/3)(1 + √5r)·exp(−√5r)·(xᵢ − x′ᵢ)²/ℓᵢ² (the 1/r of ∂r cancels).
-    const Eigen::ArrayXXd common = W.array() * (parameters_.signalVariance * (5.0 / 3.0) * (1.0 + sqrt5 * r) * decay);
+    const Eigen::ArrayXXd common = W.array() * (parameters_.signalVariance * (5.0 / 3.0) * (1.0 + sqrt5 * r) * decay_);
     Eigen::VectorXd gradient(d + 2);
-    for (Eigen::Index i = 0; i < d; ++i) {
-        const Eigen::RowVectorXd xi = X_.row(i) / parameters_.lengthScales(i);
-        Eigen::ArrayXXd diff2(n, n);
-        for (Eigen::Index b = 0; b < n; ++b)
-            diff2.col(b) = (xi.transpose().array() - xi(b)).square();
-        gradient(i) = 0.5 * (common * diff2).sum();
-    }
+    for (Eigen::Index i = 0; i < d; ++i)
+        gradient(i) = 0.5 * (common * squaredDifferences_[static_cast<std::size_t>(i)]).sum()
+                      / (parameters_.lengthScales(i) * parameters_.lengthScales(i));
     gradient(d) = 0.5 * (W.array() * Kf).sum();                            // ∂K/∂log σ² = K_f
     gradient(d + 1) = 0.5 * parameters_.noiseVariance * W.diagonal().sum(); // ∂K/∂log σₙ² = σₙ²I
     return gradient;

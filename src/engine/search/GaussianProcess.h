@@ -20,6 +20,8 @@
 #include <Eigen/Core>
 #include <Eigen/Cholesky>
 
+#include <vector>
+
 namespace kobai {
 
 struct KernelParameters {
@@ -88,6 +90,10 @@ private:
     KernelParameters parameters_;
     Eigen::MatrixXd X_;
     Eigen::VectorXd yStandard_;
+    std::vector<Eigen::ArrayXXd> squaredDifferences_; ///< (xᵢ − x′ᵢ)² between the points of differencesOf_
+    Eigen::MatrixXd differencesOf_;
+    Eigen::ArrayXXd distances_; ///< r between the fitted points
+    Eigen::ArrayXXd decay_;     ///< exp(−√5r) there
     Eigen::LLT<Eigen::MatrixXd> llt_;
     Eigen::VectorXd alpha_;
     double yMean_ = 0.0;
