@@ -75,6 +75,7 @@ private slots:
     void batchIsDistinct_data();
     void batchIsDistinct();
     void beliefMapShowsTheModel();
+    void nonFiniteObjectivesAreLeftOut();
     void beatsRandomSearchOnHimmelblau();
 };
 
@@ -172,6 +173,25 @@ void BayesianProposerTest::beliefMapShowsTheModel()
     // Where the best trial ran the model knows its value: mean close, sd small.
     const Posterior there = proposer.model().predict(best->unit);
     QVERIFY(std::abs(there.mean(0) - best->objective) < 0.05);
+}
+
+void BayesianProposerTest::nonFiniteObjectivesAreLeftOut()
+{
+    BayesOptions options;
+    options.initial_trials = 2;
+    options.candidates = 200;
+    BayesianProposer proposer(squareSpace(), options, 6);
+    const std::vector<Eigen::VectorXd> design = proposer.propose({}, {}, 2);
+    std::vector<Observation> finished{{design[0], INFINITY, false}, {design[1], NAN, false}};
+    const Eigen::VectorXd blind = proposer.propose(finished, {}, 1).at(0); // nothing usable: a uniform point
+    QVERIFY(blind.allFinite() && blind.minCoeff() >= 0.0 && blind.maxCoeff() <= 1.0);
+    QVERIFY(!proposer.model().fitted());
+    finished.push_back({blind, himmelblauAt(blind), false});
+    finished.push_back({Eigen::Vector2d(0.8, 0.7), himmelblauAt(Eigen::Vector2d(0.8, 0.7)), false});
+    const Eigen::VectorXd next = proposer.propose(finished, {}, 1).at(0);
+    QVERIFY(next.allFinite() && next.minCoeff() >= 0.0 && next.maxCoeff() <= 1.0);
+    QCOMPARE(proposer.model().size(), Eigen::Index(2));
+    QVERIFY(proposer.beliefMap(0, 1, 10)->mean.allFinite());
 }
 
 void BayesianProposerTest::beatsRandomSearchOnHimmelblau()

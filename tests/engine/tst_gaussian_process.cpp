@@ -76,6 +76,7 @@ private slots:
     void matchesSklearn();
     void optimumMatchesSklearn_data() { matchesSklearn_data(); }
     void optimumMatchesSklearn();
+    void gradientMatchesCentralDifference_data();
     void gradientMatchesCentralDifference();
     void singularKernelGetsJitter();
     void expectedImprovementKnownValues();
@@ -136,10 +137,21 @@ void GaussianProcessTest::optimumMatchesSklearn()
              qPrintable(QStringLiteral("%1 against sklearn's %2").arg(ours, 0, 'g', 17).arg(theirs, 0, 'g', 17)));
 }
 
+void GaussianProcessTest::gradientMatchesCentralDifference_data()
+{
+    // K⁻¹ is inverted in blocks of at most 16 (GaussianProcess.cpp): one block, and uneven
+    // splits three levels deep.
+    QTest::addColumn<int>("points");
+    QTest::newRow("12 points") << 12;
+    QTest::newRow("53 points") << 53;
+    QTest::newRow("130 points") << 130;
+}
+
 void GaussianProcessTest::gradientMatchesCentralDifference()
 {
+    QFETCH(int, points);
     Random random(3);
-    const Eigen::Index d = 3, n = 12;
+    const Eigen::Index d = 3, n = points;
     Eigen::MatrixXd X(d, n);
     Eigen::VectorXd y(n);
     for (Eigen::Index k = 0; k < n; ++k) {

@@ -1,6 +1,7 @@
 #include "search/BayesianProposer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace kobai {
@@ -58,18 +59,24 @@ std::vector<Eigen::VectorXd> BayesianProposer::propose(const std::vector<Observa
         points.push_back(initialDesign_[handedOut_++]);
     if (static_cast<int>(points.size()) >= count)
         return points;
-    if (finished.empty()) { // more workers than the initial design and nothing known yet
+    // A non-finite objective (the loop gives diverged trials the worst value seen, but the
+    // first trial has none to take) would make every standardised target NaN: left out.
+    std::vector<const Observation *> usable;
+    for (const Observation &o : finished)
+        if (std::isfinite(o.objective))
+            usable.push_back(&o);
+    if (usable.empty()) { // more workers than the initial design and nothing known yet
         while (static_cast<int>(points.size()) < count)
             points.push_back(uniformPoint());
         return points;
     }
 
-    const auto n = static_cast<Eigen::Index>(finished.size());
+    const auto n = static_cast<Eigen::Index>(usable.size());
     Eigen::MatrixXd X(space_.size(), n);
     Eigen::VectorXd y(n);
     for (Eigen::Index k = 0; k < n; ++k) {
-        X.col(k) = finished[static_cast<std::size_t>(k)].unit;
-        y(k) = finished[static_cast<std::size_t>(k)].objective;
+        X.col(k) = usable[static_cast<std::size_t>(k)]->unit;
+        y(k) = usable[static_cast<std::size_t>(k)]->objective;
     }
     Eigen::Index bestIndex = 0;
     best_ = y.minCoeff(&bestIndex);

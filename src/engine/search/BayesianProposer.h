@@ -11,7 +11,8 @@
 //
 // A choice coordinate is always its cell's centre (i + ½)/n, in the initial design and in
 // every proposal, so the process sees exactly where a trial ran. Pruned trials enter with
-// their last value, as Observation says. Deterministic for the seed and the calls.
+// their last value, as Observation says; a non-finite objective is left out of the process.
+// Deterministic for the seed and the calls.
 #include "core/Random.h"
 #include "search/BayesOptions.h"
 #include "search/BeliefMap.h"
