@@ -94,9 +94,9 @@ std::vector<Eigen::VectorXd> BayesianProposer::propose(const std::vector<Observa
     Eigen::MatrixXd believedX = X;
     Eigen::VectorXd believedY = y;
     const auto believe = [&](const Eigen::VectorXd &point) {
-        const double value = options_.batch_rule == BatchRule::ConstantLiar
-                                 ? best_
-                                 : believer.predict(point).mean(0);
+        const double value = options_.batch_rule == BatchRule::KrigingBeliever && believer.fitted()
+                                 ? believer.predict(point).mean(0)
+                                 : best_;
         believedX.conservativeResize(Eigen::NoChange, believedX.cols() + 1);
         believedX.col(believedX.cols() - 1) = point;
         believedY.conservativeResize(believedY.size() + 1);

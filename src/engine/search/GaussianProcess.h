@@ -66,7 +66,8 @@ public:
     /// state of `random`.
     void optimise(const Eigen::MatrixXd &X, const Eigen::VectorXd &y, int restarts, Random &random);
 
-    /// μ and sd at the columns of points (d × m), all at once.
+    /// μ and sd at the columns of points (d × m), all at once. This and the likelihood below
+    /// describe the last successful fit: call them only when fitted().
     Posterior predict(const Eigen::MatrixXd &points) const;
     /// log p(ỹ | X, θ) of the fitted data, and its gradient in θ:
     /// ∂/∂θⱼ = ½·tr((ααᵀ − K⁻¹)·∂K/∂θⱼ).
