@@ -166,8 +166,9 @@ void BayesianProposerTest::beliefMapShowsTheModel()
     QVERIFY(map->improvement.maxCoeff() > 0.0);
     QCOMPARE(map->chosen.size(), std::size_t(2));
     QVERIFY(map->chosen[0] == chosen[0] && map->chosen[1] == chosen[1]);
-    const auto best = std::min_element(finished.begin(), finished.end(),
-                                       [](const Observation &a, const Observation &b) { return a.objective < b.objective; });
+    const auto best = std::min_element(finished.begin(), finished.end(), [](const Observation &a, const Observation &b) {
+        return a.objective < b.objective;
+    });
     QCOMPARE(map->best, best->objective);
     QVERIFY(map->heldAt == best->unit);
     // Where the best trial ran the model knows its value: mean close, sd small.

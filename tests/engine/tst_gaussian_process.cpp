@@ -112,7 +112,8 @@ void GaussianProcessTest::matchesSklearn()
 
     Eigen::VectorXd lml(1);
     lml << process.logMarginalLikelihood();
-    problem = compare("log marginal likelihood", lml, Eigen::VectorXd::Constant(1, golden["lml"].toDouble()), tolerance);
+    problem = compare("log marginal likelihood", lml, Eigen::VectorXd::Constant(1, golden["lml"].toDouble()),
+                      tolerance);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     // sklearn orders θ as (log σ², log ℓ₁ … log ℓ_d, log σₙ²); ours (log ℓ…, log σ², log σₙ²).
     const Eigen::VectorXd theirs = vectorOf(golden["lml_gradient"].toArray());
@@ -178,7 +179,10 @@ void GaussianProcessTest::gradientMatchesCentralDifference()
         };
         const double difference = (lmlAt(h) - lmlAt(-h)) / (2 * h);
         QVERIFY2(std::abs(gradient(j) - difference) <= 1e-6 * std::max(1.0, std::abs(difference)),
-                 qPrintable(QStringLiteral("θ[%1]: %2 against %3").arg(j).arg(gradient(j), 0, 'g', 12).arg(difference, 0, 'g', 12)));
+                 qPrintable(QStringLiteral("θ[%1]: %2 against %3")
+                                .arg(j)
+                                .arg(gradient(j), 0, 'g', 12)
+                                .arg(difference, 0, 'g', 12)));
     }
 }
 

@@ -25,8 +25,8 @@ BayesianProposer::BayesianProposer(const SearchSpace &space, const BayesOptions 
     for (int i = 0; i < d; ++i) {
         std::iota(strata.begin(), strata.end(), 0);
         random_.shuffle(strata);
-        for (int k = 0; k < n; ++k)
-            initialDesign_[static_cast<std::size_t>(k)](i) = (strata[static_cast<std::size_t>(k)] + random_.uniform01()) / n;
+        for (std::size_t k = 0; k < strata.size(); ++k)
+            initialDesign_[k](i) = (strata[k] + random_.uniform01()) / n;
     }
     for (Eigen::VectorXd &point : initialDesign_)
         point = snapped(point);

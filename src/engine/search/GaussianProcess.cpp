@@ -139,7 +139,7 @@ bool GaussianProcess::fit(const Eigen::MatrixXd &X, const Eigen::VectorXd &y)
     }
     Eigen::ArrayXXd r2 = Eigen::ArrayXXd::Zero(X.cols(), X.cols());
     for (Eigen::Index i = 0; i < X.rows(); ++i)
-        r2 += squaredDifferences_[static_cast<std::size_t>(i)] / (parameters_.lengthScales(i) * parameters_.lengthScales(i));
+        r2 += squaredDifferences_[static_cast<std::size_t>(i)] / std::pow(parameters_.lengthScales(i), 2);
     distances_ = r2.sqrt();
     decay_ = (-sqrt5 * distances_).exp();
     // Alg. 2.1 line 2: L = cholesky(K + σₙ²I).
