@@ -12,8 +12,9 @@
 #                    (the spread of one more noisy observation);
 #   sd_latent        the same model written with alpha=σₙ² and no WhiteKernel: the latent
 #                    function's std, which is what Kōbai's predict() returns;
-#   lml, lml_gradient log_marginal_likelihood_value_ (of the standardised targets) and its
-#                    gradient in sklearn's θ order (log σ², log ℓ₁ … log ℓ_d, log σₙ²).
+#   lml, lml_gradient log_marginal_likelihood(θ, eval_gradient=True) at the fixed θ (the same
+#                    number as log_marginal_likelihood_value_: of the standardised targets) and
+#                    its gradient in sklearn's θ order (log σ², log ℓ₁ … log ℓ_d, log σₙ²).
 # And the maximum of the log marginal likelihood found by sklearn's own optimiser
 # (fmin_l_bfgs_b from the same first start as Kōbai's, ℓ = 0.5, σ² = 1, σₙ² = 1e-4, then
 # n_restarts_optimizer uniform starts in the same bounds, random_state=0).
@@ -62,7 +63,7 @@ def case(name, rng, d, n, m, function, noise_sd, length_scales, signal, noise):
         "name": name, "X": X.tolist(), "y": y.tolist(), "test_points": T.tolist(),
         "length_scales": list(length_scales), "signal_variance": signal, "noise_variance": noise,
         "mean": mean.tolist(), "sd_noisy": sd_noisy.tolist(), "sd_latent": sd_latent.tolist(),
-        "lml": float(gp.log_marginal_likelihood_value_), "lml_check": float(lml), "lml_gradient": gradient.tolist(),
+        "lml": float(lml), "lml_gradient": gradient.tolist(),
         "optimum": {"restarts": RESTARTS, "lml": float(fitted.log_marginal_likelihood_value_),
                     "length_scales": np.atleast_1d(k.k1.k2.length_scale).tolist(),
                     "signal_variance": float(k.k1.k1.constant_value), "noise_variance": float(k.k2.noise_level)},
