@@ -11,7 +11,11 @@ enum class BatchRule { ConstantLiar, KrigingBeliever };
 struct BayesOptions {
     int initial_trials = 5; ///< spread over the space (Latin hypercube) before the process decides
     int candidates = 2000;  ///< random points scored by expected improvement before local refinement
-    int restarts = 4;       ///< starts of the marginal-likelihood fit of the kernel's hyper-parameters
+    int restarts = 4;       ///< random starts of the kernel's hyper-parameter fit, besides the warm start
+    /// From this many finished trials on, the fit makes one random start only: the warm start
+    /// from the previous fit is then close to the optimum, and each restart costs ~7 ms at 100
+    /// trials (docs/performance.md › Searches), which would put the proposal step over 20 ms.
+    int full_restarts_until = 50;
     BatchRule batch_rule = BatchRule::ConstantLiar;
 };
 

@@ -83,7 +83,8 @@ std::vector<Eigen::VectorXd> BayesianProposer::propose(const std::vector<Observa
     bestPoint_ = X.col(bestIndex);
     if (model_.parameters().lengthScales.size() != X.rows())
         model_.setParameters(KernelParameters::defaults(X.rows()));
-    model_.optimise(X, y, options_.restarts, random_);
+    const int restarts = n < options_.full_restarts_until ? options_.restarts : std::min(options_.restarts, 1);
+    model_.optimise(X, y, restarts, random_);
     chosen_.clear();
     const ExpectedImprovement improvement(best_);
 
