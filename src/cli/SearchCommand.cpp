@@ -13,7 +13,9 @@
 
 #include <QJsonArray>
 
+#include <cmath>
 #include <limits>
+#include <optional>
 
 namespace kobai::cli {
 
@@ -34,29 +36,36 @@ QByteArray header(const SearchSpec &spec)
     return line + ",val_loss,val_acc,best_epoch,epochs_run,seconds,status,best_so_far\n";
 }
 
-/// best_so_far is the best objective of the rows so far, in the CSV's terms (val_loss, or
-/// val_acc when that is the objective); a row of diverged trials only leaves it empty.
-void writeRows(OutputFile &csv, const SearchSpec &spec, const SearchResult &result)
-{
-    std::FILE *out = csv.stream();
-    double best = std::numeric_limits<double>::infinity();
-    for (const TrialRecord &trial : result.trials) {
-        std::fprintf(out, "%d,%s", trial.trial, searchStrategyName(spec.strategy));
+/// Writes each trial's row as its batch ends, in trial order, and flushes it. best_so_far
+/// is the best objective of the rows so far, in the CSV's terms (val_loss, or val_acc when
+/// that is the objective); empty while only diverged trials have run.
+class CsvRows final : public SearchObserver {
+public:
+    CsvRows(OutputFile &csv, const SearchSpec &spec) : csv_(csv), spec_(spec) { csv_.write(header(spec)); }
+
+    void onTrialRecorded(const TrialRecord &trial) override
+    {
+        std::FILE *out = csv_.stream();
+        std::fprintf(out, "%d,%s", trial.trial, searchStrategyName(spec_.strategy));
         for (double value : trial.values)
             std::fprintf(out, ",%.17g", value);
         writeOptional(out, trial.val_loss);
         writeOptional(out, trial.val_acc);
-        const bool diverged = trial.status == TrialStatus::Diverged;
-        if (!diverged)
-            best = std::min(best, trial.objective);
+        if (trial.status != TrialStatus::Diverged)
+            best_ = std::min(best_, trial.objective);
         std::fprintf(out, ",%d,%d,%.6f,%s", trial.best_epoch, trial.epochs_run, trial.seconds,
                      trialStatusName(trial.status));
-        const bool accuracy = spec.objective == SearchObjective::ValAcc;
-        writeOptional(out, std::isfinite(best) ? std::optional(accuracy ? -best : best) : std::nullopt);
+        const bool accuracy = spec_.objective == SearchObjective::ValAcc;
+        writeOptional(out, std::isfinite(best_) ? std::optional(accuracy ? -best_ : best_) : std::nullopt);
         std::fputc('\n', out);
-        csv.check();
+        csv_.flush();
     }
-}
+
+private:
+    OutputFile &csv_;
+    const SearchSpec &spec_;
+    double best_ = std::numeric_limits<double>::infinity();
+};
 
 QJsonObject valuesOf(const SearchSpec &spec, const TrialRecord &trial)
 {
@@ -82,21 +91,22 @@ int runSearchExperiment(const config::Experiment &experiment, const QString &fil
             throw config::ConfigError(file, QStringLiteral("strategy"),
                                       QStringLiteral("\"%1\"").arg(QLatin1String(searchStrategyName(spec.strategy))),
                                       QStringLiteral("grid or random (Bayesian optimisation is not in this build yet)"));
-        const std::unique_ptr<OutputFile> csv = openCsv(outputs);
+        // Signals are caught before any output exists, so none is left half made.
         Interruption interruption;
-        SearchObserver quiet;
-        const SearchResult result = runSearch(spec, *proposer, quiet, &interruption.flag(),
-                                              [&file](const TrainingSpec &training) {
+        const std::unique_ptr<OutputFile> csv = openCsv(outputs);
+        std::optional<CsvRows> rows;
+        if (csv)
+            rows.emplace(*csv, spec);
+        SearchObserver none;
+        const SearchResult result = runSearch(spec, *proposer, rows ? static_cast<SearchObserver &>(*rows) : none,
+                                              &interruption.flag(), [&file](const TrainingSpec &training) {
                                                   return loadTrainingData(training, file);
                                               });
         for (const TrialRecord &trial : result.trials)
             if (trial.status == TrialStatus::Diverged)
                 reportError(QStringLiteral("note: trial %1: %2").arg(trial.trial).arg(QString::fromStdString(trial.message)));
-        if (csv) {
-            csv->write(header(spec));
-            writeRows(*csv, spec, result);
+        if (csv)
             csv->commit();
-        }
         const bool cancelled = result.status == RunStatus::Cancelled;
         if (cancelled)
             reportError(QStringLiteral("cancelled"));

@@ -1,7 +1,7 @@
 #pragma once
-// kobai-run for kind "search": one CSV row per trial in trial order, written when the
-// search ends (or is cancelled: the trials that finished), and a summary with the best
-// trial and its test score.
+// kobai-run for kind "search": one CSV row per trial in trial order, written and flushed
+// as each batch of trials ends (when cancelled: the trials that finished), and a summary
+// with the best trial and its test score.
 #include "ExperimentCommand.h"
 
 namespace kobai::cli {

@@ -1,7 +1,12 @@
 // kobai-run for kind "search": the CSV's columns, one row per trial, the same CSV for the
 // same seed and thread count, diverged trials as rows, the summary's best trial and its
 // test score, and the exit codes.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QTest>
+
+#include <csignal>
 
 #include "KobaiRunProcess.h"
 
@@ -42,6 +47,7 @@ private slots:
     void theSummaryNamesTheBestTrialAndItsTestScore();
     void bayesIsRefusedUntilItsProposerComes();
     void exitCodes();
+    void sigintStopsTheSearchOnARowBoundary();
 };
 
 void KobaiRunSearch::oneRowPerTrialWithTheBestSoFar()
@@ -165,6 +171,42 @@ void KobaiRunSearch::exitCodes()
         "function": "ravine", "space": {"x": {"range": [-5, 5]}, "y": {"range": [-5, 5]}}})"), "--out", "/dev/full"});
     QCOMPARE(full.exitCode, 1);
     QVERIFY2(full.err.contains("/dev/full"), full.err.constData());
+    const QString search = dir.filePath("f.json");
+    const Result script = run({search, "--as-pytorch"});
+    QCOMPARE(script.exitCode, 2);
+    QVERIFY2(script.err.contains(R"(field "kind": value "search")"), script.err.constData());
+    const Result perUpdate = run({search, "--per-update", dir.filePath("u.csv")});
+    QCOMPARE(perUpdate.exitCode, 2);
+    QVERIFY(!QFile::exists(dir.filePath("u.csv")));
+}
+
+// Rows come as batches end; once the first is out, SIGINT stops both running trials: exit
+// 130, whole rows only, "cancelled" on stderr and in the summary, no .partial file left.
+void KobaiRunSearch::sigintStopsTheSearchOnARowBoundary()
+{
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, "long.json", R"({"kind": "search", "strategy": "grid", "threads": 2,
+        "space": {"epochs": {"values": [1, 2, 100000, 100001]}},
+        "experiment": {"dataset": {"name": "moons", "n": 200}, "model": {"hidden": [8]}}})");
+    const QString summary = dir.filePath("s.json");
+    QProcess process;
+    process.start(QStringLiteral(KOBAI_RUN), {file, "--summary", summary});
+    QByteArray out;
+    QElapsedTimer waited;
+    waited.start();
+    while (!out.contains("\n1,") && waited.elapsed() < 60000 && process.waitForReadyRead(1000))
+        out += process.readAllStandardOutput();
+    QVERIFY2(out.contains("\n1,"), out.constData());
+    QVERIFY(::kill(static_cast<pid_t>(process.processId()), SIGINT) == 0);
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    out += process.readAllStandardOutput();
+    QVERIFY(out.endsWith('\n'));
+    QCOMPARE(dataRows(out).size(), 2); // the first batch; the second was stopped
+    QVERIFY(process.readAllStandardError().contains("kobai-run: cancelled"));
+    QCOMPARE(readJson(summary).value("status").toString(), QStringLiteral("cancelled"));
+    QCOMPARE(QDir(dir.path()).entryList({"*.partial"}, QDir::Files).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(KobaiRunSearch)

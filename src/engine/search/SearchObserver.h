@@ -1,8 +1,9 @@
 #pragma once
-// What a search tells its watcher (lesson 11's charts) while it runs. Every call comes
-// from the worker thread running that trial, so calls for different trials arrive at the
-// same time and in no fixed order: an implementation locks what it shares and hands the
-// data to its own thread. The trials' order is fixed only in SearchResult.
+// What a search tells its watcher (lesson 11's charts, kobai-run's CSV) while it runs.
+// The first three calls come from the worker thread running that trial, so calls for
+// different trials arrive at the same time and in no fixed order: an implementation locks
+// what it shares and hands the data to its own thread. onTrialRecorded comes from the
+// thread that called runSearch, in trial order.
 #include "search/TrialRecord.h"
 #include "train/TrainingRun.h"
 
@@ -20,6 +21,9 @@ public:
     /// The trial's record once it ended. A diverged trial's objective is settled only when
     /// its batch has ended (the worst seen then): here it is the worst seen before its batch.
     virtual void onTrialFinished(const TrialRecord &) {}
+    /// Each trial's final record, as SearchResult keeps it, once its batch has ended: on
+    /// the search's own thread, in trial order (a trial the cancellation stopped never comes).
+    virtual void onTrialRecorded(const TrialRecord &) {}
 };
 
 } // namespace kobai

@@ -240,6 +240,7 @@ SearchResult runSearch(const SearchSpec &spec, Proposer &proposer, SearchObserve
             if (pruner && record.status == TrialStatus::Ok)
                 pruner->addCompleted(record.val_losses);
             observations.push_back({record.unit, record.objective, record.status == TrialStatus::Pruned});
+            observer.onTrialRecorded(record);
             result.trials.push_back(std::move(record));
         }
     }
