@@ -7,6 +7,7 @@
 #include "Messages.h"
 #include "PyTorchScript.h"
 #include "ScheduleCommand.h"
+#include "SearchCommand.h"
 #include "SweepCommand.h"
 #include "TrainingCommand.h"
 #include "TrajectoryCommand.h"
@@ -69,6 +70,8 @@ int runExperiment(const config::Experiment &experiment, const QString &file, con
         return runContourExperiment(experiment, outputs);
     case config::ExperimentKind::GradientNoise:
         return runGradientNoiseExperiment(experiment, file, outputs);
+    case config::ExperimentKind::Search:
+        return runSearchExperiment(experiment, file, outputs);
     case config::ExperimentKind::Training:
         break;
     }

@@ -4,6 +4,7 @@
 #include "BatchNormConfig.h"
 #include "ContourConfig.h"
 #include "GradientNoiseConfig.h"
+#include "JsonKeyOrder.h"
 #include "JsonFile.h"
 #include "LayerStatsConfig.h"
 #include "SchedulerConfig.h"
@@ -21,7 +22,7 @@ namespace kobai::config {
 namespace {
 
 const QStringList variantNames{"pytorch", "textbook"};
-const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours", "gradient_noise"};
+const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours", "gradient_noise", "search"};
 /// Epochs and steps: the accepted range of every run length.
 const Range runLength = Range::integerBetween(1, 1'000'000);
 /// Trajectory steps keep the optimizer state of every point, so fewer of them.
@@ -312,7 +313,8 @@ QJsonObject scheduleRunToJson(const ScheduleRunSpec &spec)
 
 } // namespace
 
-Experiment parseExperimentObject(const QJsonObject &object, const QString &path, const QString &file)
+Experiment parseExperimentObject(const QJsonObject &object, const QString &path, const QString &file,
+                                 const QStringList &spaceOrder)
 {
     ObjectReader root(object, path, file);
     int version = experimentFormatVersion;
@@ -345,6 +347,9 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
         experiment.gradient_noise = readGradientNoise(root, std::move(training));
         break;
     }
+    case ExperimentKind::Search:
+        experiment.search = readSearch(root, spaceOrder);
+        break;
     }
     root.finish();
     return experiment;
@@ -352,7 +357,8 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
 
 Experiment parseExperiment(const QByteArray &json, const QString &file)
 {
-    return parseExperimentObject(parseJsonObject(json, file, QStringLiteral("one experiment")), QString(), file);
+    return parseExperimentObject(parseJsonObject(json, file, QStringLiteral("one experiment")), QString(), file,
+                                 keysInFileOrder(json, QStringLiteral("space")));
 }
 
 Experiment readExperimentFile(const QString &path)
@@ -384,6 +390,9 @@ QJsonObject toJson(const Experiment &experiment)
     case ExperimentKind::GradientNoise:
         out = gradientNoiseToJson(experiment.gradient_noise,
                                   trainingToJson(experiment.gradient_noise.training));
+        break;
+    case ExperimentKind::Search:
+        out = searchToJson(experiment.search);
         break;
     }
     out.insert("kind", kindName(experiment.kind));

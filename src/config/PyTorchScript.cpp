@@ -273,6 +273,9 @@ QString pytorchScript(const Experiment &experiment, const QString &file)
         throw ConfigError(file, QStringLiteral("kind"), QStringLiteral("\"gradient_noise\""),
                           QStringLiteral("training, trajectory or schedule (--as-pytorch has no gradient-noise "
                                          "measurements)"));
+    case ExperimentKind::Search:
+        throw ConfigError(file, QStringLiteral("kind"), QStringLiteral("\"search\""),
+                          QStringLiteral("training, trajectory or schedule (--as-pytorch has no searches)"));
     case ExperimentKind::Trajectory:
         // The samples come from Kōbai's own generator, which PyTorch cannot reproduce.
         if (experiment.trajectory.function.kind == SurfaceKind::LinearRegression)

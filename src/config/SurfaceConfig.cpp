@@ -7,7 +7,8 @@ namespace kobai::config {
 
 const QStringList &functionNames()
 {
-    static const QStringList names{"ravine", "rosenbrock", "beale", "saddle", "himmelblau", "quadratic", "linear_regression"};
+    static const QStringList names{"ravine", "rosenbrock", "beale", "saddle", "himmelblau", "quadratic", "linear_regression",
+                                   "branin"};
     return names;
 }
 

@@ -32,6 +32,7 @@ void Trajectory::gradientMatchesDifferences_data()
         {"beale", SurfaceSpec{SurfaceKind::Beale}},
         {"saddle", SurfaceSpec{SurfaceKind::Saddle}},
         {"himmelblau", SurfaceSpec{SurfaceKind::Himmelblau}},
+        {"branin", SurfaceSpec{SurfaceKind::Branin}},
         {"quadratic", SurfaceSpec{SurfaceKind::Quadratic, 2.5, -4.0}},
         {"quadratic b=0", SurfaceSpec{SurfaceKind::Quadratic, 1.0, 0.0}},
     };

@@ -34,6 +34,10 @@ def himmelblau(x, y):
     return (x * x + y - 11) ** 2 + (x + y * y - 7) ** 2
 
 
+def branin(x, y):
+    return (y - 5.1 * x * x / (4 * math.pi ** 2) + 5 * x / math.pi - 6) ** 2 + 10 * (1 - 1 / (8 * math.pi)) * torch.cos(x) + 10
+
+
 def quadratic(x, y, a, b):
     return a * x * x + b * y * y
 

@@ -1,6 +1,18 @@
 #include "trajectory/LossSurface.h"
 
+#include <cmath>
+#include <numbers>
+
 namespace kobai {
+
+namespace {
+
+// Branin's constants: f = (y − b·x² + c·x − 6)² + s·cos x + 10.
+constexpr double braninB = 5.1 / (4 * std::numbers::pi * std::numbers::pi);
+constexpr double braninC = 5 / std::numbers::pi;
+constexpr double braninS = 10 * (1 - 1 / (8 * std::numbers::pi));
+
+} // namespace
 
 LossSurface::LossSurface(const SurfaceSpec &spec) : spec_(spec)
 {
@@ -29,6 +41,10 @@ double LossSurface::value(double x, double y) const
         return spec_.a * x * x + spec_.b * y * y;
     case SurfaceKind::LinearRegression:
         return model_->value(x, y);
+    case SurfaceKind::Branin: {
+        const double a = y - braninB * x * x + braninC * x - 6;
+        return a * a + braninS * std::cos(x) + 10;
+    }
     }
     return 0.0;
 }
@@ -58,6 +74,10 @@ std::array<double, 2> LossSurface::gradient(double x, double y) const
         return {2 * spec_.a * x, 2 * spec_.b * y};
     case SurfaceKind::LinearRegression:
         return model_->gradient(x, y);
+    case SurfaceKind::Branin: {
+        const double a = y - braninB * x * x + braninC * x - 6;
+        return {2 * a * (-2 * braninB * x + braninC) - braninS * std::sin(x), 2 * a};
+    }
     }
     return {0.0, 0.0};
 }
@@ -108,6 +128,8 @@ std::vector<std::array<double, 2>> LossSurface::minima() const
         return {};
     case SurfaceKind::LinearRegression:
         return {model_->minimum()};
+    case SurfaceKind::Branin: // where the square vanishes and cos x = −1
+        return {{-std::numbers::pi, 12.275}, {std::numbers::pi, 2.275}, {3 * std::numbers::pi, 2.475}};
     }
     return {};
 }

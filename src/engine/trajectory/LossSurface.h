@@ -7,10 +7,15 @@
 //   himmelblau  f = (x² + y − 11)² + (x + y² − 7)²               minimum 0 at (3, 2), (−2.805118, 3.131312),
 //                                                                (−3.779310, −3.283186), (3.584428, −1.848126)
 //   quadratic   f = a·x² + b·y²                                  minimum 0 at (0, 0) when a, b > 0
+//   branin      f = (y − 5.1x²/(4π²) + 5x/π − 6)² + 10·(1 − 1/(8π))·cos x + 10
+//                                                                minimum 10/(8π) = 0.397887 at (−π, 12.275),
+//                                                                (π, 2.275), (3π, 2.475); searched on
+//                                                                x ∈ [−5, 10], y ∈ [0, 15]
 //   linear_regression  the mean squared error of ŷ = w·x + b over a dataset's training part,
 //               as a function of (w, b) (LinearRegressionLoss); minimum the least-squares fit
 // Sources: the ravine is ゼロから作るDeep Learning §6.1.3's f = x²/20 + y²; Rosenbrock (1960),
-// Beale (1958), Himmelblau (1972) as in the usual optimisation test-function tables.
+// Beale (1958), Himmelblau (1972) as in the usual optimisation test-function tables; Branin as
+// Dixon & Szegő (1978) give it, the benchmark of Bayesian-optimisation papers.
 #include "trajectory/LinearRegressionLoss.h"
 #include "trajectory/SurfaceSpec.h"
 

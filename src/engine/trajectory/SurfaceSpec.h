@@ -7,7 +7,7 @@
 
 namespace kobai {
 
-enum class SurfaceKind { Ravine, Rosenbrock, Beale, Saddle, Himmelblau, Quadratic, LinearRegression };
+enum class SurfaceKind { Ravine, Rosenbrock, Beale, Saddle, Himmelblau, Quadratic, LinearRegression, Branin };
 
 struct SurfaceSpec {
     SurfaceKind kind = SurfaceKind::Ravine;

@@ -1,0 +1,13 @@
+#pragma once
+// The proposer of a search's strategy.
+#include "search/Proposer.h"
+#include "search/SearchSpec.h"
+
+#include <memory>
+
+namespace kobai {
+
+/// Grid or random; null for bayes, whose BayesianProposer is not part of this build yet.
+std::unique_ptr<Proposer> makeProposer(const SearchSpec &spec);
+
+} // namespace kobai
