@@ -1,16 +1,8 @@
 #include "CsvOutput.h"
 
+#include "CsvCells.h"
+
 namespace kobai::cli {
-
-namespace {
-
-void writeOptional(std::FILE *out, const std::optional<double> &value)
-{
-    if (value)
-        std::fprintf(out, "%.17g", *value);
-}
-
-} // namespace
 
 CsvOutput::CsvOutput(const OutputFile *epochs, const OutputFile *updates, const OutputFile *layers,
                      std::atomic<bool> &stop)
@@ -51,10 +43,9 @@ void CsvOutput::onEpoch(const EpochRecord &row)
         return;
     guarded([&] {
         std::FILE *out = epochs_->stream();
-        std::fprintf(out, "%d,%.17g,%.17g,", row.epoch, row.train_loss, row.val_loss);
-        writeOptional(out, row.train_acc);
-        std::fputc(',', out);
-        writeOptional(out, row.val_acc);
+        std::fprintf(out, "%d,%.17g,%.17g", row.epoch, row.train_loss, row.val_loss);
+        writeOptionalCell(out, row.train_acc);
+        writeOptionalCell(out, row.val_acc);
         std::fprintf(out, ",%.17g,%lld,%.17g,%.17g\n", row.lr, row.updates, row.seconds, row.penalty);
         epochs_->flush(); // a watching teacher or app sees each epoch as it ends
     });
@@ -67,10 +58,9 @@ void CsvOutput::writeLayers(const EpochRecord &row)
     guarded([&] {
         std::FILE *out = layers_->stream();
         for (const LayerStatistics &layer : row.layers) {
-            std::fprintf(out, "%d,%d,%.17g,%.17g,", row.epoch, layer.layer, layer.mean, layer.std);
-            writeOptional(out, layer.saturated);
-            std::fputc(',', out);
-            writeOptional(out, layer.dead);
+            std::fprintf(out, "%d,%d,%.17g,%.17g", row.epoch, layer.layer, layer.mean, layer.std);
+            writeOptionalCell(out, layer.saturated);
+            writeOptionalCell(out, layer.dead);
             std::fprintf(out, ",%.17g,%.17g,%.17g", layer.weightGradientNorm, layer.histogramLow,
                          layer.histogramHigh);
             for (long long count : layer.histogram)

@@ -9,12 +9,12 @@
 
 namespace kobai::cli {
 
-namespace {
-
 QJsonValue optionalValue(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
+
+namespace {
 
 QJsonValue finiteValue(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null); }
 

@@ -23,6 +23,9 @@ QJsonObject runSummary(const config::Experiment &experiment, const std::vector<d
 /// count and the minima in view.
 QJsonObject runSummary(const config::Experiment &experiment, const ContourMap &map);
 
+/// A number, or null when there is none (a regression's accuracy, a diverged run's loss).
+QJsonValue optionalValue(const std::optional<double> &value);
+
 /// Writes a summary to path through OutputFile (whole or not at all). Throws OutputError.
 void writeSummary(const QString &path, const QJsonObject &summary);
 

@@ -1,6 +1,7 @@
 #include "SearchCommand.h"
 
 #include "ConfigError.h"
+#include "CsvCells.h"
 #include "ExitCode.h"
 #include "Interruption.h"
 #include "Messages.h"
@@ -20,13 +21,6 @@
 namespace kobai::cli {
 
 namespace {
-
-void writeOptional(std::FILE *csv, const std::optional<double> &value)
-{
-    std::fputc(',', csv);
-    if (value)
-        std::fprintf(csv, "%.17g", *value);
-}
 
 QByteArray header(const SearchSpec &spec)
 {
@@ -49,14 +43,14 @@ public:
         std::fprintf(out, "%d,%s", trial.trial, searchStrategyName(spec_.strategy));
         for (double value : trial.values)
             std::fprintf(out, ",%.17g", value);
-        writeOptional(out, trial.val_loss);
-        writeOptional(out, trial.val_acc);
+        writeOptionalCell(out, trial.val_loss);
+        writeOptionalCell(out, trial.val_acc);
         if (trial.status != TrialStatus::Diverged)
             best_ = std::min(best_, trial.objective);
         std::fprintf(out, ",%d,%d,%.6f,%s", trial.best_epoch, trial.epochs_run, trial.seconds,
                      trialStatusName(trial.status));
         const bool accuracy = spec_.objective == SearchObjective::ValAcc;
-        writeOptional(out, std::isfinite(best_) ? std::optional(accuracy ? -best_ : best_) : std::nullopt);
+        writeOptionalCell(out, std::isfinite(best_) ? std::optional(accuracy ? -best_ : best_) : std::nullopt);
         std::fputc('\n', out);
         csv_.flush();
     }
@@ -75,11 +69,6 @@ QJsonObject valuesOf(const SearchSpec &spec, const TrialRecord &trial)
     return values;
 }
 
-QJsonValue optionalJson(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
-}
-
 } // namespace
 
 int runSearchExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
@@ -87,10 +76,6 @@ int runSearchExperiment(const config::Experiment &experiment, const QString &fil
     const SearchSpec &spec = experiment.search.spec;
     try {
         const std::unique_ptr<Proposer> proposer = makeProposer(spec);
-        if (!proposer)
-            throw config::ConfigError(file, QStringLiteral("strategy"),
-                                      QStringLiteral("\"%1\"").arg(QLatin1String(searchStrategyName(spec.strategy))),
-                                      QStringLiteral("grid or random (Bayesian optimisation is not in this build yet)"));
         // Signals are caught before any output exists, so none is left half made.
         Interruption interruption;
         const std::unique_ptr<OutputFile> csv = openCsv(outputs);
@@ -120,11 +105,11 @@ int runSearchExperiment(const config::Experiment &experiment, const QString &fil
                 summary.insert("best", QJsonObject{{"trial", best.trial},
                                                    {"values", valuesOf(spec, best)},
                                                    {"status", QString::fromLatin1(trialStatusName(best.status))},
-                                                   {"val_loss", optionalJson(best.val_loss)},
-                                                   {"val_acc", optionalJson(best.val_acc)},
+                                                   {"val_loss", optionalValue(best.val_loss)},
+                                                   {"val_acc", optionalValue(best.val_acc)},
                                                    {"best_epoch", best.best_epoch},
-                                                   {"test_loss", optionalJson(result.test_loss)},
-                                                   {"test_acc", optionalJson(result.test_acc)}});
+                                                   {"test_loss", optionalValue(result.test_loss)},
+                                                   {"test_acc", optionalValue(result.test_acc)}});
             }
             writeSummary(outputs.summaryJson, summary);
         }

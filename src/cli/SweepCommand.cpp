@@ -1,6 +1,7 @@
 #include "SweepCommand.h"
 
 #include "ConfigError.h"
+#include "CsvCells.h"
 #include "ExitCode.h"
 #include "Interruption.h"
 #include "Messages.h"
@@ -20,13 +21,6 @@ public:
     void onEpoch(const EpochRecord &row) override { last = row; }
     EpochRecord last;
 };
-
-void writeOptional(std::FILE *csv, const std::optional<double> &value)
-{
-    std::fputc(',', csv);
-    if (value)
-        std::fprintf(csv, "%.17g", *value);
-}
 
 } // namespace
 
@@ -56,10 +50,10 @@ int runSweepExperiment(const config::Experiment &experiment, const QString &file
                 std::fprintf(out, "%.17g", sweep.values[i]);
                 // A diverged or cancelled run has no final loss to plot: its losses stay empty.
                 const bool ended = !diverged && !cancelled;
-                writeOptional(out, ended ? std::optional(observer.last.train_loss) : std::nullopt);
-                writeOptional(out, ended ? std::optional(observer.last.val_loss) : std::nullopt);
-                writeOptional(out, ended ? observer.last.train_acc : std::nullopt);
-                writeOptional(out, ended ? observer.last.val_acc : std::nullopt);
+                writeOptionalCell(out, ended ? std::optional(observer.last.train_loss) : std::nullopt);
+                writeOptionalCell(out, ended ? std::optional(observer.last.val_loss) : std::nullopt);
+                writeOptionalCell(out, ended ? observer.last.train_acc : std::nullopt);
+                writeOptionalCell(out, ended ? observer.last.val_acc : std::nullopt);
                 std::fprintf(out, ",%s,%d\n", runStatusName(result.status), result.stop_epoch);
                 csv->flush();
             }

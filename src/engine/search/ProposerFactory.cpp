@@ -1,5 +1,6 @@
 #include "search/ProposerFactory.h"
 
+#include "search/BayesianProposer.h"
 #include "search/GridProposer.h"
 #include "search/RandomProposer.h"
 
@@ -13,9 +14,9 @@ std::unique_ptr<Proposer> makeProposer(const SearchSpec &spec)
     case SearchStrategy::Random:
         return std::make_unique<RandomProposer>(spec.space.size(), spec.seed);
     case SearchStrategy::Bayes:
-        break; // BayesianProposer(spec.space, spec.bayes, spec.seed) goes here
+        break;
     }
-    return nullptr;
+    return std::make_unique<BayesianProposer>(spec.space, spec.bayes, spec.seed);
 }
 
 } // namespace kobai

@@ -7,7 +7,6 @@
 
 namespace kobai {
 
-/// Grid or random; null for bayes, whose BayesianProposer is not part of this build yet.
 std::unique_ptr<Proposer> makeProposer(const SearchSpec &spec);
 
 } // namespace kobai
