@@ -1,0 +1,175 @@
+#include "model/NarrowProduct.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <type_traits>
+
+namespace kobai {
+
+namespace {
+
+using Eigen::Index;
+using Packet = Eigen::internal::packet_traits<float>::type;
+constexpr Index lanes = Eigen::internal::packet_traits<float>::size;
+
+/// a·b + c rounded as Eigen's packet multiply-add rounds it: once with FMA, else twice.
+float multiplyAdd(float a, float b, float c)
+{
+#ifdef EIGEN_VECTORIZE_FMA
+    return std::fma(a, b, c);
+#else
+    return a * b + c;
+#endif
+}
+
+/// Columns [column, column + Columns) of C's rows [row, row + Packets·lanes), written
+/// to out (leading dimension outRows) at the same row and column.
+template <int Packets, int Columns>
+void packetBlock(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index row, Index column,
+                 const float *bias, bool relu, float *out, Index outRows)
+{
+    using namespace Eigen::internal;
+    Packet acc[Columns][Packets];
+    for (auto &sums : acc)
+        for (Packet &sum : sums)
+            sum = pset1<Packet>(0.0f);
+    const float *right = r.data + column * r.columnStride;
+    for (Index t = 0; t < l.depth; ++t, right += r.depthStride) {
+        const float *left = l.data + t * l.rows + row;
+        Packet w[Packets];
+        for (int p = 0; p < Packets; ++p)
+            w[p] = ploadu<Packet>(left + p * lanes);
+        for (int j = 0; j < Columns; ++j) {
+            const Packet x = pset1<Packet>(right[j * r.columnStride]);
+            for (int p = 0; p < Packets; ++p)
+                acc[j][p] = pmadd(w[p], x, acc[j][p]);
+        }
+    }
+    for (int j = 0; j < Columns; ++j)
+        for (int p = 0; p < Packets; ++p) {
+            Packet value = acc[j][p];
+            if (bias)
+                value = padd(value, ploadu<Packet>(bias + row + p * lanes));
+            if (relu)
+                value = pmax(value, pset1<Packet>(0.0f));
+            pstoreu(out + (column + j) * outRows + row + p * lanes, value);
+        }
+}
+
+/// Rows [row, rowEnd) of every column, Packets packets of rows at a time.
+template <int Packets>
+void packetRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index row, const float *bias, bool relu,
+                float *out, Index outRows)
+{
+    constexpr int columnGroup = 4;
+    Index j = 0;
+    for (; j + columnGroup <= r.columns; j += columnGroup)
+        packetBlock<Packets, columnGroup>(l, r, row, j, bias, relu, out, outRows);
+    for (; j < r.columns; ++j)
+        packetBlock<Packets, 1>(l, r, row, j, bias, relu, out, outRows);
+}
+
+/// C(i, j) + bias(i), then max(·, 0): the scalar end of every chain.
+float finish(float sum, const float *bias, Eigen::Index i, bool relu)
+{
+    if (bias)
+        sum = Eigen::internal::padd(sum, bias[i]);
+    return relu ? Eigen::internal::pmax(sum, 0.0f) : sum;
+}
+
+/// Rows [firstRow, l.rows) of columns [firstColumn, r.columns), one scalar chain each.
+void scalarRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index firstRow, Index firstColumn,
+                const float *bias, bool relu, float *c)
+{
+    for (Index j = firstColumn; j < r.columns; ++j)
+        for (Index i = firstRow; i < l.rows; ++i) {
+            const float *right = r.data + j * r.columnStride;
+            float sum = 0.0f;
+            for (Index t = 0; t < l.depth; ++t)
+                sum = multiplyAdd(l.data[t * l.rows + i], right[t * r.depthStride], sum);
+            c[j * l.rows + i] = finish(sum, bias, i, relu);
+        }
+}
+
+/// Rows [firstRow, l.rows) — fewer than a packet, as a 2-class output layer's — of the
+/// Packets·lanes columns from `column`, vectorised along the columns instead: right[t·
+/// rightStride + k] is R(t, column + k).
+template <int Packets>
+void columnBlock(const NarrowProduct::Left &l, const float *right, Index rightStride, Index firstRow, Index column,
+                 const float *bias, bool relu, float *c)
+{
+    using namespace Eigen::internal;
+    constexpr int rowGroup = 2;
+    for (Index i = firstRow; i < l.rows; i += rowGroup) {
+        const Index rows = std::min<Index>(rowGroup, l.rows - i);
+        Packet acc[rowGroup][Packets];
+        for (auto &sums : acc)
+            for (Packet &sum : sums)
+                sum = pset1<Packet>(0.0f);
+        for (Index t = 0; t < l.depth; ++t) {
+            Packet x[Packets];
+            for (int p = 0; p < Packets; ++p)
+                x[p] = ploadu<Packet>(right + t * rightStride + p * lanes);
+            for (Index k = 0; k < rows; ++k) {
+                const Packet w = pset1<Packet>(l.data[t * l.rows + i + k]);
+                for (int p = 0; p < Packets; ++p)
+                    acc[k][p] = pmadd(w, x[p], acc[k][p]);
+            }
+        }
+        alignas(64) float sums[Packets * lanes];
+        for (Index k = 0; k < rows; ++k) {
+            for (int p = 0; p < Packets; ++p)
+                pstoreu(sums + p * lanes, acc[k][p]);
+            for (Index q = 0; q < Packets * lanes; ++q)
+                c[(column + q) * l.rows + i + k] = finish(sums[q], bias, i + k, relu);
+        }
+    }
+}
+
+/// The rows below the last whole packet, for every column.
+void tailRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index firstRow, const float *bias,
+              bool relu, float *c)
+{
+    constexpr int widest = 4;
+    // R's rows t, Packets·lanes columns wide, contiguous: in place when R's columns are
+    // adjacent (the weight gradient's inputᵀ), else copied (the forward pass's X).
+    alignas(64) float copy[widest * lanes * NarrowProduct::maxDepth];
+    auto block = [&](auto packets, Index column) {
+        constexpr int width = decltype(packets)::value * static_cast<int>(lanes);
+        const float *right = r.data + column * r.columnStride;
+        Index stride = r.depthStride;
+        if (r.columnStride != 1) {
+            for (Index t = 0; t < l.depth; ++t)
+                for (Index q = 0; q < width; ++q)
+                    copy[t * width + q] = right[t * r.depthStride + q * r.columnStride];
+            right = copy;
+            stride = width;
+        }
+        columnBlock<decltype(packets)::value>(l, right, stride, firstRow, column, bias, relu, c);
+    };
+    Index column = 0;
+    for (; column + widest * lanes <= r.columns; column += widest * lanes)
+        block(std::integral_constant<int, widest>{}, column);
+    for (; column + lanes <= r.columns; column += lanes)
+        block(std::integral_constant<int, 1>{}, column);
+    scalarRows(l, r, firstRow, column, bias, relu, c);
+}
+
+} // namespace
+
+void NarrowProduct::multiply(const Left &l, const Right &r, float *c, const float *bias, bool relu)
+{
+    assert(l.rows <= maxRows && l.depth <= maxDepth);
+    Index row = 0;
+    for (; row + 2 * lanes <= l.rows; row += 2 * lanes)
+        packetRows<2>(l, r, row, bias, relu, c, l.rows);
+    if (row + lanes <= l.rows) {
+        packetRows<1>(l, r, row, bias, relu, c, l.rows);
+        row += lanes;
+    }
+    if (row < l.rows)
+        tailRows(l, r, row, bias, relu, c);
+}
+
+} // namespace kobai
