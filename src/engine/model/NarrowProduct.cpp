@@ -92,39 +92,72 @@ void scalarRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Ind
         }
 }
 
-/// Rows [firstRow, l.rows) — fewer than a packet, as a 2-class output layer's — of the
-/// Packets·lanes columns from `column`, vectorised along the columns instead: right[t·
-/// rightStride + k] is R(t, column + k).
-template <int Packets>
-void columnBlock(const NarrowProduct::Left &l, const float *right, Index rightStride, Index firstRow, Index column,
+/// Rows [row, row + Rows) — part of the few rows below the last packet, as a 2-class
+/// output layer's — of the Packets·lanes columns from `column`, vectorised along the
+/// columns instead: right[t·rightStride + k] is R(t, column + k).
+template <int Packets, int Rows>
+void columnBlock(const NarrowProduct::Left &l, const float *right, Index rightStride, Index row, Index column,
                  const float *bias, bool relu, float *c)
 {
     using namespace Eigen::internal;
-    constexpr int rowGroup = 2;
-    for (Index i = firstRow; i < l.rows; i += rowGroup) {
-        const Index rows = std::min<Index>(rowGroup, l.rows - i);
-        Packet acc[rowGroup][Packets];
-        for (auto &sums : acc)
-            for (Packet &sum : sums)
-                sum = pset1<Packet>(0.0f);
-        for (Index t = 0; t < l.depth; ++t) {
-            Packet x[Packets];
+    Packet acc[Rows][Packets];
+    for (auto &sums : acc)
+        for (Packet &sum : sums)
+            sum = pset1<Packet>(0.0f);
+    for (Index t = 0; t < l.depth; ++t) {
+        Packet x[Packets];
+        for (int p = 0; p < Packets; ++p)
+            x[p] = ploadu<Packet>(right + t * rightStride + p * lanes);
+        for (int k = 0; k < Rows; ++k) {
+            const Packet w = pset1<Packet>(l.data[t * l.rows + row + k]);
             for (int p = 0; p < Packets; ++p)
-                x[p] = ploadu<Packet>(right + t * rightStride + p * lanes);
-            for (Index k = 0; k < rows; ++k) {
-                const Packet w = pset1<Packet>(l.data[t * l.rows + i + k]);
-                for (int p = 0; p < Packets; ++p)
-                    acc[k][p] = pmadd(w, x[p], acc[k][p]);
-            }
-        }
-        alignas(64) float sums[Packets * lanes];
-        for (Index k = 0; k < rows; ++k) {
-            for (int p = 0; p < Packets; ++p)
-                pstoreu(sums + p * lanes, acc[k][p]);
-            for (Index q = 0; q < Packets * lanes; ++q)
-                c[(column + q) * l.rows + i + k] = finish(sums[q], bias, i + k, relu);
+                acc[k][p] = pmadd(w, x[p], acc[k][p]);
         }
     }
+    alignas(64) float sums[Packets * lanes];
+    for (int k = 0; k < Rows; ++k) {
+        for (int p = 0; p < Packets; ++p)
+            pstoreu(sums + p * lanes, acc[k][p]);
+        for (Index q = 0; q < Packets * lanes; ++q)
+            c[(column + q) * l.rows + row + k] = finish(sums[q], bias, row + k, relu);
+    }
+}
+
+/// columnBlock for every row from firstRow, two at a time (accumulators stay in registers).
+template <int Packets>
+void columnBlocks(const NarrowProduct::Left &l, const float *right, Index rightStride, Index firstRow, Index column,
+                  const float *bias, bool relu, float *c)
+{
+    Index row = firstRow;
+    for (; row + 2 <= l.rows; row += 2)
+        columnBlock<Packets, 2>(l, right, rightStride, row, column, bias, relu, c);
+    if (row < l.rows)
+        columnBlock<Packets, 1>(l, right, rightStride, row, column, bias, relu, c);
+}
+
+/// copy[t·width + q] = R(t, q) for t < depth, q < width (a multiple of lanes), where R's
+/// columns start at right: lanes × lanes tiles turned in registers where R's columns are
+/// contiguous along t (the forward pass's X), one scalar at a time elsewhere.
+void transposeBlock(const float *right, const NarrowProduct::Right &r, Index depth, Index width, float *copy)
+{
+    using namespace Eigen::internal;
+    Index t = 0;
+    if (r.depthStride == 1)
+        for (; t + lanes <= depth; t += lanes)
+            for (Index q = 0; q < width; q += lanes) {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wignored-attributes" // Packet is __m512 & co., as inside Eigen
+                PacketBlock<Packet, lanes> tile;
+#pragma GCC diagnostic pop
+                for (Index k = 0; k < lanes; ++k)
+                    tile.packet[k] = ploadu<Packet>(right + (q + k) * r.columnStride + t);
+                ptranspose(tile);
+                for (Index k = 0; k < lanes; ++k)
+                    pstoreu(copy + (t + k) * width + q, tile.packet[k]);
+            }
+    for (; t < depth; ++t)
+        for (Index q = 0; q < width; ++q)
+            copy[t * width + q] = right[t * r.depthStride + q * r.columnStride];
 }
 
 /// The rows below the last whole packet, for every column.
@@ -140,13 +173,11 @@ void tailRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index
         const float *right = r.data + column * r.columnStride;
         Index stride = r.depthStride;
         if (r.columnStride != 1) {
-            for (Index t = 0; t < l.depth; ++t)
-                for (Index q = 0; q < width; ++q)
-                    copy[t * width + q] = right[t * r.depthStride + q * r.columnStride];
+            transposeBlock(right, r, l.depth, width, copy);
             right = copy;
             stride = width;
         }
-        columnBlock<decltype(packets)::value>(l, right, stride, firstRow, column, bias, relu, c);
+        columnBlocks<decltype(packets)::value>(l, right, stride, firstRow, column, bias, relu, c);
     };
     Index column = 0;
     for (; column + widest * lanes <= r.columns; column += widest * lanes)
