@@ -1,7 +1,7 @@
 // NarrowProduct, the float32 kernel of narrow layers: every element is one chain of
 // multiply-adds over the depth in order (to the bit, against a plain loop, on random
-// shapes: packet rows, the few-row tail, strided and adjacent columns of R), then bias
-// and ReLU; and it is Eigen's product up to rounding.
+// shapes: packet rows, the few-row tail, strided and adjacent columns of R), then bias,
+// ReLU and ReLU's derivative as a gate; and it is Eigen's product up to rounding.
 #include "core/Random.h"
 #include "model/NarrowProduct.h"
 
@@ -28,7 +28,7 @@ float multiplyAdd(float a, float b, float c)
 struct Case {
     Eigen::Index rows, depth, columns;
     bool transposedRight; ///< R read as the transpose of a columns × depth matrix (adjacent columns)
-    bool bias, relu;
+    bool bias, relu, gate;
 };
 
 std::vector<float> randomValues(Eigen::Index count, Random &random)
@@ -50,27 +50,29 @@ private slots:
 void NarrowProductTest::equalsOneChainPerElementAndEigen()
 {
     Random random(16);
-    std::vector<Case> cases{{32, 32, 32, false, true, true},  {2, 32, 32, false, true, false},
-                            {2, 32, 800, false, true, false}, {32, 2, 32, false, true, true},
-                            {32, 32, 32, true, false, false}, {2, 32, 32, true, false, false},
-                            {32, 32, 2, false, false, false}, {64, 256, 70, true, true, true}};
+    std::vector<Case> cases{{32, 32, 32, false, true, true, false},  {2, 32, 32, false, true, false, false},
+                            {2, 32, 800, false, true, false, false}, {32, 2, 32, false, true, true, false},
+                            {32, 32, 32, true, false, false, false}, {2, 32, 32, true, false, false, false},
+                            {32, 32, 32, false, false, false, true}, {32, 32, 2, false, false, false, true},
+                            {64, 256, 70, true, true, true, true}};
     for (int k = 0; k < 60; ++k) // random shapes, every path of the kernel
         cases.push_back({1 + static_cast<Eigen::Index>(random.below(NarrowProduct::maxRows)),
                          1 + static_cast<Eigen::Index>(random.below(NarrowProduct::maxDepth)),
                          1 + static_cast<Eigen::Index>(random.below(140)), random.below(2) == 1,
-                         random.below(2) == 1, random.below(2) == 1});
+                         random.below(2) == 1, random.below(2) == 1, random.below(2) == 1});
     for (const Case &c : cases) {
         const QByteArray label = QByteArray::number(c.rows) + " × " + QByteArray::number(c.depth) + " × " +
                                  QByteArray::number(c.columns) + (c.transposedRight ? " (Rᵀ)" : "") +
-                                 (c.bias ? " +b" : "") + (c.relu ? " relu" : "");
+                                 (c.bias ? " +b" : "") + (c.relu ? " relu" : "") + (c.gate ? " gate" : "");
         const std::vector<float> left = randomValues(c.rows * c.depth, random);
         const std::vector<float> right = randomValues(c.depth * c.columns, random);
         const std::vector<float> bias = randomValues(c.rows, random);
+        const std::vector<float> gate = randomValues(c.rows * c.columns, random); // about half > 0
         const NarrowProduct::Right r = c.transposedRight ? NarrowProduct::Right{right.data(), c.columns, 1, c.columns}
                                                          : NarrowProduct::Right{right.data(), 1, c.depth, c.columns};
         std::vector<float> product(static_cast<std::size_t>(c.rows * c.columns), -99.0f);
-        NarrowProduct::multiply({left.data(), c.rows, c.depth}, r, product.data(), c.bias ? bias.data() : nullptr,
-                                c.relu);
+        NarrowProduct::multiply({left.data(), c.rows, c.depth}, r, product.data(),
+                                {c.bias ? bias.data() : nullptr, c.relu, c.gate ? gate.data() : nullptr});
 
         const Eigen::Map<const Eigen::MatrixXf> l(left.data(), c.rows, c.depth);
         Eigen::MatrixXf rMatrix(c.depth, c.columns);
@@ -82,6 +84,9 @@ void NarrowProductTest::equalsOneChainPerElementAndEigen()
             eigen.colwise() += Eigen::Map<const Eigen::VectorXf>(bias.data(), c.rows);
         if (c.relu)
             eigen = eigen.cwiseMax(0.0f);
+        if (c.gate) // as DenseNetwork multiplies by ReLU's derivative
+            eigen = (Eigen::Map<const Eigen::MatrixXf>(gate.data(), c.rows, c.columns).array() > 0.0f)
+                        .select(eigen, 0.0f);
         for (Eigen::Index j = 0; j < c.columns; ++j)
             for (Eigen::Index i = 0; i < c.rows; ++i) {
                 float chain = 0.0f;
@@ -91,6 +96,8 @@ void NarrowProductTest::equalsOneChainPerElementAndEigen()
                     chain += bias[static_cast<std::size_t>(i)];
                 if (c.relu)
                     chain = std::max(chain, 0.0f);
+                if (c.gate && !(gate[static_cast<std::size_t>(j * c.rows + i)] > 0.0f))
+                    chain = 0.0f;
                 const float got = product[static_cast<std::size_t>(j * c.rows + i)];
                 if (got != chain)
                     QFAIL(qPrintable(label + ": C(" + QByteArray::number(i) + ", " + QByteArray::number(j) + ") = " +

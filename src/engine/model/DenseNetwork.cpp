@@ -217,7 +217,7 @@ void DenseNetwork<Scalar>::affineForward(Eigen::Index layer, const Matrix<Scalar
             const bool activate = layer < layerCount() - 1 && !batchNorm_; // batch norm comes before act
             const bool relu = activate && activation_ == Activation::Relu;
             NarrowProduct::multiply({w.data(), w.rows(), w.cols()}, {input.data(), 1, input.rows(), input.cols()},
-                                    z.data(), bias(parameters_, layer).data(), relu);
+                                    z.data(), {bias(parameters_, layer).data(), relu});
             if (activate && !relu)
                 applyActivation(z);
             return;
@@ -251,7 +251,7 @@ void DenseNetwork<Scalar>::weightGradient(Eigen::Index layer)
     if constexpr (std::is_same_v<Scalar, float>) {
         if (narrow(delta_.cols(), gradient.size() * delta_.cols())) {
             NarrowProduct::multiply({delta_.data(), delta_.rows(), delta_.cols()},
-                                    {input.data(), input.rows(), 1, input.rows()}, gradient.data());
+                                    {input.data(), input.rows(), 1, input.rows()}, gradient.data(), {});
             return;
         }
     }
@@ -266,19 +266,24 @@ void DenseNetwork<Scalar>::weightGradient(Eigen::Index layer)
 }
 
 template <typename Scalar>
-void DenseNetwork<Scalar>::inputGradient(Eigen::Index layer)
+bool DenseNetwork<Scalar>::inputGradient(Eigen::Index layer)
 {
     const auto w = weight(parameters_, layer);
     if constexpr (std::is_same_v<Scalar, float>) {
         if (narrow(w.rows(), w.size() * delta_.cols())) {
             transposedWeight_ = w.transpose(); // NarrowProduct reads L by columns: Wᵀ's are W's rows
             deltaBelow_.resize(w.cols(), delta_.cols());
+            // Without dropout, ReLU's derivative is applied as the product is stored.
+            const bool gated = activation_ == Activation::Relu && !dropoutActive_;
+            const float *gate = gated ? activated_[static_cast<std::size_t>(layer - 1)].data() : nullptr;
             NarrowProduct::multiply({transposedWeight_.data(), w.cols(), w.rows()},
-                                    {delta_.data(), 1, delta_.rows(), delta_.cols()}, deltaBelow_.data());
-            return;
+                                    {delta_.data(), 1, delta_.rows(), delta_.cols()}, deltaBelow_.data(),
+                                    {nullptr, false, gate});
+            return gated;
         }
     }
     deltaBelow_.noalias() = w.transpose() * delta_;
+    return false;
 }
 
 template <typename Scalar>
@@ -379,10 +384,11 @@ void DenseNetwork<Scalar>::backward(const Matrix<Scalar> &outputGradient)
         if (l == 0)
             break;
         const auto h = static_cast<std::size_t>(l - 1);
-        inputGradient(l);
-        if (dropoutActive_)
-            deltaBelow_.array() *= masks_[h].array();
-        multiplyByDerivative(deltaBelow_, activated_[h]);
+        if (!inputGradient(l)) {
+            if (dropoutActive_)
+                deltaBelow_.array() *= masks_[h].array();
+            multiplyByDerivative(deltaBelow_, activated_[h]);
+        }
         if (batchNorm_)
             normalizeBackward(l - 1, deltaBelow_);
         delta_.swap(deltaBelow_);

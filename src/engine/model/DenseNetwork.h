@@ -124,8 +124,9 @@ private:
     void addBiasAndActivate(Eigen::Index layer, Eigen::Ref<Matrix<Scalar>> z);
     /// ∂L/∂W = δ·inputᵀ for layer l, split by weight columns.
     void weightGradient(Eigen::Index layer);
-    /// ∂L/∂(layer l's input) = Wᵀ·δ into deltaBelow_.
-    void inputGradient(Eigen::Index layer);
+    /// ∂L/∂(layer l's input) = Wᵀ·δ into deltaBelow_; true when it has also applied the
+    /// derivative of the activation below (ReLU without dropout, narrow layers).
+    bool inputGradient(Eigen::Index layer);
     /// Whether NarrowProduct takes a product of this depth: never one that is split or
     /// summed by halves, so the choice does not depend on the thread count.
     bool narrow(Eigen::Index depth, Eigen::Index multiplyAdds) const;

@@ -27,7 +27,7 @@ float multiplyAdd(float a, float b, float c)
 /// to out (leading dimension outRows) at the same row and column.
 template <int Packets, int Columns>
 void packetBlock(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index row, Index column,
-                 const float *bias, bool relu, float *out, Index outRows)
+                 const NarrowProduct::Finish &f, float *out, Index outRows)
 {
     using namespace Eigen::internal;
     Packet acc[Columns][Packets];
@@ -49,38 +49,43 @@ void packetBlock(const NarrowProduct::Left &l, const NarrowProduct::Right &r, In
     for (int j = 0; j < Columns; ++j)
         for (int p = 0; p < Packets; ++p) {
             Packet value = acc[j][p];
-            if (bias)
-                value = padd(value, ploadu<Packet>(bias + row + p * lanes));
-            if (relu)
+            const Index at = (column + j) * outRows + row + p * lanes;
+            if (f.bias)
+                value = padd(value, ploadu<Packet>(f.bias + row + p * lanes));
+            if (f.relu)
                 value = pmax(value, pset1<Packet>(0.0f));
-            pstoreu(out + (column + j) * outRows + row + p * lanes, value);
+            if (f.gate) // all bits kept where 0 < gate, +0 elsewhere (and where gate is NaN)
+                value = pand(value, pcmp_lt(pset1<Packet>(0.0f), ploadu<Packet>(f.gate + at)));
+            pstoreu(out + at, value);
         }
 }
 
 /// Rows [row, rowEnd) of every column, Packets packets of rows at a time.
 template <int Packets>
-void packetRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index row, const float *bias, bool relu,
+void packetRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index row, const NarrowProduct::Finish &f,
                 float *out, Index outRows)
 {
     constexpr int columnGroup = 4;
     Index j = 0;
     for (; j + columnGroup <= r.columns; j += columnGroup)
-        packetBlock<Packets, columnGroup>(l, r, row, j, bias, relu, out, outRows);
+        packetBlock<Packets, columnGroup>(l, r, row, j, f, out, outRows);
     for (; j < r.columns; ++j)
-        packetBlock<Packets, 1>(l, r, row, j, bias, relu, out, outRows);
+        packetBlock<Packets, 1>(l, r, row, j, f, out, outRows);
 }
 
-/// C(i, j) + bias(i), then max(·, 0): the scalar end of every chain.
-float finish(float sum, const float *bias, Eigen::Index i, bool relu)
+/// The scalar end of a chain: C(i, j) at c[at], + bias(i), max(·, 0), the gate.
+float finish(float sum, const NarrowProduct::Finish &f, Index i, Index at)
 {
-    if (bias)
-        sum = Eigen::internal::padd(sum, bias[i]);
-    return relu ? Eigen::internal::pmax(sum, 0.0f) : sum;
+    if (f.bias)
+        sum = Eigen::internal::padd(sum, f.bias[i]);
+    if (f.relu)
+        sum = Eigen::internal::pmax(sum, 0.0f);
+    return f.gate && !(f.gate[at] > 0.0f) ? 0.0f : sum;
 }
 
 /// Rows [firstRow, l.rows) of columns [firstColumn, r.columns), one scalar chain each.
 void scalarRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index firstRow, Index firstColumn,
-                const float *bias, bool relu, float *c)
+                const NarrowProduct::Finish &f, float *c)
 {
     for (Index j = firstColumn; j < r.columns; ++j)
         for (Index i = firstRow; i < l.rows; ++i) {
@@ -88,7 +93,7 @@ void scalarRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Ind
             float sum = 0.0f;
             for (Index t = 0; t < l.depth; ++t)
                 sum = multiplyAdd(l.data[t * l.rows + i], right[t * r.depthStride], sum);
-            c[j * l.rows + i] = finish(sum, bias, i, relu);
+            c[j * l.rows + i] = finish(sum, f, i, j * l.rows + i);
         }
 }
 
@@ -97,7 +102,7 @@ void scalarRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Ind
 /// columns instead: right[t·rightStride + k] is R(t, column + k).
 template <int Packets, int Rows>
 void columnBlock(const NarrowProduct::Left &l, const float *right, Index rightStride, Index row, Index column,
-                 const float *bias, bool relu, float *c)
+                 const NarrowProduct::Finish &f, float *c)
 {
     using namespace Eigen::internal;
     Packet acc[Rows][Packets];
@@ -119,20 +124,23 @@ void columnBlock(const NarrowProduct::Left &l, const float *right, Index rightSt
         for (int p = 0; p < Packets; ++p)
             pstoreu(sums + p * lanes, acc[k][p]);
         for (Index q = 0; q < Packets * lanes; ++q)
-            c[(column + q) * l.rows + row + k] = finish(sums[q], bias, row + k, relu);
+        {
+            const Index at = (column + q) * l.rows + row + k;
+            c[at] = finish(sums[q], f, row + k, at);
+        }
     }
 }
 
 /// columnBlock for every row from firstRow, two at a time (accumulators stay in registers).
 template <int Packets>
 void columnBlocks(const NarrowProduct::Left &l, const float *right, Index rightStride, Index firstRow, Index column,
-                  const float *bias, bool relu, float *c)
+                  const NarrowProduct::Finish &f, float *c)
 {
     Index row = firstRow;
     for (; row + 2 <= l.rows; row += 2)
-        columnBlock<Packets, 2>(l, right, rightStride, row, column, bias, relu, c);
+        columnBlock<Packets, 2>(l, right, rightStride, row, column, f, c);
     if (row < l.rows)
-        columnBlock<Packets, 1>(l, right, rightStride, row, column, bias, relu, c);
+        columnBlock<Packets, 1>(l, right, rightStride, row, column, f, c);
 }
 
 /// copy[t·width + q] = R(t, q) for t < depth, q < width (a multiple of lanes), where R's
@@ -161,8 +169,8 @@ void transposeBlock(const float *right, const NarrowProduct::Right &r, Index dep
 }
 
 /// The rows below the last whole packet, for every column.
-void tailRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index firstRow, const float *bias,
-              bool relu, float *c)
+void tailRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index firstRow,
+              const NarrowProduct::Finish &f, float *c)
 {
     constexpr int widest = 4;
     // R's rows t, Packets·lanes columns wide, contiguous: in place when R's columns are
@@ -177,30 +185,30 @@ void tailRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index
             right = copy;
             stride = width;
         }
-        columnBlocks<decltype(packets)::value>(l, right, stride, firstRow, column, bias, relu, c);
+        columnBlocks<decltype(packets)::value>(l, right, stride, firstRow, column, f, c);
     };
     Index column = 0;
     for (; column + widest * lanes <= r.columns; column += widest * lanes)
         block(std::integral_constant<int, widest>{}, column);
     for (; column + lanes <= r.columns; column += lanes)
         block(std::integral_constant<int, 1>{}, column);
-    scalarRows(l, r, firstRow, column, bias, relu, c);
+    scalarRows(l, r, firstRow, column, f, c);
 }
 
 } // namespace
 
-void NarrowProduct::multiply(const Left &l, const Right &r, float *c, const float *bias, bool relu)
+void NarrowProduct::multiply(const Left &l, const Right &r, float *c, const Finish &finish)
 {
     assert(l.rows <= maxRows && l.depth <= maxDepth);
     Index row = 0;
     for (; row + 2 * lanes <= l.rows; row += 2 * lanes)
-        packetRows<2>(l, r, row, bias, relu, c, l.rows);
+        packetRows<2>(l, r, row, finish, c, l.rows);
     if (row + lanes <= l.rows) {
-        packetRows<1>(l, r, row, bias, relu, c, l.rows);
+        packetRows<1>(l, r, row, finish, c, l.rows);
         row += lanes;
     }
     if (row < l.rows)
-        tailRows(l, r, row, bias, relu, c);
+        tailRows(l, r, row, finish, c);
 }
 
 } // namespace kobai

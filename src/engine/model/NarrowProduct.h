@@ -10,7 +10,7 @@
 //
 // Order: each C(i, j) is one chain of multiply-adds over t = 0, 1, …, depth − 1 starting
 // from 0, fused (one rounding) when the CPU has FMA, as Eigen's packet multiply-add is;
-// then + bias(i), then max(·, 0). The order does not depend on how rows and columns are
+// then + bias(i), then max(·, 0), then the ReLU derivative's gate (each if asked). The order does not depend on how rows and columns are
 // grouped into registers, so the result is one function of the operands whatever the
 // shape. Eigen's blocked kernel sums the same way for 32 and 48 rows on AVX-512 (the
 // lesson's hidden layers: the same bits), in another order for other row counts.
@@ -38,9 +38,17 @@ public:
     static constexpr Eigen::Index maxRows = 64;
     static constexpr Eigen::Index maxDepth = 256;
 
-    /// c (L.rows × R.columns, column-major, contiguous) = L·R; then + bias (L.rows values)
-    /// when bias is given, then max(·, 0) when relu.
-    static void multiply(const Left &l, const Right &r, float *c, const float *bias = nullptr, bool relu = false);
+    /// What happens to C(i, j) after its sum, in this order.
+    struct Finish {
+        const float *bias = nullptr; ///< + bias(i), L.rows values
+        bool relu = false;           ///< max(·, 0)
+        /// 0 where gate(i, j) (C's shape) is not > 0: ReLU's derivative, as backpropagation
+        /// multiplies by it (Eigen's select gives the same bits).
+        const float *gate = nullptr;
+    };
+
+    /// c (L.rows × R.columns, column-major, contiguous) = L·R, then finished.
+    static void multiply(const Left &l, const Right &r, float *c, const Finish &finish);
 };
 
 } // namespace kobai
