@@ -135,20 +135,31 @@ Matrix<Scalar> lessonInputs(Eigen::Index samples, std::vector<int> &labels, Rand
     return x;
 }
 
+/// The lesson-sized network and random samples to run through it.
+template <typename Scalar>
+struct LessonSetup {
+    Random random;
+    DenseNetwork<Scalar> net;
+    std::vector<int> labels;
+    Matrix<Scalar> x;
+    const SoftmaxCrossEntropy<Scalar> loss;
+
+    LessonSetup(std::uint64_t seed, Eigen::Index samples)
+        : random(seed), net(lessonNetwork<Scalar>(random)), x(lessonInputs<Scalar>(samples, labels, random))
+    {
+    }
+};
+
 /// One mini-batch of 32 of the lesson-sized run: forward, loss and backward (25 a run's epoch).
 template <typename Scalar>
 void LessonForwardBackward(benchmark::State &state)
 {
-    Random random(3);
-    DenseNetwork<Scalar> net = lessonNetwork<Scalar>(random);
-    std::vector<int> labels;
-    const Matrix<Scalar> x = lessonInputs<Scalar>(32, labels, random);
-    const SoftmaxCrossEntropy<Scalar> loss;
+    LessonSetup<Scalar> s(3, 32);
     Matrix<Scalar> gradient;
     for (auto _ : state) {
-        const Matrix<Scalar> &out = net.forward(x, ForwardMode::Train, &random);
-        benchmark::DoNotOptimize(loss.evaluate(out, {labels, nullptr}, &gradient));
-        net.backward(gradient);
+        const Matrix<Scalar> &out = s.net.forward(s.x, ForwardMode::Train, &s.random);
+        benchmark::DoNotOptimize(s.loss.evaluate(out, {s.labels, nullptr}, &gradient));
+        s.net.backward(gradient);
         benchmark::ClobberMemory();
     }
 }
@@ -160,15 +171,11 @@ BENCHMARK(LessonForwardBackward<double>);
 template <typename Scalar>
 void LessonEvaluate(benchmark::State &state)
 {
-    Random random(4);
-    DenseNetwork<Scalar> net = lessonNetwork<Scalar>(random);
-    std::vector<int> labels;
-    const Matrix<Scalar> x = lessonInputs<Scalar>(800, labels, random);
-    const SoftmaxCrossEntropy<Scalar> loss;
+    LessonSetup<Scalar> s(4, 800);
     for (auto _ : state) {
-        const Matrix<Scalar> &out = net.forward(x, ForwardMode::Evaluate, nullptr);
-        benchmark::DoNotOptimize(loss.evaluate(out, {labels, nullptr}, nullptr));
-        benchmark::DoNotOptimize(countCorrect(out, labels));
+        const Matrix<Scalar> &out = s.net.forward(s.x, ForwardMode::Evaluate, nullptr);
+        benchmark::DoNotOptimize(s.loss.evaluate(out, {s.labels, nullptr}, nullptr));
+        benchmark::DoNotOptimize(countCorrect(out, s.labels));
     }
 }
 BENCHMARK(LessonEvaluate<float>);

@@ -15,16 +15,6 @@ using namespace kobai;
 
 namespace {
 
-/// a·b + c as the kernel rounds it (NarrowProduct.h: fused where the CPU fuses).
-float multiplyAdd(float a, float b, float c)
-{
-#ifdef EIGEN_VECTORIZE_FMA
-    return std::fma(a, b, c);
-#else
-    return a * b + c;
-#endif
-}
-
 struct Case {
     Eigen::Index rows, depth, columns;
     bool transposedRight; ///< R read as the transpose of a columns × depth matrix (adjacent columns)
@@ -91,7 +81,7 @@ void NarrowProductTest::equalsOneChainPerElementAndEigen()
             for (Eigen::Index i = 0; i < c.rows; ++i) {
                 float chain = 0.0f;
                 for (Eigen::Index t = 0; t < c.depth; ++t)
-                    chain = multiplyAdd(l(i, t), rMatrix(t, j), chain);
+                    chain = NarrowProduct::multiplyAdd(l(i, t), rMatrix(t, j), chain);
                 if (c.bias)
                     chain += bias[static_cast<std::size_t>(i)];
                 if (c.relu)

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cassert>
-#include <cmath>
 #include <type_traits>
 
 namespace kobai {
@@ -12,16 +11,6 @@ namespace {
 using Eigen::Index;
 using Packet = Eigen::internal::packet_traits<float>::type;
 constexpr Index lanes = Eigen::internal::packet_traits<float>::size;
-
-/// a·b + c rounded as Eigen's packet multiply-add rounds it: once with FMA, else twice.
-float multiplyAdd(float a, float b, float c)
-{
-#ifdef EIGEN_VECTORIZE_FMA
-    return std::fma(a, b, c);
-#else
-    return a * b + c;
-#endif
-}
 
 /// Columns [column, column + Columns) of C's rows [row, row + Packets·lanes), written
 /// to out (leading dimension outRows) at the same row and column.
@@ -92,7 +81,7 @@ void scalarRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Ind
             const float *right = r.data + j * r.columnStride;
             float sum = 0.0f;
             for (Index t = 0; t < l.depth; ++t)
-                sum = multiplyAdd(l.data[t * l.rows + i], right[t * r.depthStride], sum);
+                sum = NarrowProduct::multiplyAdd(l.data[t * l.rows + i], right[t * r.depthStride], sum);
             c[j * l.rows + i] = finish(sum, f, i, j * l.rows + i);
         }
 }

@@ -16,6 +16,8 @@
 // lesson's hidden layers: the same bits), in another order for other row counts.
 #include <Eigen/Core>
 
+#include <cmath>
+
 namespace kobai {
 
 class NarrowProduct {
@@ -46,6 +48,17 @@ public:
         /// multiplies by it (Eigen's select gives the same bits).
         const float *gate = nullptr;
     };
+
+    /// a·b + c rounded as every chain's step is: once where the CPU fuses (Eigen's packet
+    /// multiply-add does), else twice.
+    static float multiplyAdd(float a, float b, float c)
+    {
+#ifdef EIGEN_VECTORIZE_FMA
+        return std::fma(a, b, c);
+#else
+        return a * b + c;
+#endif
+    }
 
     /// c (L.rows × R.columns, column-major, contiguous) = L·R, then finished.
     static void multiply(const Left &l, const Right &r, float *c, const Finish &finish);
