@@ -1,7 +1,8 @@
 // NarrowProduct, the float32 kernel of narrow layers: every element is one chain of
 // multiply-adds over the depth in order (to the bit, against a plain loop, on random
 // shapes: packet rows, the few-row tail, strided and adjacent columns of R), then bias,
-// ReLU and ReLU's derivative as a gate; and it is Eigen's product up to rounding.
+// ReLU and ReLU's derivative as a gate; and it is Eigen's product up to rounding. Its
+// transpose (register tiles) is Eigen's, exactly.
 #include "core/Random.h"
 #include "model/NarrowProduct.h"
 
@@ -35,6 +36,7 @@ class NarrowProductTest : public QObject {
     Q_OBJECT
 private slots:
     void equalsOneChainPerElementAndEigen();
+    void transposesExactly();
 };
 
 void NarrowProductTest::equalsOneChainPerElementAndEigen()
@@ -97,6 +99,19 @@ void NarrowProductTest::equalsOneChainPerElementAndEigen()
                 const float scale = l.row(i).transpose().cwiseAbs().dot(rMatrix.col(j).cwiseAbs()) + 1.0f;
                 QVERIFY2(std::abs(got - eigen(i, j)) <= 1e-5f * scale, label.constData());
             }
+    }
+}
+
+void NarrowProductTest::transposesExactly()
+{
+    Random random(17);
+    for (const auto &[rows, columns] : {std::pair<Eigen::Index, Eigen::Index>{32, 32}, {2, 32}, {64, 64}, {17, 40},
+                                        {40, 17}, {1, 1}, {33, 2}}) {
+        const std::vector<float> values = randomValues(rows * columns, random);
+        const Eigen::Map<const Eigen::MatrixXf> m(values.data(), rows, columns);
+        Eigen::MatrixXf out(columns, rows);
+        NarrowProduct::transpose(values.data(), rows, columns, out.data());
+        QVERIFY2(out == m.transpose(), qPrintable(QString("%1 × %2").arg(rows).arg(columns)));
     }
 }
 

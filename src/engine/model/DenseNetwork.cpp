@@ -271,7 +271,8 @@ bool DenseNetwork<Scalar>::inputGradient(Eigen::Index layer)
     const auto w = weight(parameters_, layer);
     if constexpr (std::is_same_v<Scalar, float>) {
         if (narrow(w.rows(), w.size() * delta_.cols())) {
-            transposedWeight_ = w.transpose(); // NarrowProduct reads L by columns: Wᵀ's are W's rows
+            transposedWeight_.resize(w.cols(), w.rows()); // NarrowProduct reads L by columns: Wᵀ's are W's rows
+            NarrowProduct::transpose(w.data(), w.rows(), w.cols(), transposedWeight_.data());
             deltaBelow_.resize(w.cols(), delta_.cols());
             // Without dropout, ReLU's derivative is applied as the product is stored.
             const bool gated = activation_ == Activation::Relu && !dropoutActive_;

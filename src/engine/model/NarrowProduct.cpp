@@ -132,14 +132,15 @@ void columnBlocks(const NarrowProduct::Left &l, const float *right, Index rightS
         columnBlock<Packets, 1>(l, right, rightStride, row, column, f, c);
 }
 
-/// copy[t·width + q] = R(t, q) for t < depth, q < width (a multiple of lanes), where R's
-/// columns start at right: lanes × lanes tiles turned in registers where R's columns are
-/// contiguous along t (the forward pass's X), one scalar at a time elsewhere.
+/// copy[t·width + q] = R(t, q) for t < depth, q < width, where R's columns start at
+/// right: lanes × lanes tiles turned in registers where R's columns are contiguous along
+/// t (the forward pass's X, a weight matrix) and width is a multiple of lanes, one scalar
+/// at a time elsewhere.
 void transposeBlock(const float *right, const NarrowProduct::Right &r, Index depth, Index width, float *copy)
 {
     using namespace Eigen::internal;
     Index t = 0;
-    if (r.depthStride == 1)
+    if (r.depthStride == 1 && width % lanes == 0)
         for (; t + lanes <= depth; t += lanes)
             for (Index q = 0; q < width; q += lanes) {
 #pragma GCC diagnostic push
@@ -185,6 +186,12 @@ void tailRows(const NarrowProduct::Left &l, const NarrowProduct::Right &r, Index
 }
 
 } // namespace
+
+void NarrowProduct::transpose(const float *m, Index rows, Index columns, float *out)
+{
+    // out[i·columns + j] = m(i, j): R(t, q) = m(t, q) read down its columns.
+    transposeBlock(m, {m, 1, rows, columns}, rows, columns, out);
+}
 
 void NarrowProduct::multiply(const Left &l, const Right &r, float *c, const Finish &finish)
 {

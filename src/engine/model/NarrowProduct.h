@@ -60,6 +60,10 @@ public:
 #endif
     }
 
+    /// out (columns × rows, column-major) = mᵀ of m (rows × columns, column-major), by
+    /// register tiles: an L for Wᵀ·δ without Eigen's scalar-at-a-time transpose.
+    static void transpose(const float *m, Eigen::Index rows, Eigen::Index columns, float *out);
+
     /// c (L.rows × R.columns, column-major, contiguous) = L·R, then finished.
     static void multiply(const Left &l, const Right &r, float *c, const Finish &finish);
 };
