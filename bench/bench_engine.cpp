@@ -4,12 +4,14 @@
 #include "core/Random.h"
 #include "data/Dataset.h"
 #include "data/DatasetCache.h"
+#include "data/DatasetFactory.h"
 #include "landscape/ContourMap.h"
 #include "model/DenseNetwork.h"
 #include "model/Loss.h"
 #include "optim/OptimizerCatalog.h"
 #include "search/RandomProposer.h"
 #include "search/SearchRun.h"
+#include "train/TrainingRun.h"
 
 #include <benchmark/benchmark.h>
 #include <cblas.h>
@@ -113,6 +115,96 @@ void DeepMlpForwardBackward(benchmark::State &state)
 }
 BENCHMARK(DeepMlpForwardBackward<float>)->ArgsProduct({{0, 1}, {1, 2}})->UseRealTime();
 BENCHMARK(DeepMlpForwardBackward<double>)->ArgsProduct({{0, 1}, {1}})->UseRealTime();
+
+/// The lesson-sized network of bench/compare (2-32-32-2, ReLU, PyTorch's initialisation).
+template <typename Scalar>
+DenseNetwork<Scalar> lessonNetwork(Random &random)
+{
+    DenseNetwork<Scalar> net({2, 32, 32, 2}, Activation::Relu, 0.0);
+    net.initialize(InitScheme::PyTorch, 0.0, random);
+    return net;
+}
+
+/// Random points and labels of a moons-sized part: 2 features × samples.
+template <typename Scalar>
+Matrix<Scalar> lessonInputs(Eigen::Index samples, std::vector<int> &labels, Random &random)
+{
+    Matrix<Scalar> x(2, samples);
+    for (Eigen::Index k = 0; k < x.size(); ++k)
+        x(k) = static_cast<Scalar>(random.normal());
+    labels.resize(static_cast<std::size_t>(samples));
+    for (auto &label : labels)
+        label = static_cast<int>(random.below(2));
+    return x;
+}
+
+/// The lesson-sized network and random samples to run through it.
+template <typename Scalar>
+struct LessonSetup {
+    Random random;
+    DenseNetwork<Scalar> net;
+    std::vector<int> labels;
+    Matrix<Scalar> x;
+    const SoftmaxCrossEntropy<Scalar> loss;
+
+    LessonSetup(std::uint64_t seed, Eigen::Index samples)
+        : random(seed), net(lessonNetwork<Scalar>(random)), x(lessonInputs<Scalar>(samples, labels, random))
+    {
+    }
+};
+
+/// One mini-batch of 32 of the lesson-sized run: forward, loss and backward (25 a run's epoch).
+template <typename Scalar>
+void LessonForwardBackward(benchmark::State &state)
+{
+    LessonSetup<Scalar> s(3, 32);
+    Matrix<Scalar> gradient;
+    for (auto _ : state) {
+        const Matrix<Scalar> &out = s.net.forward(s.x, ForwardMode::Train, &s.random);
+        benchmark::DoNotOptimize(s.loss.evaluate(out, {s.labels, nullptr}, &gradient));
+        s.net.backward(gradient);
+        benchmark::ClobberMemory();
+    }
+}
+BENCHMARK(LessonForwardBackward<float>);
+BENCHMARK(LessonForwardBackward<double>);
+
+/// The lesson-sized run's evaluation of its 800 training samples (once a run's epoch):
+/// forward and loss.
+template <typename Scalar>
+void LessonEvaluate(benchmark::State &state)
+{
+    LessonSetup<Scalar> s(4, 800);
+    for (auto _ : state) {
+        const Matrix<Scalar> &out = s.net.forward(s.x, ForwardMode::Evaluate, nullptr);
+        benchmark::DoNotOptimize(s.loss.evaluate(out, {s.labels, nullptr}, nullptr));
+        benchmark::DoNotOptimize(countCorrect(out, s.labels));
+    }
+}
+BENCHMARK(LessonEvaluate<float>);
+
+/// bench/compare's lesson-sized run whole, in process: moons 1 000, MLP 2-32-32-2, batch
+/// 32, SGD 0.1, 100 epochs each with a pass over training and validation sets. CPU time
+/// is the number to read on a shared machine. Argument: threads.
+template <typename Scalar>
+void LessonRun(benchmark::State &state)
+{
+    TrainingSpec spec;
+    spec.dataset = MoonsDataOptions{};
+    spec.model.hidden = {32, 32};
+    spec.model.init = InitScheme::PyTorch;
+    spec.batch_size = 32;
+    spec.epochs = 100;
+    spec.dtype = std::is_same_v<Scalar, float> ? DType::Float32 : DType::Float64;
+    spec.threads = static_cast<int>(state.range(0));
+    spec.optimizer = SgdOptions{.lr = 0.1};
+    const Dataset data = makeDataset(spec.dataset, spec.seed);
+    TrainingObserver observer;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(runTraining(spec, data, observer).best_val_loss);
+}
+BENCHMARK(LessonRun<float>)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+BENCHMARK(LessonRun<double>)->Arg(1)->Unit(benchmark::kMillisecond);
 
 /// Every update rule at its defaults, in OptimizerSpec's order.
 void OptimizerStepOneMillion(benchmark::State &state)

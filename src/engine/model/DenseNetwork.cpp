@@ -1,7 +1,11 @@
 #include "model/DenseNetwork.h"
 
+#include "model/NarrowProduct.h"
+
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <type_traits>
 
 namespace kobai {
 
@@ -18,6 +22,8 @@ template <typename Scalar>
 DenseNetwork<Scalar>::DenseNetwork(std::vector<Eigen::Index> layerSizes, Activation activation, double dropout,
                                    ThreadTeam *team, std::optional<BatchNormSpec> batchNorm)
     : layerSizes_(std::move(layerSizes)), activation_(activation), dropout_(dropout), batchNorm_(batchNorm),
+      narrowLayers_(std::is_same_v<Scalar, float> &&
+                    *std::max_element(layerSizes_.begin(), layerSizes_.end()) <= NarrowProduct::maxRows),
       team_(team)
 {
     Eigen::Index offset = 0;
@@ -153,6 +159,12 @@ void DenseNetwork<Scalar>::multiplyByDerivative(Matrix<Scalar> &gradient, const 
 }
 
 template <typename Scalar>
+bool DenseNetwork<Scalar>::narrow(Eigen::Index depth, Eigen::Index multiplyAdds) const
+{
+    return narrowLayers_ && depth <= NarrowProduct::maxDepth && multiplyAdds < splitThreshold;
+}
+
+template <typename Scalar>
 bool DenseNetwork<Scalar>::worthSplitting(Eigen::Index multiplyAdds) const
 {
     return team_ && team_->size() > 1 && multiplyAdds >= splitThreshold;
@@ -200,6 +212,17 @@ void DenseNetwork<Scalar>::affineForward(Eigen::Index layer, const Matrix<Scalar
     const auto w = weight(parameters_, layer);
     const Eigen::Index multiplyAdds = w.size() * input.cols();
     z.resize(w.rows(), input.cols());
+    if constexpr (std::is_same_v<Scalar, float>) {
+        if (narrow(w.cols(), multiplyAdds)) {
+            const bool activate = layer < layerCount() - 1 && !batchNorm_; // batch norm comes before act
+            const bool relu = activate && activation_ == Activation::Relu;
+            NarrowProduct::multiply({w.data(), w.rows(), w.cols()}, {input.data(), 1, input.rows(), input.cols()},
+                                    z.data(), {bias(parameters_, layer).data(), relu});
+            if (activate && !relu)
+                applyActivation(z);
+            return;
+        }
+    }
     if (layer == 0 && input.rows() >= 2 * featureAlign && multiplyAdds >= splitThreshold) {
         productByInputHalves(layer, input, z);
         addBiasAndActivate(layer, z);
@@ -225,6 +248,13 @@ void DenseNetwork<Scalar>::weightGradient(Eigen::Index layer)
 {
     auto gradient = weight(gradients_, layer);
     const Matrix<Scalar> &input = layerInput(layer);
+    if constexpr (std::is_same_v<Scalar, float>) {
+        if (narrow(delta_.cols(), gradient.size() * delta_.cols())) {
+            NarrowProduct::multiply({delta_.data(), delta_.rows(), delta_.cols()},
+                                    {input.data(), input.rows(), 1, input.rows()}, gradient.data(), {});
+            return;
+        }
+    }
     if (!worthSplitting(gradient.size() * delta_.cols())) {
         gradient.noalias() = delta_ * input.transpose();
         return;
@@ -233,6 +263,28 @@ void DenseNetwork<Scalar>::weightGradient(Eigen::Index layer)
         const auto [first, count] = team_->share(gradient.cols(), part, featureAlign);
         gradient.middleCols(first, count).noalias() = delta_ * input.middleRows(first, count).transpose();
     });
+}
+
+template <typename Scalar>
+bool DenseNetwork<Scalar>::inputGradient(Eigen::Index layer)
+{
+    const auto w = weight(parameters_, layer);
+    if constexpr (std::is_same_v<Scalar, float>) {
+        if (narrow(w.rows(), w.size() * delta_.cols())) {
+            transposedWeight_.resize(w.cols(), w.rows()); // NarrowProduct reads L by columns: Wᵀ's are W's rows
+            NarrowProduct::transpose(w.data(), w.rows(), w.cols(), transposedWeight_.data());
+            deltaBelow_.resize(w.cols(), delta_.cols());
+            // Without dropout, ReLU's derivative is applied as the product is stored.
+            const bool gated = activation_ == Activation::Relu && !dropoutActive_;
+            const float *gate = gated ? activated_[static_cast<std::size_t>(layer - 1)].data() : nullptr;
+            NarrowProduct::multiply({transposedWeight_.data(), w.cols(), w.rows()},
+                                    {delta_.data(), 1, delta_.rows(), delta_.cols()}, deltaBelow_.data(),
+                                    {nullptr, false, gate});
+            return gated;
+        }
+    }
+    deltaBelow_.noalias() = w.transpose() * delta_;
+    return false;
 }
 
 template <typename Scalar>
@@ -333,10 +385,11 @@ void DenseNetwork<Scalar>::backward(const Matrix<Scalar> &outputGradient)
         if (l == 0)
             break;
         const auto h = static_cast<std::size_t>(l - 1);
-        deltaBelow_.noalias() = weight(parameters_, l).transpose() * delta_;
-        if (dropoutActive_)
-            deltaBelow_.array() *= masks_[h].array();
-        multiplyByDerivative(deltaBelow_, activated_[h]);
+        if (!inputGradient(l)) {
+            if (dropoutActive_)
+                deltaBelow_.array() *= masks_[h].array();
+            multiplyByDerivative(deltaBelow_, activated_[h]);
+        }
         if (batchNorm_)
             normalizeBackward(l - 1, deltaBelow_);
         delta_.swap(deltaBelow_);

@@ -23,6 +23,11 @@
 // output element is one sum in one order on whichever thread: a seed gives the same
 // numbers whatever the thread count.
 //
+// Narrow float32 networks (every layer at most 64 wide, as the lesson-sized 2-32-32-2)
+// multiply with NarrowProduct instead of Eigen: at 32 × 32 × 32 Eigen's packing costs as
+// much as the arithmetic. Its order of summation differs from Eigen's for some shapes
+// (NarrowProduct.h), so such runs differ from earlier versions in the last bits.
+//
 // Why halves of the inputs: with the image gather and the weight gradient split the
 // same way, and the optimizer step split by the same parameters (TeamOptimizer), each
 // core keeps reading and writing the same half of W₁, its gradient and the batch; only
@@ -119,6 +124,12 @@ private:
     void addBiasAndActivate(Eigen::Index layer, Eigen::Ref<Matrix<Scalar>> z);
     /// ∂L/∂W = δ·inputᵀ for layer l, split by weight columns.
     void weightGradient(Eigen::Index layer);
+    /// ∂L/∂(layer l's input) = Wᵀ·δ into deltaBelow_; true when it has also applied the
+    /// derivative of the activation below (ReLU without dropout, narrow layers).
+    bool inputGradient(Eigen::Index layer);
+    /// Whether NarrowProduct takes a product of this depth: never one that is split or
+    /// summed by halves, so the choice does not depend on the thread count.
+    bool narrow(Eigen::Index depth, Eigen::Index multiplyAdds) const;
     /// Whether a product of this many multiply-adds is worth sharing out.
     bool worthSplitting(Eigen::Index multiplyAdds) const;
 
@@ -126,6 +137,10 @@ private:
     Activation activation_;
     double dropout_;
     std::optional<BatchNormSpec> batchNorm_;
+    /// float32 and every layer at most NarrowProduct::maxRows wide (a lesson-sized net):
+    /// products go through NarrowProduct. float64 and wider nets keep Eigen's kernels and
+    /// their summation order (Fashion-MNIST runs stay as they were, to the bit).
+    bool narrowLayers_;
     std::vector<TensorInfo> tensors_;
     std::vector<std::size_t> firstTensor_; ///< per layer, W's index in tensors_ (b, γ, β follow)
     Vector<Scalar> parameters_;
@@ -145,6 +160,7 @@ private:
     Matrix<Scalar> output_;
     Matrix<Scalar> delta_;
     Matrix<Scalar> deltaBelow_;
+    Matrix<Scalar> transposedWeight_; ///< Wᵀ of the layer being backpropagated (narrow layers)
 
     ThreadTeam *team_;
 };
