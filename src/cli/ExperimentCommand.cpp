@@ -1,5 +1,6 @@
 #include "ExperimentCommand.h"
 
+#include "CommandErrors.h"
 #include "ConfigError.h"
 #include "ContourCommand.h"
 #include "ExitCode.h"
@@ -80,19 +81,13 @@ int runExperiment(const config::Experiment &experiment, const QString &file, con
 
 int printPytorchScript(const QString &path)
 {
-    try {
+    return reportingErrors([&] {
         const QByteArray script = config::pytorchScript(config::readExperimentFile(path), path).toUtf8();
         OutputFile out({});
         out.write(script);
         out.commit();
         return Success;
-    } catch (const config::ConfigError &error) {
-        reportError(error.text());
-        return InvalidInput;
-    } catch (const OutputError &error) {
-        reportError(QString::fromUtf8(error.what()));
-        return Failure;
-    }
+    });
 }
 
 } // namespace kobai::cli

@@ -1,5 +1,6 @@
 #include "SearchCommand.h"
 
+#include "CommandErrors.h"
 #include "ConfigError.h"
 #include "CsvCells.h"
 #include "ExitCode.h"
@@ -74,7 +75,7 @@ QJsonObject valuesOf(const SearchSpec &spec, const TrialRecord &trial)
 int runSearchExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
 {
     const SearchSpec &spec = experiment.search.spec;
-    try {
+    return reportingErrors([&] {
         const std::unique_ptr<Proposer> proposer = makeProposer(spec);
         // Signals are caught before any output exists, so none is left half made.
         Interruption interruption;
@@ -114,13 +115,7 @@ int runSearchExperiment(const config::Experiment &experiment, const QString &fil
             writeSummary(outputs.summaryJson, summary);
         }
         return cancelled ? Interruption::exitCode() : Success;
-    } catch (const config::ConfigError &error) {
-        reportError(error.text());
-        return InvalidInput;
-    } catch (const OutputError &error) {
-        reportError(QString::fromUtf8(error.what()));
-        return Failure;
-    }
+    });
 }
 
 } // namespace kobai::cli

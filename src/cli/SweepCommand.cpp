@@ -1,5 +1,6 @@
 #include "SweepCommand.h"
 
+#include "CommandErrors.h"
 #include "ConfigError.h"
 #include "CsvCells.h"
 #include "ExitCode.h"
@@ -27,7 +28,7 @@ public:
 int runSweepExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
 {
     const config::SweepSpec &sweep = experiment.sweep;
-    try {
+    return reportingErrors([&] {
         const std::unique_ptr<OutputFile> csv = openCsv(outputs);
         if (csv)
             csv->write("value,train_loss,val_loss,train_acc,val_acc,status,stop_epoch\n");
@@ -72,13 +73,7 @@ int runSweepExperiment(const config::Experiment &experiment, const QString &file
                                                           {"config", config::toJson(experiment)},
                                                           {"program", "kobai-run"}});
         return cancelled ? Interruption::exitCode() : Success;
-    } catch (const config::ConfigError &error) {
-        reportError(error.text());
-        return InvalidInput;
-    } catch (const OutputError &error) {
-        reportError(QString::fromUtf8(error.what()));
-        return Failure;
-    }
+    });
 }
 
 } // namespace kobai::cli

@@ -106,6 +106,12 @@ const QStringList &dtypeNames()
     return names;
 }
 
+const QStringList &variantNames()
+{
+    static const QStringList names{"pytorch", "textbook"};
+    return names;
+}
+
 bool isRegressionDataset(const DatasetSpec &dataset)
 {
     return std::holds_alternative<LinearDataOptions>(dataset) || std::holds_alternative<SineDataOptions>(dataset);

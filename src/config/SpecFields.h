@@ -23,6 +23,8 @@ const QStringList &modelNames();
 const QStringList &activationNames();
 const QStringList &initNames();
 const QStringList &dtypeNames();
+/// An optimizer's "variant": pytorch (RuleVariant::PyTorch), textbook.
+const QStringList &variantNames();
 
 /// linear and sine are regression data; the others have classes.
 bool isRegressionDataset(const DatasetSpec &dataset);
