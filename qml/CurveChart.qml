@@ -11,11 +11,14 @@ Chart {
     required property int questionIndex
     readonly property alias run: run
 
-    xTitle: qsTr("epoch")
-    yTitle: qsTr("loss")
+    // A search's curve: each trial's objective and the best so far, against the trial.
+    xTitle: run.search ? qsTr("trial") : qsTr("epoch")
+    yTitle: run.search ? qsTr("objective (validation)") : qsTr("loss")
     showLegend: true
-    plan: [{name: qsTr("training loss"), color: "#0072B2", style: Qt.SolidLine, width: 2},
-           {name: qsTr("validation loss"), color: "#D55E00", style: Qt.DashLine, width: 2}]
+    plan: [{name: run.search ? qsTr("each trial's objective") : qsTr("training loss"), color: "#0072B2",
+            style: Qt.SolidLine, width: 2},
+           {name: run.search ? qsTr("best so far") : qsTr("validation loss"), color: "#D55E00", style: Qt.DashLine,
+            width: 2}]
 
     CurveRun {
         id: run
@@ -36,7 +39,7 @@ Chart {
     Label {
         anchors.centerIn: parent
         visible: run.running && run.epochs === 0
-        text: qsTr("Training…")
+        text: run.search ? qsTr("Searching…") : qsTr("Training…")
     }
     Label {
         anchors.top: parent.top

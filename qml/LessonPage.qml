@@ -325,6 +325,30 @@ Pane {
                             }
                         }
                     }
+                    // Long runs (the book's 100-trial search) start only when asked.
+                    Repeater {
+                        model: page.controller.experiments
+                        Button {
+                            required property var modelData
+                            required property int index
+                            objectName: "runOnDemand" + index
+                            visible: modelData.onDemand
+                            Layout.leftMargin: 8
+                            text: qsTr("Run “%1”").arg(modelData.label[Language.code])
+                            onClicked: page.controller.runOnDemand(index)
+                        }
+                    }
+                    Repeater {
+                        model: page.controller.searches.length
+                        SearchView {
+                            required property int index
+                            objectName: "search" + index
+                            Layout.fillWidth: true
+                            Layout.leftMargin: 8
+                            controller: page.controller
+                            panel: index
+                        }
+                    }
                     Repeater {
                         model: page.controller.charts.length
                         LossChart {

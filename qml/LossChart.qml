@@ -47,6 +47,8 @@ Item {
         case "std": return qsTr("standard deviation")
         case "saturated": return qsTr("fraction saturated")
         case "dead": return qsTr("fraction dead (exactly 0)")
+        case "objective": return qsTr("each trial's objective")
+        case "best_so_far": return qsTr("best so far")
         }
         // A histogram's series are the hidden layers "layer1" … (LessonParts.cpp).
         if (column.startsWith("layer"))
@@ -66,6 +68,7 @@ Item {
         case "activation": return qsTr("activation value at epoch %1").arg(spec.epoch)
         case "weight": return qsTr("weight value at epoch %1").arg(spec.epoch)
         case "layer": return qsTr("hidden layer at epoch %1").arg(spec.epoch)
+        case "trial": return qsTr("trial")
         }
         return x
     }
@@ -83,6 +86,8 @@ Item {
             return qsTr("coordinate")
         if (spec.x === "batch_size")
             return gradientNoiseTitle()
+        if (spec.x === "trial")
+            return qsTr("objective (validation)")
         return qsTr("loss")
     }
 

@@ -123,32 +123,57 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../qml/CurveChart.qml" line="14"/>
+        <location filename="../qml/CurveChart.qml" line="15"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
         <location filename="../qml/CurveChart.qml" line="15"/>
+        <source>trial</source>
+        <translation>trial</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="16"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="17"/>
+        <location filename="../qml/CurveChart.qml" line="16"/>
+        <source>objective (validation)</source>
+        <translation>objective (validation)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="18"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
         <location filename="../qml/CurveChart.qml" line="18"/>
+        <source>each trial&apos;s objective</source>
+        <translation>each trial&apos;s objective</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="20"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="39"/>
+        <location filename="../qml/CurveChart.qml" line="20"/>
+        <source>best so far</source>
+        <translation>best so far</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="42"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="47"/>
+        <location filename="../qml/CurveChart.qml" line="42"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="50"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
@@ -414,12 +439,17 @@
         <translation>Try this</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="348"/>
+        <location filename="../qml/LessonPage.qml" line="337"/>
+        <source>Run “%1”</source>
+        <translation>Run “%1”</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="372"/>
         <source>Open a web page?</source>
         <translation>Open a web page?</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="359"/>
+        <location filename="../qml/LessonPage.qml" line="383"/>
         <source>The lesson links to this address. Open it in your web browser?</source>
         <translation>The lesson links to this address. Open it in your web browser?</translation>
     </message>
@@ -483,7 +513,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="36"/>
-        <location filename="../qml/LossChart.qml" line="81"/>
+        <location filename="../qml/LossChart.qml" line="84"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
@@ -504,7 +534,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="41"/>
-        <location filename="../qml/LossChart.qml" line="94"/>
+        <location filename="../qml/LossChart.qml" line="99"/>
         <source>samples per second</source>
         <translation>samples per second</translation>
     </message>
@@ -549,135 +579,155 @@
         <translation>fraction dead (exactly 0)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="53"/>
+        <location filename="../qml/LossChart.qml" line="50"/>
+        <source>each trial&apos;s objective</source>
+        <translation>each trial&apos;s objective</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="51"/>
+        <source>best so far</source>
+        <translation>best so far</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="55"/>
         <source>layer %1</source>
         <translation>layer %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="59"/>
+        <location filename="../qml/LossChart.qml" line="61"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="60"/>
+        <location filename="../qml/LossChart.qml" line="62"/>
         <source>updates</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="61"/>
+        <location filename="../qml/LossChart.qml" line="63"/>
         <source>gradient evaluations (samples)</source>
         <translation>gradient evaluations (samples)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="62"/>
+        <location filename="../qml/LossChart.qml" line="64"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="63"/>
+        <location filename="../qml/LossChart.qml" line="65"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="64"/>
+        <location filename="../qml/LossChart.qml" line="66"/>
         <source>swept value</source>
         <translation>swept value</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="65"/>
+        <location filename="../qml/LossChart.qml" line="67"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="66"/>
+        <location filename="../qml/LossChart.qml" line="68"/>
         <source>activation value at epoch %1</source>
         <translation>activation value at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="67"/>
+        <location filename="../qml/LossChart.qml" line="69"/>
         <source>weight value at epoch %1</source>
         <translation>weight value at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="68"/>
+        <location filename="../qml/LossChart.qml" line="70"/>
         <source>hidden layer at epoch %1</source>
         <translation>hidden layer at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="75"/>
-        <source>fraction of the layer&apos;s values</source>
-        <translation>fraction of the layer's values</translation>
+        <location filename="../qml/LossChart.qml" line="71"/>
+        <source>trial</source>
+        <translation>trial</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="79"/>
+        <location filename="../qml/LossChart.qml" line="78"/>
+        <source>fraction of the layer&apos;s values</source>
+        <translation>fraction of the layer&apos;s values</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="82"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="92"/>
+        <location filename="../qml/LossChart.qml" line="90"/>
+        <source>objective (validation)</source>
+        <translation>objective (validation)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="97"/>
         <source>gradient variance V(B)</source>
         <translation>gradient variance V(B)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="96"/>
+        <location filename="../qml/LossChart.qml" line="101"/>
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="77"/>
-        <location filename="../qml/LossChart.qml" line="97"/>
+        <location filename="../qml/LossChart.qml" line="80"/>
+        <location filename="../qml/LossChart.qml" line="102"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="315"/>
+        <location filename="../qml/LossChart.qml" line="320"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>Switch the vertical axis between a linear and a logarithmic scale</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="86"/>
+        <location filename="../qml/LossChart.qml" line="91"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="152"/>
-        <location filename="../qml/LossChart.qml" line="174"/>
+        <location filename="../qml/LossChart.qml" line="157"/>
+        <location filename="../qml/LossChart.qml" line="179"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="237"/>
+        <location filename="../qml/LossChart.qml" line="242"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="235"/>
+        <location filename="../qml/LossChart.qml" line="240"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="83"/>
+        <location filename="../qml/LossChart.qml" line="86"/>
         <source>coordinate</source>
         <translation>coordinate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="236"/>
+        <location filename="../qml/LossChart.qml" line="241"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="308"/>
+        <location filename="../qml/LossChart.qml" line="313"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="308"/>
+        <location filename="../qml/LossChart.qml" line="313"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="313"/>
+        <location filename="../qml/LossChart.qml" line="318"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>
@@ -1114,6 +1164,14 @@
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../qml/SearchView.qml" line="42"/>
+        <source>● a trial (on the trials pane: brighter is better)   ○ pruned   × diverged   ◆ red: where the model sends the next trials. Maps: bright where the mean is good, where σ or the expected improvement is large.</source>
+        <translation>● a trial (on the trials pane: brighter is better)   ○ pruned   × diverged   ◆ red: where the model sends the next trials. Maps: bright where the mean is good, where σ or the expected improvement is large.</translation>
+    </message>
+</context>
+<context>
     <name>StepThroughPanel</name>
     <message>
         <location filename="../qml/StepThroughPanel.qml" line="32"/>
@@ -1255,6 +1313,34 @@
         <location filename="../src/app/progress/ProgressImport.cpp" line="90"/>
         <source>The import was cancelled; nothing of it was kept.</source>
         <translation>The import was cancelled; nothing of it was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::SearchCanvas</name>
+    <message>
+        <location filename="../src/app/landscape/SearchCanvas.cpp" line="160"/>
+        <source>The model appears once the first random trials have finished.</source>
+        <translation>The model appears once the first random trials have finished.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/landscape/SearchCanvas.cpp" line="196"/>
+        <source>trials %1 / %2</source>
+        <translation>trials %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/landscape/SearchCanvas.cpp" line="199"/>
+        <source>posterior mean μ</source>
+        <translation>posterior mean μ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/landscape/SearchCanvas.cpp" line="202"/>
+        <source>uncertainty σ</source>
+        <translation>uncertainty σ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/landscape/SearchCanvas.cpp" line="205"/>
+        <source>expected improvement</source>
+        <translation>expected improvement</translation>
     </message>
 </context>
 <context>

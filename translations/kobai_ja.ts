@@ -123,32 +123,57 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../qml/CurveChart.qml" line="14"/>
+        <location filename="../qml/CurveChart.qml" line="15"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
         <location filename="../qml/CurveChart.qml" line="15"/>
+        <source>trial</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="16"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="17"/>
+        <location filename="../qml/CurveChart.qml" line="16"/>
+        <source>objective (validation)</source>
+        <translation>目的値（検証データ）</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="18"/>
         <source>training loss</source>
         <translation>訓練損失</translation>
     </message>
     <message>
         <location filename="../qml/CurveChart.qml" line="18"/>
+        <source>each trial&apos;s objective</source>
+        <translation>各試行の目的値</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="20"/>
         <source>validation loss</source>
         <translation>検証損失</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="39"/>
+        <location filename="../qml/CurveChart.qml" line="20"/>
+        <source>best so far</source>
+        <translation>それまでの最良値</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="42"/>
         <source>Training…</source>
         <translation>学習中…</translation>
     </message>
     <message>
-        <location filename="../qml/CurveChart.qml" line="47"/>
+        <location filename="../qml/CurveChart.qml" line="42"/>
+        <source>Searching…</source>
+        <translation>探索中…</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurveChart.qml" line="50"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
@@ -414,12 +439,17 @@
         <translation>やってみよう</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="348"/>
+        <location filename="../qml/LessonPage.qml" line="337"/>
+        <source>Run “%1”</source>
+        <translation>「%1」を実行</translation>
+    </message>
+    <message>
+        <location filename="../qml/LessonPage.qml" line="372"/>
         <source>Open a web page?</source>
         <translation>Web ページを開きますか？</translation>
     </message>
     <message>
-        <location filename="../qml/LessonPage.qml" line="359"/>
+        <location filename="../qml/LessonPage.qml" line="383"/>
         <source>The lesson links to this address. Open it in your web browser?</source>
         <translation>レッスンはこのアドレスにリンクしています。Web ブラウザーで開きますか？</translation>
     </message>
@@ -483,7 +513,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="36"/>
-        <location filename="../qml/LossChart.qml" line="81"/>
+        <location filename="../qml/LossChart.qml" line="84"/>
         <source>learning rate</source>
         <translation>学習率</translation>
     </message>
@@ -504,7 +534,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="41"/>
-        <location filename="../qml/LossChart.qml" line="94"/>
+        <location filename="../qml/LossChart.qml" line="99"/>
         <source>samples per second</source>
         <translation>1秒あたりのサンプル数</translation>
     </message>
@@ -549,135 +579,155 @@
         <translation>ちょうど 0 の値の割合（死んだユニット）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="53"/>
+        <location filename="../qml/LossChart.qml" line="50"/>
+        <source>each trial&apos;s objective</source>
+        <translation>各試行の目的値</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="51"/>
+        <source>best so far</source>
+        <translation>それまでの最良値</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="55"/>
         <source>layer %1</source>
         <translation>第 %1 層</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="59"/>
+        <location filename="../qml/LossChart.qml" line="61"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="60"/>
+        <location filename="../qml/LossChart.qml" line="62"/>
         <source>updates</source>
         <translation>更新回数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="61"/>
+        <location filename="../qml/LossChart.qml" line="63"/>
         <source>gradient evaluations (samples)</source>
         <translation>勾配計算（サンプル数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="62"/>
+        <location filename="../qml/LossChart.qml" line="64"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="63"/>
+        <location filename="../qml/LossChart.qml" line="65"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="64"/>
+        <location filename="../qml/LossChart.qml" line="66"/>
         <source>swept value</source>
         <translation>掃引した値</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="65"/>
+        <location filename="../qml/LossChart.qml" line="67"/>
         <source>batch size B</source>
         <translation>バッチサイズ B</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="66"/>
+        <location filename="../qml/LossChart.qml" line="68"/>
         <source>activation value at epoch %1</source>
         <translation>活性化の値（エポック %1）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="67"/>
+        <location filename="../qml/LossChart.qml" line="69"/>
         <source>weight value at epoch %1</source>
         <translation>重みの値（エポック %1）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="68"/>
+        <location filename="../qml/LossChart.qml" line="70"/>
         <source>hidden layer at epoch %1</source>
         <translation>隠れ層（エポック %1）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="75"/>
+        <location filename="../qml/LossChart.qml" line="71"/>
+        <source>trial</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="78"/>
         <source>fraction of the layer&apos;s values</source>
         <translation>層の値に占める割合</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="79"/>
+        <location filename="../qml/LossChart.qml" line="82"/>
         <source>accuracy</source>
         <translation>正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="92"/>
+        <location filename="../qml/LossChart.qml" line="90"/>
+        <source>objective (validation)</source>
+        <translation>目的値（検証データ）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="97"/>
         <source>gradient variance V(B)</source>
         <translation>勾配の分散 V(B)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="96"/>
+        <location filename="../qml/LossChart.qml" line="101"/>
         <source>factor</source>
         <translation>係数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="77"/>
-        <location filename="../qml/LossChart.qml" line="97"/>
+        <location filename="../qml/LossChart.qml" line="80"/>
+        <location filename="../qml/LossChart.qml" line="102"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="315"/>
+        <location filename="../qml/LossChart.qml" line="320"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>縦軸を線形目盛と対数目盛で切り替える</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="86"/>
+        <location filename="../qml/LossChart.qml" line="91"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="152"/>
-        <location filename="../qml/LossChart.qml" line="174"/>
+        <location filename="../qml/LossChart.qml" line="157"/>
+        <location filename="../qml/LossChart.qml" line="179"/>
         <source>%1 (log scale)</source>
         <translation>%1（対数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="237"/>
+        <location filename="../qml/LossChart.qml" line="242"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="235"/>
+        <location filename="../qml/LossChart.qml" line="240"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="83"/>
+        <location filename="../qml/LossChart.qml" line="86"/>
         <source>coordinate</source>
         <translation>座標</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="236"/>
+        <location filename="../qml/LossChart.qml" line="241"/>
         <source>diverged at step %1</source>
         <translation>発散: ステップ %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="308"/>
+        <location filename="../qml/LossChart.qml" line="313"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="308"/>
+        <location filename="../qml/LossChart.qml" line="313"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="313"/>
+        <location filename="../qml/LossChart.qml" line="318"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>
@@ -1114,6 +1164,14 @@
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../qml/SearchView.qml" line="42"/>
+        <source>● a trial (on the trials pane: brighter is better)   ○ pruned   × diverged   ◆ red: where the model sends the next trials. Maps: bright where the mean is good, where σ or the expected improvement is large.</source>
+        <translation>● 試行（試行の図では明るいほど良い）&#x3000;○ 枝刈り&#x3000;× 発散&#x3000;◆ 赤: モデルが次に試す点。マップ: 平均は良い所ほど、σ と期待改善量は大きい所ほど明るい。</translation>
+    </message>
+</context>
+<context>
     <name>StepThroughPanel</name>
     <message>
         <location filename="../qml/StepThroughPanel.qml" line="32"/>
@@ -1255,6 +1313,34 @@
         <location filename="../src/app/progress/ProgressImport.cpp" line="90"/>
         <source>The import was cancelled; nothing of it was kept.</source>
         <translation>読み込みをキャンセルしました。読み込んだ分は何も残っていません。</translation>
+    </message>
+</context>
+<context>
+    <name>kobai::app::SearchCanvas</name>
+    <message>
+        <location filename="../src/app/landscape/SearchCanvas.cpp" line="160"/>
+        <source>The model appears once the first random trials have finished.</source>
+        <translation>最初のランダムな試行が終わるとモデルが現れます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/landscape/SearchCanvas.cpp" line="196"/>
+        <source>trials %1 / %2</source>
+        <translation>試行 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/landscape/SearchCanvas.cpp" line="199"/>
+        <source>posterior mean μ</source>
+        <translation>事後平均 μ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/landscape/SearchCanvas.cpp" line="202"/>
+        <source>uncertainty σ</source>
+        <translation>不確かさ σ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/landscape/SearchCanvas.cpp" line="205"/>
+        <source>expected improvement</source>
+        <translation>期待改善量 (EI)</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,14 @@ void checkInputs(const QList<const config::LessonExperiment *> &chosen, const QS
                 checkTrainingData(run, file, owner);
         if (entry->experiment.kind == config::ExperimentKind::GradientNoise)
             checkTrainingData(entry->experiment.gradient_noise.training, file, owner);
+        const SearchSpec &search = entry->experiment.search.spec;
+        if (entry->experiment.kind == config::ExperimentKind::Search && search.experiment) {
+            // Every trial trains on the same data: the space's middle point names it.
+            std::vector<double> middle;
+            for (const SearchDimension &dimension : search.space.dimensions)
+                middle.push_back(dimension.valueAt(0.5));
+            checkTrainingData(search.experiment(middle), file, owner);
+        }
     }
 }
 
@@ -137,8 +145,14 @@ int runLesson(const LessonRun &run)
     QStringList names;
     for (const config::LessonExperiment &experiment : lesson->experiments) {
         names << experiment.name;
-        if (run.experiment.isEmpty() || experiment.name == run.experiment)
+        // An on-demand experiment (a long one) runs only when named, as in the app.
+        if ((run.experiment.isEmpty() && !experiment.onDemand) || experiment.name == run.experiment)
             chosen << &experiment;
+    }
+    if (chosen.isEmpty() && run.experiment.isEmpty()) {
+        reportError(QStringLiteral("--lesson: every experiment of \"%1\" runs on demand only; name one with "
+                                   "--experiment: %2").arg(lesson->id, names.join(u", ")));
+        return InvalidInput;
     }
     if (chosen.isEmpty()) {
         reportError(QStringLiteral("--experiment: lesson \"%1\" has no experiment \"%2\"; expected one of: %3")

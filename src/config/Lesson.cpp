@@ -5,11 +5,13 @@
 #include "LessonFiles.h"
 #include "LessonParts.h"
 #include "LessonProblems.h"
+#include "LessonSearches.h"
 #include "ObjectReader.h"
 #include "QuestionReader.h"
 #include "TextFields.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QHash>
 #include <QSet>
 
@@ -37,6 +39,7 @@ bool readExperiments(ObjectReader &root, QList<LessonExperiment> &experiments, Q
             reader.fail("experiment", QStringLiteral("an experiment object {…} (docs/experiments.md)"));
         entry.source = experiment.toObject();
         entry.experiment = parseExperimentObject(entry.source, reader.field("experiment"), reader.file());
+        reader.read("on_demand", entry.onDemand, Range::any());
         reader.finish();
         experiments << entry;
     });
@@ -82,6 +85,8 @@ Lesson parseLessonJson(const QByteArray &json, const QString &folder)
                  [&](ObjectReader &reader) { lesson.charts << readChart(reader, lesson.experiments, lesson.controls); });
         readEach(root, "landscapes", problems,
                  [&](ObjectReader &reader) { lesson.landscapes << readLandscape(reader, lesson.experiments); });
+        readEach(root, "searches", problems,
+                 [&](ObjectReader &reader) { lesson.searches << readSearchPanel(reader, lesson.experiments); });
         QSet<QString> questionIds;
         readEach(root, "questions", problems, [&](ObjectReader &reader) {
             Question question = readQuestion(reader, lesson.experiments);
@@ -93,7 +98,7 @@ Lesson parseLessonJson(const QByteArray &json, const QString &folder)
     } else {
         // What names the experiments is checked once they all read: a reference to a
         // broken one would only repeat its problem.
-        for (const char *key : {"controls", "charts", "landscapes", "questions"})
+        for (const char *key : {"controls", "charts", "landscapes", "searches", "questions"})
             root.raw(key);
     }
     keepProblem(problems, [&] { root.finish(); });
@@ -160,24 +165,70 @@ QList<LessonLoad> readLessonsUnder(const QString &dir, const Glossary *glossary,
     return loads;
 }
 
+namespace {
+
+/// The steps of a field path: "optimizer.lr" → optimizer, lr; a bracketed step may hold
+/// dots (a search space's keys are paths themselves) and a number indexes an array:
+/// "space[optimizer.lr].log.1" → space, optimizer.lr, log, 1.
+QStringList pathSteps(const QString &path)
+{
+    QStringList steps;
+    qsizetype i = 0;
+    while (i < path.size()) {
+        qsizetype end = 0;
+        if (path[i] == u'[' && (end = path.indexOf(u']', i)) > i) {
+            steps << path.mid(i + 1, end - i - 1);
+            ++end;
+        } else {
+            end = i;
+            while (end < path.size() && path[end] != u'.' && path[end] != u'[')
+                ++end;
+            steps << path.mid(i, end - i);
+        }
+        i = end < path.size() && path[end] == u'.' ? end + 1 : end;
+    }
+    return steps;
+}
+
+/// The array position a step names in `array`, or -1 when it names none.
+qsizetype arrayIndex(const QJsonValue &array, const QString &step)
+{
+    bool number = false;
+    const qsizetype index = step.toLongLong(&number);
+    return array.isArray() && number && index >= 0 && index < array.toArray().size() ? index : -1;
+}
+
+QJsonValue withSteps(const QJsonValue &at, QStringList steps, const QJsonValue &value)
+{
+    if (steps.isEmpty())
+        return value;
+    const QString step = steps.takeFirst();
+    if (const qsizetype index = arrayIndex(at, step); index >= 0) {
+        QJsonArray array = at.toArray();
+        array[index] = withSteps(array[index], steps, value);
+        return array;
+    }
+    // Anything else becomes an object, which the experiment's own check then names.
+    QJsonObject object = at.toObject();
+    object.insert(step, withSteps(object.value(step), steps, value));
+    return object;
+}
+
+} // namespace
+
 QJsonObject withField(QJsonObject experiment, const QString &dottedPath, const QJsonValue &value)
 {
-    const qsizetype dot = dottedPath.indexOf(u'.');
-    if (dot < 0) {
-        experiment.insert(dottedPath, value);
-        return experiment;
-    }
-    const QString head = dottedPath.left(dot);
-    experiment.insert(head, withField(experiment.value(head).toObject(), dottedPath.mid(dot + 1), value));
-    return experiment;
+    return withSteps(experiment, pathSteps(dottedPath), value).toObject();
 }
 
 QJsonValue fieldValue(const QJsonObject &experiment, const QString &dottedPath)
 {
-    const qsizetype dot = dottedPath.indexOf(u'.');
-    if (dot < 0)
-        return experiment.value(dottedPath);
-    return fieldValue(experiment.value(dottedPath.left(dot)).toObject(), dottedPath.mid(dot + 1));
+    QJsonValue at = experiment;
+    for (const QString &step : pathSteps(dottedPath)) {
+        const qsizetype index = arrayIndex(at, step);
+        at = index >= 0 ? at.toArray().at(index) : at.toObject().value(step);
+    }
+    return at;
 }
 
 } // namespace kobai::config

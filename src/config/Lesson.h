@@ -27,12 +27,16 @@ struct LessonExperiment {
     LocalizedText label;
     QJsonObject source;
     Experiment experiment;
+    /// Not run when the lesson opens, only when the learner asks (a long run, such as the
+    /// book's 100-trial search); kobai-run --lesson runs it only when named.
+    bool onDemand = false;
 };
 
 /// A field of the lesson's experiments the learner may change.
 struct LessonControl {
     enum class Scale { Linear, Log };
-    /// A dotted path inside the experiment object, e.g. "optimizer.lr", "batch_size".
+    /// A dotted path inside the experiment object, e.g. "optimizer.lr", "batch_size", or
+    /// "space[optimizer.lr].log.1" (a bracketed key may hold dots, a number indexes an array).
     QString field;
     LocalizedText label;
     /// The experiments it changes (names); empty means all of them.
@@ -53,7 +57,7 @@ struct LessonControl {
 
 /// One chart: which series of which experiments, against what.
 struct LessonChart {
-    enum class XAxis { Epoch, Updates, GradientEvaluations, Update, Step, Value, BatchSize, Activation, Weight, Layer };
+    enum class XAxis { Epoch, Updates, GradientEvaluations, Update, Step, Value, BatchSize, Activation, Weight, Layer, Trial };
     LocalizedText title;
     XAxis x = XAxis::Epoch;
     /// Epoch-CSV columns (train_loss, val_loss, train_acc, val_acc, lr; a schedule
@@ -62,7 +66,8 @@ struct LessonChart {
     /// train_acc, val_acc against the swept value (x "value"); a gradient-noise
     /// experiment's CSV columns, one point per batch size (x "batch_size"); hidden layers
     /// "layer1" … (x "activation", "weight": their histograms at `epoch`), or a layer
-    /// statistic weight_grad_norm, mean, std, saturated, dead per hidden layer at `epoch` (x "layer").
+    /// statistic weight_grad_norm, mean, std, saturated, dead per hidden layer at `epoch` (x "layer"),
+    /// or a search's objective and best_so_far per trial (x "trial").
     QStringList series;
     /// The epoch whose layer statistics an "activation", "weight" or "layer" chart shows
     /// (one of its experiments' layer_stats epochs); -1 for the other axes.
@@ -86,6 +91,20 @@ struct LessonLandscape {
     QStringList experiments;
 };
 
+/// A search drawn over two of its space's keys (docs/lessons.md): its trials as points
+/// coloured by their objective and, for a Bayesian search, what its Gaussian process
+/// believes there (posterior mean, standard deviation, expected improvement) as maps.
+struct LessonSearch {
+    enum class Layer { Trials, Mean, Sd, Improvement };
+    LocalizedText title;
+    QString experiment; ///< the search experiment's name
+    int dimensionX = 0; ///< indices into its space's dimensions
+    int dimensionY = 1;
+    LocalizedText labelX; ///< the axes' names (default: the keys)
+    LocalizedText labelY;
+    QList<Layer> show;  ///< in the file's order; maps only for a bayes strategy
+};
+
 struct Lesson {
     QString folder; ///< where it was read from (a directory or a qrc path)
     QString id;
@@ -97,6 +116,7 @@ struct Lesson {
     QList<LessonControl> controls;
     QList<LessonChart> charts;
     QList<LessonLandscape> landscapes;
+    QList<LessonSearch> searches;
     QList<Question> questions;
 };
 

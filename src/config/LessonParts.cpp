@@ -17,7 +17,7 @@ namespace {
 
 const QStringList scaleNames{"linear", "log"};
 const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update", "step", "value",
-                             "batch_size", "activation", "weight", "layer"};
+                             "batch_size", "activation", "weight", "layer", "trial"};
 const QStringList epochSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc", "lr"};
 const QString batchLossSeries = QStringLiteral("batch_loss");
 const QStringList trajectorySeriesNames{"loss", "x", "y", "lr"};
@@ -25,6 +25,8 @@ const QStringList sweepSeriesNames{"train_loss", "val_loss", "train_acc", "val_a
 /// The gradient-noise CSV's columns that vary with the batch size (docs/experiments.md).
 const QStringList gradientNoiseSeriesNames{"gradient_variance", "predicted_variance", "samples_per_second",
                                            "mean_gradient_norm", "mean_deviation", "finite_population_factor"};
+/// A search's CSV columns per trial (docs/experiments.md).
+const QStringList trialSeriesNames{"objective", "best_so_far"};
 const QStringList layerSeriesNames{"weight_grad_norm", "mean", "std", "saturated", "dead"};
 /// The series of a histogram chart: one hidden layer each, "layer1" the first.
 const QRegularExpression hiddenLayerSeries(QStringLiteral("^layer([1-9][0-9]{0,2})$"));
@@ -141,6 +143,8 @@ AxisSeries seriesFor(LessonChart::XAxis x)
         return {{QStringLiteral("layer1"), QStringLiteral("layer2"), QStringLiteral("…")}, {ExperimentKind::Training}};
     case X::Layer:
         return {layerSeriesNames, {ExperimentKind::Training}};
+    case X::Trial:
+        return {trialSeriesNames, {ExperimentKind::Search}};
     case X::Updates:
     case X::GradientEvaluations:
         break;
@@ -249,6 +253,11 @@ void checkLayerChartSurvivesControls(const ObjectReader &reader, const LessonCha
 constexpr qsizetype maxLandscapePaths = 6;
 
 } // namespace
+
+QString xAxisName(LessonChart::XAxis x)
+{
+    return xAxisNames.value(static_cast<int>(x));
+}
 
 LessonControl readControl(ObjectReader &reader, const QList<LessonExperiment> &experiments)
 {

@@ -8,6 +8,9 @@
 
 namespace kobai::config {
 
+/// The file's name of a chart's x axis: "epoch", "updates", … "trial".
+QString xAxisName(LessonChart::XAxis x);
+
 LessonControl readControl(ObjectReader &reader, const QList<LessonExperiment> &experiments);
 /// A layer chart (x activation, weight, layer) is also checked against every value of the
 /// controls that change its experiments: none may take its epoch or layers away.

@@ -49,6 +49,7 @@ private slots:
     void lessonRunsEveryExperiment();
     void lessonRunsOneExperimentToStdout();
     void unknownLessonOrExperimentExitsTwo();
+    void onDemandExperimentsRunOnlyWhenNamed();
 };
 
 void KobaiRunLessons::shippedLessonsPassTheCheck()
@@ -149,6 +150,19 @@ void KobaiRunLessons::unknownLessonOrExperimentExitsTwo()
     QCOMPARE(noExperiment.exitCode, 2);
     QVERIFY(noExperiment.err.contains("expected one of: bgd, sgd, minibatch"));
     QVERIFY(noExperiment.out.isEmpty());
+}
+
+void KobaiRunLessons::onDemandExperimentsRunOnlyWhenNamed()
+{
+    QTemporaryDir dir;
+    brokenCopy(dir, "\"name\": \"sgd\",", "\"name\": \"sgd\", \"on_demand\": true,");
+    const Result all = run({"--lessons-dir", dir.path(), "--lesson", "bgd-sgd-minibatch", "--out-dir", dir.filePath("all")});
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    QVERIFY(QFile::exists(dir.filePath("all/bgd.csv")) && QFile::exists(dir.filePath("all/minibatch.csv")));
+    QVERIFY(!QFile::exists(dir.filePath("all/sgd.csv")));
+    const Result named = run({"--lessons-dir", dir.path(), "--lesson", "bgd-sgd-minibatch", "--experiment", "sgd"});
+    QVERIFY2(named.exitCode == 0, named.err.constData());
+    QCOMPARE(finalUpdates(named.out), 30LL * 800);
 }
 
 QTEST_GUILESS_MAIN(KobaiRunLessons)

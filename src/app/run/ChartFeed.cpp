@@ -3,6 +3,7 @@
 #include "run/AxisRange.h"
 #include "run/SeriesDecimator.h"
 #include "run/SeriesFeed.h"
+#include "run/TrialCurve.h"
 
 #include <algorithm>
 #include <cmath>
@@ -196,6 +197,9 @@ std::vector<QPointF> ChartFeed::curve(int experiment, const QString &columnName,
         }
         return points;
     }
+    if (x == config::LessonChart::XAxis::Trial)
+        return trialCurve(trace.trials, columnName == QLatin1String("best_so_far") ? TrialColumn::BestSoFar : TrialColumn::Objective,
+                          m_lesson.experiments.at(experiment).experiment.search.spec.objective);
     if (x == config::LessonChart::XAxis::BatchSize) {
         for (const GradientNoiseRow &row : trace.noise)
             points.emplace_back(static_cast<double>(row.batch_size), noiseColumn(row, columnName));
@@ -247,7 +251,8 @@ double ChartFeed::markerX(int experiment, config::LessonChart::XAxis x) const
     case config::LessonChart::XAxis::Activation:
     case config::LessonChart::XAxis::Weight:
     case config::LessonChart::XAxis::Layer:
-        break; // a sweep's runs, a measurement's batch sizes, one epoch's layers: not a timeline
+    case config::LessonChart::XAxis::Trial:
+        break; // a sweep's runs, a measurement's batch sizes, one epoch's layers, a search's trials: not a timeline
     }
     return std::numeric_limits<double>::quiet_NaN();
 }

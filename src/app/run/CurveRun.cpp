@@ -2,6 +2,7 @@
 
 #include "run/AxisRange.h"
 #include "run/SeriesFeed.h"
+#include "run/TrialCurve.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,6 +16,7 @@ CurveRun::CurveRun(QObject *parent)
     connect(&m_runner, &ExperimentRunner::batchReady, this, [this](const RunBatch &batch) {
         for (const RunChunk &chunk : batch) {
             m_epochs.insert(m_epochs.end(), chunk.epochs.begin(), chunk.epochs.end());
+            m_trials.insert(m_trials.end(), chunk.trials.begin(), chunk.trials.end());
             if (chunk.outcome && chunk.outcome->status == RunStatus::Diverged)
                 m_divergedAt = chunk.outcome->stopEpoch;
         }
@@ -44,12 +46,17 @@ void CurveRun::restart()
 {
     m_runner.abandon();
     m_epochs.clear();
+    m_trials.clear();
+    m_search.reset();
     m_divergedAt = 0;
     emit pointsChanged();
     if (!m_questions)
         return;
-    if (std::optional<config::Experiment> experiment = m_questions->curveExperiment(m_questionIndex))
+    if (std::optional<config::Experiment> experiment = m_questions->curveExperiment(m_questionIndex)) {
+        if (experiment->kind == config::ExperimentKind::Search)
+            m_search = experiment->search.spec.objective;
         m_runner.start({RunRequest{QStringLiteral("curve"), std::move(*experiment)}});
+    }
 }
 
 QVariantMap CurveRun::fill(QObject *train, QObject *validation) const
@@ -58,6 +65,15 @@ QVariantMap CurveRun::fill(QObject *train, QObject *validation) const
     QList<QPointF> validationPoints;
     double low = INFINITY;
     double high = -INFINITY;
+    if (m_search) {
+        for (const QPointF &p : trialCurve(m_trials, TrialColumn::Objective, *m_search)) {
+            trainPoints.append(p);
+            low = std::min(low, p.y());
+            high = std::max(high, p.y());
+        }
+        const std::vector<QPointF> best = trialCurve(m_trials, TrialColumn::BestSoFar, *m_search);
+        validationPoints = QList<QPointF>(best.begin(), best.end());
+    }
     for (const EpochRecord &record : m_epochs) {
         const auto add = [&](QList<QPointF> &points, double loss) {
             if (!std::isfinite(loss))
@@ -77,7 +93,7 @@ QVariantMap CurveRun::fill(QObject *train, QObject *validation) const
     // (0.426 to 0.394) would look like steep learning, the very thing the question asks.
     return {{QStringLiteral("empty"), false},
             {QStringLiteral("xMin"), 0},
-            {QStringLiteral("xMax"), std::max(1, m_epochs.back().epoch)},
+            {QStringLiteral("xMax"), std::max(1.0, m_search ? trainPoints.back().x() : m_epochs.back().epoch)},
             {QStringLiteral("yMin"), std::min(0.0, low)},
             {QStringLiteral("yMax"), axisRange(std::min(0.0, low), high, false, true).max}};
 }

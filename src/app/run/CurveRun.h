@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
 #include <vector>
 
 namespace kobai::app {
@@ -20,8 +21,11 @@ class CurveRun : public QObject
     Q_PROPERTY(kobai::app::QuestionSource *questions READ questions WRITE setQuestions NOTIFY sourceChanged)
     Q_PROPERTY(int questionIndex READ questionIndex WRITE setQuestionIndex NOTIFY sourceChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
-    /// Epochs trained so far.
+    /// Epochs trained so far (a search: trials finished).
     Q_PROPERTY(int epochs READ epochs NOTIFY pointsChanged)
+    /// The curve is a search's, against the trial number: each trial's objective and the
+    /// best so far take the places of the training and validation losses.
+    Q_PROPERTY(bool search READ search NOTIFY sourceChanged)
     /// The epoch where the loss stopped being a number, 0 when it never did.
     Q_PROPERTY(int divergedAt READ divergedAt NOTIFY pointsChanged)
 
@@ -33,11 +37,13 @@ public:
     int questionIndex() const { return m_questionIndex; }
     void setQuestionIndex(int index);
     bool running() const { return m_runner.isRunning(); }
-    int epochs() const { return static_cast<int>(m_epochs.size()); }
+    int epochs() const { return static_cast<int>(m_search ? m_trials.size() : m_epochs.size()); }
+    bool search() const { return m_search.has_value(); }
     int divergedAt() const { return m_divergedAt; }
 
     /// Replaces the points of the training and validation series with the curve so far
-    /// (finite losses only); returns the axes' ranges {empty, xMin (0), xMax, yMin (0), yMax}.
+    /// (finite losses only; a search: each trial's objective and the best so far); returns
+    /// the axes' ranges {empty, xMin (0), xMax, yMin (0), yMax}.
     Q_INVOKABLE QVariantMap fill(QObject *train, QObject *validation) const;
 
 signals:
@@ -51,6 +57,8 @@ private:
     QPointer<QuestionSource> m_questions;
     int m_questionIndex = -1;
     std::vector<EpochRecord> m_epochs;
+    std::vector<TrialRecord> m_trials;
+    std::optional<SearchObjective> m_search; ///< set when the curve is a search's
     int m_divergedAt = 0;
     ExperimentRunner m_runner;
 };

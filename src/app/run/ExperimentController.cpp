@@ -64,6 +64,11 @@ QVariantList ExperimentController::charts() const
     return hasLesson() ? LessonPresentation(*openLesson()).charts() : QVariantList();
 }
 
+QVariantList ExperimentController::searches() const
+{
+    return hasLesson() ? LessonPresentation(*openLesson()).searches() : QVariantList();
+}
+
 int ExperimentController::currentEpochs() const
 {
     return hasLesson() ? m_run.currentEpochs(*openLesson()) : 0;
@@ -104,6 +109,12 @@ void ExperimentController::rerun()
 {
     if (hasLesson())
         m_run.start(*openLesson());
+}
+
+void ExperimentController::runOnDemand(int experiment)
+{
+    if (hasLesson() && experiment >= 0 && experiment < openLesson()->experiments.size())
+        m_run.runOnDemand(*openLesson(), experiment);
 }
 
 void ExperimentController::stop()

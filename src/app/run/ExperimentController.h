@@ -30,6 +30,7 @@ class ExperimentController : public QObject
     Q_PROPERTY(QVariantList experiments READ experiments NOTIFY lessonChanged)
     Q_PROPERTY(QVariantList controls READ controls NOTIFY lessonChanged)
     Q_PROPERTY(QVariantList charts READ charts NOTIFY lessonChanged)
+    Q_PROPERTY(QVariantList searches READ searches NOTIFY lessonChanged)
     Q_PROPERTY(QVariantList controlValues READ controlValues NOTIFY controlValuesChanged)
     Q_PROPERTY(QString controlError READ controlError NOTIFY controlValuesChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
@@ -56,6 +57,7 @@ public:
     QVariantList experiments() const;
     QVariantList controls() const;
     QVariantList charts() const;
+    QVariantList searches() const;
     QVariantList controlValues() const { return m_edits.values(); }
     QString controlError() const { return m_edits.error(); }
     bool running() const { return m_run.isRunning(); }
@@ -66,6 +68,8 @@ public:
     /// For each training run that has started: [{experiment, samples N, batch B (0: all),
     /// updates ⌈N/B⌉}], from the run's real training set and its current batch size.
     QVariantList updatesPerEpoch() const;
+    /// The results of the open lesson's latest runs, one per experiment (the search panels read them).
+    const std::vector<RunTrace> &traces() const { return m_run.traces(); }
 
     /// The learner moved control `control` to value; within ~25 ms the experiments it
     /// targets run again, the others keep their results.
@@ -79,6 +83,8 @@ public:
     Q_INVOKABLE bool setExperimentField(const QString &field, const QVariant &value,
                                         const QStringList &experimentNames = {});
     Q_INVOKABLE void rerun();
+    /// Runs experiment `experiment`, one that runs on demand only (the book's long search).
+    Q_INVOKABLE void runOnDemand(int experiment);
     Q_INVOKABLE void stop();
     /// Experiment `experiment` as it now stands, as a PyTorch script (or why it has none).
     Q_INVOKABLE QString pytorchCode(int experiment) const;

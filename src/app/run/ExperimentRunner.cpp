@@ -1,15 +1,12 @@
 #include "ExperimentRunner.h"
 
 #include "run/RunWorkers.h"
+#include "run/RunnerLane.h"
 
 #include "data/DatasetCache.h"
 #include "landscape/ContourCache.h"
 #include "schedule/ScheduleRun.h"
 
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
-#include <stdexcept>
 
 namespace kobai::app {
 
@@ -23,130 +20,6 @@ ContourCache &sharedContourCache()
 }
 
 } // namespace
-
-struct ExperimentRunner::Lane {
-    std::mutex mutex;
-    std::condition_variable idle;
-    std::optional<std::vector<RunRequest>> next; ///< the latest request, not yet taken
-    quint64 generation = 0;  ///< bumped by start() and abandon(); older data is dropped
-    bool firstEpochSent = false; ///< the request's first epoch has been handed on early
-    bool scheduled = false;  ///< a job for this lane is queued on the workers or running
-    bool working = false;    ///< that job is running a request now
-    RunBatch pending;
-    long long updatesProduced = 0;
-    std::atomic<bool> cancel{false};
-    ExperimentRunner *receiver = nullptr; ///< null once the runner is gone
-
-    /// Has the GUI collect now rather than at the next tick, once per request (for its
-    /// first epoch), so the GUI still gets about 30 batches a second. Mutex held.
-    void collectSoon()
-    {
-        if (firstEpochSent || !receiver)
-            return;
-        firstEpochSent = true;
-        QMetaObject::invokeMethod(receiver, &ExperimentRunner::collect, Qt::QueuedConnection);
-    }
-};
-
-/// Appends one run's results to the pending batch, unless a newer request has
-/// replaced the one it belongs to (then the data is stale and dropped).
-class ExperimentRunner::Collector : public TrainingObserver
-{
-public:
-    Collector(Lane &lane, quint64 generation, int run)
-        : m_lane(lane), m_generation(generation), m_run(run) {}
-
-    void onEpoch(const EpochRecord &record) override
-    {
-        std::lock_guard lock(m_lane.mutex);
-        RunChunk *chunk = current();
-        if (!chunk)
-            return;
-        chunk->epochs.push_back(record);
-        // The first trained epoch after a knob moved is what the learner waits for: it
-        // goes out now rather than at the next timer tick (up to 33 ms later).
-        if (record.epoch >= 1)
-            m_lane.collectSoon();
-    }
-
-    void onUpdate(long long update, int, double batchLoss) override
-    {
-        std::lock_guard lock(m_lane.mutex);
-        if (RunChunk *chunk = current()) {
-            chunk->updateLosses.emplace_back(update, batchLoss);
-            m_lane.updatesProduced = update;
-        }
-    }
-
-    void begin(long long trainSamples)
-    {
-        std::lock_guard lock(m_lane.mutex);
-        m_lane.updatesProduced = 0;
-        if (RunChunk *chunk = current())
-            chunk->trainSamples = trainSamples;
-    }
-
-    void addSteps(std::vector<TrajectoryPoint> steps)
-    {
-        std::lock_guard lock(m_lane.mutex);
-        if (RunChunk *chunk = current())
-            chunk->steps = std::move(steps);
-    }
-
-    void addRates(const std::vector<double> &rates)
-    {
-        std::lock_guard lock(m_lane.mutex);
-        if (RunChunk *chunk = current())
-            for (std::size_t e = 0; e < rates.size(); ++e)
-                chunk->epochs.push_back({.epoch = static_cast<int>(e), .lr = rates[e]});
-    }
-
-    void addSweepPoint(const SweepPoint &point)
-    {
-        std::lock_guard lock(m_lane.mutex);
-        if (RunChunk *chunk = current())
-            chunk->sweep.push_back(point);
-    }
-
-    void addNoiseRows(std::vector<GradientNoiseRow> rows)
-    {
-        std::lock_guard lock(m_lane.mutex);
-        if (RunChunk *chunk = current())
-            chunk->noise = std::move(rows);
-    }
-
-    void addContours(std::shared_ptr<const ContourMap> contours)
-    {
-        std::lock_guard lock(m_lane.mutex);
-        if (RunChunk *chunk = current())
-            chunk->contours = std::move(contours);
-    }
-
-    void end(const RunOutcome &outcome)
-    {
-        std::lock_guard lock(m_lane.mutex);
-        if (RunChunk *chunk = current())
-            chunk->outcome = outcome;
-    }
-
-private:
-    /// The chunk to append to (called with the mutex held), or null when stale.
-    RunChunk *current()
-    {
-        if (m_generation != m_lane.generation)
-            return nullptr;
-        RunBatch &pending = m_lane.pending;
-        if (pending.empty() || pending.back().run != m_run) {
-            pending.emplace_back();
-            pending.back().run = m_run;
-        }
-        return &pending.back();
-    }
-
-    Lane &m_lane;
-    const quint64 m_generation;
-    const int m_run;
-};
 
 ExperimentRunner::ExperimentRunner(QObject *parent)
     : QObject(parent), m_lane(std::make_shared<Lane>())
@@ -244,7 +117,7 @@ void ExperimentRunner::runAll(Lane &lane, const std::vector<RunRequest> &runs, q
             outcome.status = RunStatus::Cancelled;
         } else {
             try {
-                outcome = runOne(lane, runs[static_cast<std::size_t>(i)].experiment, collector);
+                outcome = runOne(lane, runs[static_cast<std::size_t>(i)], collector);
             } catch (const std::exception &error) {
                 // Missing or damaged data files (Fashion-MNIST) end this run, not the app.
                 outcome.failed = true;
@@ -256,8 +129,9 @@ void ExperimentRunner::runAll(Lane &lane, const std::vector<RunRequest> &runs, q
     }
 }
 
-RunOutcome ExperimentRunner::runOne(Lane &lane, const config::Experiment &experiment, Collector &collector)
+RunOutcome ExperimentRunner::runOne(Lane &lane, const RunRequest &request, Collector &collector)
 {
+    const config::Experiment &experiment = request.experiment;
     RunOutcome outcome;
     switch (experiment.kind) {
     case config::ExperimentKind::Training: {
@@ -303,8 +177,8 @@ RunOutcome ExperimentRunner::runOne(Lane &lane, const config::Experiment &experi
         break;
     }
     case config::ExperimentKind::Search:
-        // Lesson 11's charts of a running search come with the lesson; until then kobai-run runs it.
-        throw std::runtime_error("a search runs in kobai-run only (the app's search charts come with lesson 11)");
+        outcome = runSearch(lane, request, collector);
+        break;
     }
     return outcome;
 }

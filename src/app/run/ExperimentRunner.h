@@ -9,6 +9,8 @@
 // that batch at most ~30 times a second, so a slow GUI skips frames instead of queueing them.
 #include "Experiment.h"
 #include "landscape/ContourMap.h"
+#include "search/BeliefMap.h"
+#include "search/TrialRecord.h"
 #include "train/TrainingRun.h"
 #include "trajectory/TrajectoryRun.h"
 
@@ -18,14 +20,22 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace kobai::app {
+
+/// Two dimensions of a search's space (indices into its dimensions) whose belief map a
+/// picture draws.
+using BeliefAxes = std::pair<int, int>;
 
 /// One experiment to run; the name labels it in messages.
 struct RunRequest {
     QString name;
     config::Experiment experiment;
+    /// A Bayesian search only: the maps of what its Gaussian process believes, made after
+    /// each proposal over these pairs of dimensions (RunChunk::beliefs, in this order).
+    std::vector<BeliefAxes> beliefAxes = {};
 };
 
 /// How a run ended, as the charts and the status line need it.
@@ -49,7 +59,9 @@ struct SweepPoint {
 /// What one run produced since the previous batch. A training run streams epochs and
 /// update losses; a schedule gives epochs with the rate only; a trajectory its steps;
 /// a sweep one point per finished training run; a contour map itself, whole; a
-/// gradient-noise measurement its training's epochs, then one row per batch size.
+/// gradient-noise measurement its training's epochs, then one row per batch size; a
+/// search each trial once its batch has ended and, when asked, the belief maps made at
+/// each proposal (the latest replace the earlier ones).
 struct RunChunk {
     int run = 0;                  ///< index in the request list
     long long trainSamples = -1;  ///< set in a training run's first chunk
@@ -59,6 +71,8 @@ struct RunChunk {
     std::vector<SweepPoint> sweep;
     std::vector<GradientNoiseRow> noise;
     std::shared_ptr<const ContourMap> contours;
+    std::vector<TrialRecord> trials;
+    std::optional<std::vector<BeliefMap>> beliefs; ///< one per RunRequest::beliefAxes
     std::optional<RunOutcome> outcome; ///< set in the run's last chunk
 };
 
@@ -87,8 +101,9 @@ public:
 
     /// True from start() until the last run's outcome has been delivered.
     bool isRunning() const { return m_running; }
-    /// Updates the worker has performed in the current run; lets a caller check in
-    /// update counts (not milliseconds) how soon a cancellation takes effect.
+    /// Updates the worker has performed in the current run (a search: epochs its trials
+    /// have finished, on all its workers); lets a caller check in update counts (not
+    /// milliseconds) how soon a cancellation takes effect.
     long long updatesProduced() const;
 
 signals:
@@ -101,8 +116,10 @@ private:
 
     static void serve(const std::shared_ptr<Lane> &lane);
     static void runAll(Lane &lane, const std::vector<RunRequest> &runs, quint64 generation);
-    static RunOutcome runOne(Lane &lane, const config::Experiment &experiment, Collector &collector);
+    static RunOutcome runOne(Lane &lane, const RunRequest &request, Collector &collector);
     static RunOutcome runSweep(Lane &lane, const config::SweepSpec &sweep, Collector &collector);
+    /// ExperimentRunnerSearch.cpp.
+    static RunOutcome runSearch(Lane &lane, const RunRequest &request, Collector &collector);
     void collect();
     void setRunning(bool running);
 

@@ -2,40 +2,11 @@
 
 #include "reading/LocalizedVariant.h"
 
+#include "LessonParts.h"
+
 #include <QUrl>
 
 namespace kobai::app {
-
-namespace {
-
-QString axisName(config::LessonChart::XAxis x)
-{
-    switch (x) {
-    case config::LessonChart::XAxis::Epoch:
-        return QStringLiteral("epoch");
-    case config::LessonChart::XAxis::Updates:
-        return QStringLiteral("updates");
-    case config::LessonChart::XAxis::GradientEvaluations:
-        return QStringLiteral("gradient_evaluations");
-    case config::LessonChart::XAxis::Update:
-        return QStringLiteral("update");
-    case config::LessonChart::XAxis::Step:
-        return QStringLiteral("step");
-    case config::LessonChart::XAxis::Value:
-        return QStringLiteral("value");
-    case config::LessonChart::XAxis::BatchSize:
-        return QStringLiteral("batch_size");
-    case config::LessonChart::XAxis::Activation:
-        return QStringLiteral("activation");
-    case config::LessonChart::XAxis::Weight:
-        return QStringLiteral("weight");
-    case config::LessonChart::XAxis::Layer:
-        return QStringLiteral("layer");
-    }
-    return {};
-}
-
-} // namespace
 
 QVariantMap LessonPresentation::lesson() const
 {
@@ -55,7 +26,17 @@ QVariantList LessonPresentation::experiments() const
     QVariantList list;
     for (const config::LessonExperiment &experiment : m_lesson.experiments)
         list.append(QVariantMap{{QStringLiteral("name"), experiment.name},
-                                {QStringLiteral("label"), localizedVariant(experiment.label)}});
+                                {QStringLiteral("label"), localizedVariant(experiment.label)},
+                                {QStringLiteral("onDemand"), experiment.onDemand}});
+    return list;
+}
+
+QVariantList LessonPresentation::searches() const
+{
+    QVariantList list;
+    for (const config::LessonSearch &panel : m_lesson.searches)
+        list.append(QVariantMap{{QStringLiteral("title"), localizedVariant(panel.title)},
+                                {QStringLiteral("experiment"), panel.experiment}});
     return list;
 }
 
@@ -84,7 +65,7 @@ QVariantList LessonPresentation::charts() const
     QVariantList list;
     for (const config::LessonChart &chart : m_lesson.charts)
         list.append(QVariantMap{{QStringLiteral("title"), localizedVariant(chart.title)},
-                                {QStringLiteral("x"), axisName(chart.x)},
+                                {QStringLiteral("x"), config::xAxisName(chart.x)},
                                 {QStringLiteral("series"), chart.series},
                                 {QStringLiteral("logX"), chart.logX},
                                 {QStringLiteral("logY"), chart.logY},

@@ -16,8 +16,10 @@ public:
 
     /// {id, order, title, tryThis, text, folderUrl}
     QVariantMap lesson() const;
-    /// [{name, label}]
+    /// [{name, label, onDemand}]
     QVariantList experiments() const;
+    /// The search panels: [{title, experiment (its name)}]
+    QVariantList searches() const;
     /// [{field, label, log, min, max, step, integer, values, valueLabels}]
     QVariantList controls() const;
     /// [{title, x, series, logX, logY}]

@@ -1,5 +1,7 @@
 #include "LessonRun.h"
 
+#include "run/SearchPanels.h"
+
 #include <QVariantMap>
 
 namespace kobai::app {
@@ -13,8 +15,16 @@ std::vector<RunRequest> requests(const config::Lesson &lesson)
 {
     std::vector<RunRequest> runs;
     for (const config::LessonExperiment &experiment : lesson.experiments)
-        runs.push_back({experiment.name, experiment.experiment});
+        runs.push_back({experiment.name, experiment.experiment, beliefAxes(lesson, experiment.name)});
     return runs;
+}
+
+std::vector<bool> onDemand(const config::Lesson &lesson)
+{
+    std::vector<bool> flags;
+    for (const config::LessonExperiment &experiment : lesson.experiments)
+        flags.push_back(experiment.onDemand);
+    return flags;
 }
 
 /// The run ended by itself (finished, diverged, stopped early, or its data could not be
@@ -43,6 +53,7 @@ void LessonRun::clear(qsizetype experiments)
     m_changed.clear();
     m_started.clear();
     m_startedContours.clear();
+    m_asked.clear();
     m_runner.abandon();
     m_traces.assign(static_cast<std::size_t>(experiments), RunTrace());
 }
@@ -50,13 +61,21 @@ void LessonRun::clear(qsizetype experiments)
 void LessonRun::start(const config::Lesson &lesson)
 {
     m_due = requests(lesson);
+    m_onDemand = onDemand(lesson);
     m_changed.assign(m_due.size(), true);
     restart();
+}
+
+void LessonRun::runOnDemand(const config::Lesson &lesson, int experiment)
+{
+    m_asked.insert(experiment);
+    startSoon(lesson, {experiment});
 }
 
 void LessonRun::startSoon(const config::Lesson &lesson, const QList<int> &changed)
 {
     m_due = requests(lesson);
+    m_onDemand = onDemand(lesson);
     m_changed.resize(m_due.size(), false);
     for (int i : changed)
         m_changed.at(static_cast<std::size_t>(i)) = true;
@@ -79,6 +98,8 @@ void LessonRun::restart()
     for (std::size_t i = 0; i < m_due.size(); ++i) {
         // A run cut short (by this restart or by stop()) starts again whatever changed.
         if (!m_changed[i] && complete(m_traces.at(i)))
+            continue;
+        if (m_onDemand[i] && !m_asked.contains(static_cast<int>(i)))
             continue;
         m_traces[i] = RunTrace();
         m_started.push_back(static_cast<int>(i));
@@ -110,6 +131,8 @@ void LessonRun::receive(const RunBatch &batch)
             m_currentEpoch = trace.epochs.back().epoch;
         else if (!trace.sweep.empty())
             m_currentEpoch = static_cast<int>(trace.sweep.size());
+        else if (!trace.trials.empty())
+            m_currentEpoch = static_cast<int>(trace.trials.size());
     }
     emit resultsChanged();
 }
@@ -118,10 +141,13 @@ int LessonRun::currentEpochs(const config::Lesson &lesson) const
 {
     if (m_currentRun >= lesson.experiments.size())
         return 0;
-    // Only training runs and sweeps take long enough for a progress bar; a sweep counts its runs.
+    // Only training runs, sweeps and searches take long enough for a progress bar; a sweep
+    // counts its runs, a search its trials.
     const config::Experiment &experiment = lesson.experiments.at(m_currentRun).experiment;
     if (experiment.kind == config::ExperimentKind::Sweep)
         return static_cast<int>(experiment.sweep.runs.size());
+    if (experiment.kind == config::ExperimentKind::Search)
+        return experiment.search.spec.trials;
     return experiment.kind == config::ExperimentKind::Training ? experiment.training.epochs : 0;
 }
 

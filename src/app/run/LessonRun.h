@@ -10,6 +10,7 @@
 #include "Lesson.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QVariantList>
 
@@ -34,6 +35,9 @@ public:
     /// together than that make one restart of every experiment any of them changed, with
     /// the lesson as the last of them left it.
     void startSoon(const config::Lesson &lesson, const QList<int> &changed);
+    /// Runs an experiment that runs on demand only (the learner pressed its button), and
+    /// from then on again whenever it changes, until the lesson is closed.
+    void runOnDemand(const config::Lesson &lesson, int experiment);
     /// Cancels the runs (and a restart not yet made); their traces stay.
     void stop();
 
@@ -61,6 +65,8 @@ private:
 
     std::vector<RunRequest> m_due; ///< every experiment, as the latest change left it
     std::vector<bool> m_changed;   ///< per experiment: the pending restart starts it again
+    std::vector<bool> m_onDemand;  ///< per experiment: runs only once the learner asked
+    QSet<int> m_asked;             ///< the on-demand experiments the learner has run
     std::vector<int> m_started;    ///< the experiment of each run the runner was given
     std::vector<bool> m_startedContours; ///< per run given: a contour map, which no lesson chart draws
     std::vector<RunTrace> m_traces;

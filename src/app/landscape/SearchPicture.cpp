@@ -1,0 +1,120 @@
+#include "SearchPicture.h"
+
+#include "run/SearchPanels.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kobai::app {
+
+namespace {
+
+/// A key's value on the panel's axis.
+double axisCoordinate(const SearchDimension &dimension, double value)
+{
+    switch (dimension.scale) {
+    case DimensionScale::Log:
+        return std::log10(value);
+    case DimensionScale::Choice: {
+        const auto at = std::find(dimension.choices.begin(), dimension.choices.end(), value);
+        return static_cast<double>(at - dimension.choices.begin());
+    }
+    case DimensionScale::Linear:
+        break;
+    }
+    return value;
+}
+
+std::pair<double, double> axisRange(const SearchDimension &dimension)
+{
+    switch (dimension.scale) {
+    case DimensionScale::Log:
+        return {std::log10(dimension.low), std::log10(dimension.high)};
+    case DimensionScale::Choice:
+        return {-0.5, static_cast<double>(dimension.choices.size()) - 0.5};
+    case DimensionScale::Linear:
+        break;
+    }
+    return {dimension.low, dimension.high};
+}
+
+Eigen::VectorXd gridCoordinates(const SearchDimension &dimension, const Eigen::VectorXd &unit)
+{
+    Eigen::VectorXd out(unit.size());
+    for (Eigen::Index i = 0; i < unit.size(); ++i)
+        out(i) = axisCoordinate(dimension, dimension.valueAt(unit(i)));
+    return out;
+}
+
+SearchPane mapPane(config::LessonSearch::Layer layer, const BeliefMap *belief)
+{
+    SearchPane pane;
+    pane.layer = layer;
+    pane.brighterIsHigher = layer != config::LessonSearch::Layer::Mean;
+    if (!belief)
+        return pane;
+    pane.values = layer == config::LessonSearch::Layer::Mean ? belief->mean
+        : layer == config::LessonSearch::Layer::Sd           ? belief->sd
+                                                             : belief->improvement;
+    pane.low = pane.values.minCoeff();
+    pane.high = pane.values.maxCoeff();
+    return pane;
+}
+
+} // namespace
+
+SearchPicture searchPicture(const config::Lesson &lesson, int panel, const std::vector<RunTrace> &traces)
+{
+    const config::LessonSearch &shown = lesson.searches.at(panel);
+    const int experiment = config::experimentIndices(lesson.experiments, {shown.experiment}).first();
+    const SearchSpec &spec = lesson.experiments.at(experiment).experiment.search.spec;
+    const RunTrace &trace = traces.at(static_cast<std::size_t>(experiment));
+    const SearchDimension &dimX = spec.space.dimensions.at(static_cast<std::size_t>(shown.dimensionX));
+    const SearchDimension &dimY = spec.space.dimensions.at(static_cast<std::size_t>(shown.dimensionY));
+
+    SearchPicture picture;
+    std::tie(picture.x0, picture.x1) = axisRange(dimX);
+    std::tie(picture.y0, picture.y1) = axisRange(dimY);
+    picture.logX = dimX.scale == DimensionScale::Log;
+    picture.logY = dimY.scale == DimensionScale::Log;
+    picture.budget = spec.trials;
+    picture.maximises = spec.objective == SearchObjective::ValAcc;
+    for (const TrialRecord &trial : trace.trials)
+        picture.trials.push_back({QPointF(axisCoordinate(dimX, trial.values.at(static_cast<std::size_t>(shown.dimensionX))),
+                                          axisCoordinate(dimY, trial.values.at(static_cast<std::size_t>(shown.dimensionY)))),
+                                  trial.objective, trial.status});
+
+    const int index = beliefIndex(lesson, panel);
+    const BeliefMap *belief =
+        index >= 0 && static_cast<std::size_t>(index) < trace.beliefs.size() ? &trace.beliefs[static_cast<std::size_t>(index)] : nullptr;
+    if (belief) {
+        picture.cellX = gridCoordinates(dimX, belief->axisX);
+        picture.cellY = gridCoordinates(dimY, belief->axisY);
+        for (const Eigen::VectorXd &point : belief->chosen)
+            picture.chosen.emplace_back(axisCoordinate(dimX, dimX.valueAt(point(belief->dimensionX))),
+                                        axisCoordinate(dimY, dimY.valueAt(point(belief->dimensionY))));
+    }
+    bool maps = false;
+    for (config::LessonSearch::Layer layer : shown.show) {
+        if (layer == config::LessonSearch::Layer::Trials)
+            continue;
+        maps = true;
+        picture.panes.push_back(mapPane(layer, belief));
+    }
+    picture.showTrials = !maps || shown.show.contains(config::LessonSearch::Layer::Trials);
+    if (!maps) {
+        SearchPane pane;
+        std::vector<double> objectives;
+        for (const SearchPoint &point : picture.trials)
+            if (point.status != TrialStatus::Diverged)
+                objectives.push_back(point.objective);
+        if (!objectives.empty()) {
+            pane.low = *std::min_element(objectives.begin(), objectives.end());
+            pane.high = *std::max_element(objectives.begin(), objectives.end());
+        }
+        picture.panes.push_back(pane);
+    }
+    return picture;
+}
+
+} // namespace kobai::app
