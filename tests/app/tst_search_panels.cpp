@@ -37,6 +37,10 @@ const QByteArray lessonJson = R"({
      "experiment": {"kind": "search", "strategy": "random", "trials": 4, "threads": 2,
                     "space": {"optimizer.lr": {"log": [0.001, 1]}, "regularization.l2": {"log": [1e-6, 0.01]}},
                     "experiment": {"dataset": {"name": "moons", "n": 100}, "model": {"hidden": [8]}, "epochs": 4}}},
+    {"name": "grid", "label": {"ja": "グリッド", "en": "Grid"},
+     "experiment": {"kind": "search", "strategy": "grid",
+                    "space": {"optimizer.lr": {"values": [0.001, 0.01, 0.1, 1]}, "batch_size": {"values": [16, 32]}},
+                    "experiment": {"dataset": {"name": "moons", "n": 100}, "model": {"hidden": [8]}, "epochs": 2}}},
     {"name": "long", "label": {"ja": "長い", "en": "Long"}, "on_demand": true,
      "experiment": {"kind": "search", "strategy": "random", "trials": 3, "function": "branin",
                     "space": {"x": {"range": [-5, 10]}, "y": {"range": [0, 15]}}}}],
@@ -46,7 +50,8 @@ const QByteArray lessonJson = R"({
   "searches": [
     {"title": {"ja": "信念", "en": "Belief"}, "experiment": "branin", "x": "x", "y": "y",
      "show": ["trials", "mean", "sd", "ei"]},
-    {"title": {"ja": "試行", "en": "Trials"}, "experiment": "random", "x": "optimizer.lr", "y": "regularization.l2"}]})";
+    {"title": {"ja": "試行", "en": "Trials"}, "experiment": "random", "x": "optimizer.lr", "y": "regularization.l2"},
+    {"title": {"ja": "格子", "en": "Grid"}, "experiment": "grid", "x": "optimizer.lr", "y": "batch_size"}]})";
 
 /// The search of experiment e run by the engine directly, as kobai-run runs it.
 SearchResult engineSearch(const config::Lesson &lesson, int e)
@@ -177,6 +182,20 @@ void SearchPanels::panelPicturesPlaceTrialsAndBeliefs()
         QVERIFY(trials.trials[t].objective >= trials.panes[0].low && trials.trials[t].objective <= trials.panes[0].high);
     }
     QVERIFY(trials.chosen.empty());
+
+    // A grid's values a decade apart lie on a log₁₀ axis, as a log range would; batch sizes
+    // 16 and 32 on a plain one; half the spacing of the values around them.
+    const SearchPicture grid = searchPicture(m_lesson, 2, m_run->traces());
+    QVERIFY(grid.logX && !grid.logY);
+    QCOMPARE(grid.x0, -3.5);
+    QCOMPARE(grid.x1, 0.5);
+    QCOMPARE(grid.y0, 8.0);
+    QCOMPARE(grid.y1, 40.0);
+    QCOMPARE(grid.trials.size(), std::size_t{8});
+    for (const SearchPoint &point : grid.trials) {
+        QVERIFY(std::abs(point.at.x() - std::round(point.at.x())) < 1e-12);
+        QVERIFY(point.at.y() == 16.0 || point.at.y() == 32.0);
+    }
 }
 
 void SearchPanels::onDemandExperimentsWaitForTheLearner()
@@ -185,12 +204,12 @@ void SearchPanels::onDemandExperimentsWaitForTheLearner()
     run.clear(m_lesson.experiments.size());
     run.start(m_lesson);
     QTRY_VERIFY_WITH_TIMEOUT(!run.isRunning(), timeoutMs);
-    QVERIFY(run.traces()[2].trials.empty());
-    QVERIFY(!run.traces()[2].outcome);
-    QCOMPARE(run.outcomes(m_lesson)[2].toMap().value("status").toString(), QString());
-    run.runOnDemand(m_lesson, 2);
-    QTRY_VERIFY_WITH_TIMEOUT(run.traces()[2].outcome.has_value(), timeoutMs);
-    QCOMPARE(run.traces()[2].trials.size(), std::size_t{3});
+    QVERIFY(run.traces()[3].trials.empty());
+    QVERIFY(!run.traces()[3].outcome);
+    QCOMPARE(run.outcomes(m_lesson)[3].toMap().value("status").toString(), QString());
+    run.runOnDemand(m_lesson, 3);
+    QTRY_VERIFY_WITH_TIMEOUT(run.traces()[3].outcome.has_value(), timeoutMs);
+    QCOMPARE(run.traces()[3].trials.size(), std::size_t{3});
     // The others kept their results: only the one asked for ran.
     QCOMPARE(run.traces()[0].trials.size(), std::size_t{10});
 }

@@ -58,4 +58,26 @@ inline QList<QByteArray> dataRows(const QByteArray &csv)
     return lines;
 }
 
+/// One column of a CSV as its cells.
+inline QList<QByteArray> cells(const QString &path, const QByteArray &name)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    const qsizetype index = lines.first().split(',').indexOf(name);
+    QList<QByteArray> values;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        values << lines[i].split(',')[index];
+    return values;
+}
+
+/// One column of a CSV as numbers.
+inline QList<double> column(const QString &path, const QByteArray &name)
+{
+    QList<double> values;
+    for (const QByteArray &cell : cells(path, name))
+        values << cell.toDouble();
+    return values;
+}
+
 } // namespace

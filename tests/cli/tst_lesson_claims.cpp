@@ -13,28 +13,6 @@
 
 namespace {
 
-/// One column of a CSV as its cells.
-QList<QByteArray> cells(const QString &path, const QByteArray &name)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-    const qsizetype index = lines.first().split(',').indexOf(name);
-    QList<QByteArray> values;
-    for (qsizetype i = 1; i < lines.size(); ++i)
-        values << lines[i].split(',')[index];
-    return values;
-}
-
-/// One column of a CSV as numbers.
-QList<double> column(const QString &path, const QByteArray &name)
-{
-    QList<double> values;
-    for (const QByteArray &cell : cells(path, name))
-        values << cell.toDouble();
-    return values;
-}
-
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());

@@ -9,33 +9,41 @@ namespace kobai::app {
 
 namespace {
 
+/// Choices of positive numbers a decade or more apart end to end (a grid's 0.001 … 1) are
+/// drawn on a log axis, as a log range would be.
+bool logSpacedChoices(const SearchDimension &dimension)
+{
+    const auto [low, high] = std::minmax_element(dimension.choices.begin(), dimension.choices.end());
+    return low != dimension.choices.end() && *low > 0 && *high >= 10 * *low;
+}
+
+bool logAxis(const SearchDimension &dimension)
+{
+    return dimension.scale == DimensionScale::Log
+        || (dimension.scale == DimensionScale::Choice && logSpacedChoices(dimension));
+}
+
 /// A key's value on the panel's axis.
 double axisCoordinate(const SearchDimension &dimension, double value)
 {
-    switch (dimension.scale) {
-    case DimensionScale::Log:
-        return std::log10(value);
-    case DimensionScale::Choice: {
-        const auto at = std::find(dimension.choices.begin(), dimension.choices.end(), value);
-        return static_cast<double>(at - dimension.choices.begin());
-    }
-    case DimensionScale::Linear:
-        break;
-    }
-    return value;
+    return logAxis(dimension) ? std::log10(value) : value;
 }
 
+/// The axis's range: a range key's ends; choices with half their closest spacing around them.
 std::pair<double, double> axisRange(const SearchDimension &dimension)
 {
-    switch (dimension.scale) {
-    case DimensionScale::Log:
-        return {std::log10(dimension.low), std::log10(dimension.high)};
-    case DimensionScale::Choice:
-        return {-0.5, static_cast<double>(dimension.choices.size()) - 0.5};
-    case DimensionScale::Linear:
-        break;
-    }
-    return {dimension.low, dimension.high};
+    if (dimension.scale != DimensionScale::Choice)
+        return {axisCoordinate(dimension, dimension.low), axisCoordinate(dimension, dimension.high)};
+    std::vector<double> at;
+    for (double choice : dimension.choices)
+        at.push_back(axisCoordinate(dimension, choice));
+    std::sort(at.begin(), at.end());
+    double gap = at.back() - at.front();
+    for (std::size_t k = 1; k < at.size(); ++k)
+        if (at[k] > at[k - 1])
+            gap = std::min(gap, at[k] - at[k - 1]);
+    const double pad = gap > 0 ? gap / 2 : 0.5;
+    return {at.front() - pad, at.back() + pad};
 }
 
 Eigen::VectorXd gridCoordinates(const SearchDimension &dimension, const Eigen::VectorXd &unit)
@@ -75,8 +83,8 @@ SearchPicture searchPicture(const config::Lesson &lesson, int panel, const std::
     SearchPicture picture;
     std::tie(picture.x0, picture.x1) = axisRange(dimX);
     std::tie(picture.y0, picture.y1) = axisRange(dimY);
-    picture.logX = dimX.scale == DimensionScale::Log;
-    picture.logY = dimY.scale == DimensionScale::Log;
+    picture.logX = logAxis(dimX);
+    picture.logY = logAxis(dimY);
     picture.budget = spec.trials;
     picture.maximises = spec.objective == SearchObjective::ValAcc;
     for (const TrialRecord &trial : trace.trials)

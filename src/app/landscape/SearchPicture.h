@@ -1,6 +1,7 @@
 #pragma once
 // What one search panel of a lesson shows (docs/lessons.md › searches[]), in the panel's
-// own coordinates: log₁₀ of a log key, a choice's index, a range key as it is. The trials
+// own coordinates: log₁₀ of a log key (and of choices a decade or more apart), any other
+// key as it is. The trials
 // so far as points, and for a Bayesian search the latest belief maps (posterior mean,
 // standard deviation, expected improvement) over a regular grid with the points the model
 // chose to run next. SearchCanvas paints it; tests read it.
