@@ -5,11 +5,13 @@
 namespace kobai::cli {
 
 CsvOutput::CsvOutput(const OutputFile *epochs, const OutputFile *updates, const OutputFile *layers,
-                     std::atomic<bool> &stop)
+                     std::atomic<bool> &stop, bool dataParallel)
     : epochs_(epochs), updates_(updates), layers_(layers), stop_(stop)
 {
     if (epochs_)
-        epochs_->write("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty\n");
+        epochs_->write(dataParallel ? "epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty,workers,"
+                                      "global_batch,staleness_mean,staleness_max,bytes_sent,modelled_seconds\n"
+                                    : "epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty\n");
     if (updates_)
         updates_->write("update,epoch,batch_loss\n");
     if (layers_) {
@@ -46,7 +48,11 @@ void CsvOutput::onEpoch(const EpochRecord &row)
         std::fprintf(out, "%d,%.17g,%.17g", row.epoch, row.train_loss, row.val_loss);
         writeOptionalCell(out, row.train_acc);
         writeOptionalCell(out, row.val_acc);
-        std::fprintf(out, ",%.17g,%lld,%.17g,%.17g\n", row.lr, row.updates, row.seconds, row.penalty);
+        std::fprintf(out, ",%.17g,%lld,%.17g,%.17g", row.lr, row.updates, row.seconds, row.penalty);
+        if (const std::optional<DataParallelRecord> &p = row.parallel)
+            std::fprintf(out, ",%d,%ld,%.17g,%lld,%.17g,%.17g", p->workers, p->global_batch, p->staleness_mean,
+                         p->staleness_max, p->bytes_sent, p->modelled_seconds);
+        std::fputc('\n', out);
         epochs_->flush(); // a watching teacher or app sees each epoch as it ends
     });
 }

@@ -8,6 +8,10 @@
 //   weight_hist_low,weight_hist_high,wbin1,…,wbin30
 // saturated is empty for ReLU and dead for sigmoid/tanh; binK counts activation values,
 // wbinK the layer's incoming weights.
+//
+// A data-parallel run (spec.data_parallel) appends to each epoch row
+//   workers,global_batch,staleness_mean,staleness_max,bytes_sent,modelled_seconds
+// (docs/experiments.md › data_parallel); other runs keep the columns they always had.
 #include "OutputFile.h"
 #include "train/TrainingRun.h"
 
@@ -20,8 +24,9 @@ class CsvOutput final : public TrainingObserver {
 public:
     /// epochs receives the epoch rows, updates the per-update rows, layers the layer
     /// statistics rows; any may be null. A write that fails sets stop, so the run ends at
-    /// its next update.
-    CsvOutput(const OutputFile *epochs, const OutputFile *updates, const OutputFile *layers, std::atomic<bool> &stop);
+    /// its next update. dataParallel: the epoch rows carry the data-parallel columns.
+    CsvOutput(const OutputFile *epochs, const OutputFile *updates, const OutputFile *layers, std::atomic<bool> &stop,
+              bool dataParallel = false);
 
     void onEpoch(const EpochRecord &row) override;
     void onUpdate(long long update, int epoch, double batchLoss) override;

@@ -82,7 +82,8 @@ int runTrainingExperiment(const config::Experiment &experiment, const QString &f
         const std::unique_ptr<OutputFile> updates = openOptional(outputs.perUpdateCsv);
         const std::unique_ptr<OutputFile> layers = openOptional(outputs.layerStatsCsv);
         Interruption interruption;
-        CsvOutput csv(epochs.get(), updates.get(), layers.get(), interruption.flag());
+        CsvOutput csv(epochs.get(), updates.get(), layers.get(), interruption.flag(),
+                      experiment.training.data_parallel.has_value());
         TrainingSpec spec = experiment.training;
         if (layers && !spec.layer_stats)
             spec.layer_stats = LayerStatsSpec{}; // every epoch

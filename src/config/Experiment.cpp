@@ -1,6 +1,7 @@
 #include "Experiment.h"
 
 #include "AugmentationConfig.h"
+#include "DataParallelConfig.h"
 #include "BatchNormConfig.h"
 #include "ContourConfig.h"
 #include "GradientNoiseConfig.h"
@@ -165,6 +166,7 @@ TrainingSpec readTraining(ObjectReader &root, TrainingSpec spec = {}, const Rang
     spec.early_stopping = readEarlyStopping(root);
     spec.layer_stats = readLayerStats(root, spec.epochs);
     readAugmentation(root, spec);
+    readDataParallel(root, spec);
     checkModelFitsData(root, spec);
     checkTrainingBounds(root, spec);
     return spec;

@@ -3,6 +3,7 @@
 #include "Experiment.h"
 
 #include "AugmentationConfig.h"
+#include "DataParallelConfig.h"
 #include "BatchNormConfig.h"
 #include "ContourConfig.h"
 #include "GradientNoiseConfig.h"
@@ -91,6 +92,7 @@ QJsonObject trainingToJson(const TrainingSpec &spec)
     if (spec.layer_stats)
         out.insert("layer_stats", layerStatsToJson(*spec.layer_stats));
     writeAugmentation(out, spec);
+    writeDataParallel(out, spec);
     return out;
 }
 

@@ -17,6 +17,7 @@ enum class RandomStream : std::uint64_t {
     Dropout = 5,
     Augmentation = 6, ///< shifts and flips of training images
     InputNoise = 7,   ///< noise added to training inputs
+    WorkerDropout = 8, ///< dropout masks of data-parallel worker k ≥ 1, drawn from seed + k
 };
 
 class Random {

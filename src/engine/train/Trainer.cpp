@@ -49,6 +49,11 @@ Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, Training
     Random initRandom(spec.seed, RandomStream::WeightInit);
     network_.initialize(spec.model.init, spec.model.std, initRandom);
     optimizer_.reset();
+    if (spec.data_parallel)
+        parallel_ = std::make_unique<DataParallelRun<Scalar>>(*spec.data_parallel, network_,
+                                                              layerSizes(spec.model, data), spec.model,
+                                                              data.task == Task::Classification, spec.seed,
+                                                              spec.batch_size);
 
     trainOrder_.resize(static_cast<std::size_t>(data.train.size()));
     std::iota(trainOrder_.begin(), trainOrder_.end(), Eigen::Index{0});
@@ -61,6 +66,8 @@ template <typename Scalar>
 Eigen::Index Trainer<Scalar>::batchSize()
 {
     const Eigen::Index n = data_.train.size();
+    if (parallel_) // the config checked that K batches fit in the set
+        return std::min(parallel_->globalBatch(), n);
     if (spec_.batch_size == 0)
         return n;
     if (spec_.batch_size > n) {
@@ -146,14 +153,12 @@ bool Trainer<Scalar>::trainEpoch(int epoch, double lr, Eigen::Index batch)
         const std::span<const Eigen::Index> rows(trainOrder_.data() + start, static_cast<std::size_t>(count));
         const BatchTargets<Scalar> targets = gatherBatch(data_.train, rows);
         augmentation_.apply(batchInputs_); // the gathered copy: the dataset stays as built
-        const Matrix<Scalar> &output = network_.forward(batchInputs_, ForwardMode::Train, &dropoutRandom_);
-        const double batchLoss = loss_->evaluate(output, targets, &outputGradient_);
+        const double batchLoss = batchGradient(targets);
         ++updates_;
         if (!consult(epoch, [&](StopPolicy &p) { return p.afterBatchLoss(batchLoss); }))
             return false;
         observer_.onUpdate(updates_, epoch, batchLoss);
 
-        network_.backward(outputGradient_);
         if (spec_.regularization.l2 != 0.0 || spec_.regularization.l1 != 0.0)
             addPenaltyGradient(network_.parameters(), network_.tensors(), spec_.regularization, network_.gradients());
         if (spec_.clip_grad_norm)
@@ -161,9 +166,22 @@ bool Trainer<Scalar>::trainEpoch(int epoch, double lr, Eigen::Index batch)
         if (spec_.clip_grad_value)
             clipGradientValue(network_.gradients(), *spec_.clip_grad_value);
         optimizer_.step(network_.parameters(), network_.gradients(), lr);
+        if (parallel_)
+            parallel_->updated();
     }
     const bool finite = network_.parameters().allFinite();
     return consult(epoch, [&](StopPolicy &p) { return p.afterUpdates(finite); });
+}
+
+template <typename Scalar>
+double Trainer<Scalar>::batchGradient(const BatchTargets<Scalar> &targets)
+{
+    if (parallel_)
+        return parallel_->gradient(batchInputs_, targets);
+    const Matrix<Scalar> &output = network_.forward(batchInputs_, ForwardMode::Train, &dropoutRandom_);
+    const double batchLoss = loss_->evaluate(output, targets, &outputGradient_);
+    network_.backward(outputGradient_);
+    return batchLoss;
 }
 
 template <typename Scalar>
@@ -181,6 +199,8 @@ EpochRecord Trainer<Scalar>::score(int epoch, double lr, double seconds)
     row.train_acc = train.accuracy;
     row.val_acc = validation.accuracy;
     row.penalty = penaltyValue(network_.parameters(), network_.tensors(), spec_.regularization);
+    if (parallel_)
+        row.parallel = parallel_->epochRecord();
     if (measuresLayers(epoch)) {
         const Eigen::Index count = std::min(layerStatisticsSamples, data_.train.size());
         const std::span<const Eigen::Index> rows(evaluationOrder_.data(), static_cast<std::size_t>(count));

@@ -10,6 +10,7 @@
 #include "model/DenseNetwork.h"
 #include "model/Loss.h"
 #include "optim/TeamOptimizer.h"
+#include "parallel/DataParallelRun.h"
 #include "schedule/LearningRateSchedule.h"
 #include "train/CancelWatch.h"
 #include "train/DivergenceWatch.h"
@@ -39,6 +40,9 @@ private:
     Eigen::Index batchSize();
     /// One epoch of updates; false when the run stopped inside it.
     bool trainEpoch(int epoch, double lr, Eigen::Index batch);
+    /// The loss of the gathered batch and its gradient in network_.gradients(): one
+    /// forward/backward, or the data-parallel workers' average.
+    double batchGradient(const BatchTargets<Scalar> &targets);
     PartScore evaluate(const DataPart &part);
     BatchTargets<Scalar> gatherBatch(const DataPart &part, std::span<const Eigen::Index> rows);
     /// The row of an epoch: full passes over the training and validation parts.
@@ -66,6 +70,7 @@ private:
     Random shuffleRandom_;
     Random dropoutRandom_;
     BatchAugmentation augmentation_; ///< changes the training batches only
+    std::unique_ptr<DataParallelRun<Scalar>> parallel_; ///< with data_parallel only
     Vector<Scalar> bestParameters_;
     Vector<Scalar> bestRunningStatistics_;
 

@@ -14,6 +14,16 @@
 
 namespace kobai {
 
+/// What a data-parallel run adds to an epoch's row (docs/experiments.md › data_parallel).
+struct DataParallelRecord {
+    int workers = 1;
+    long global_batch = 0;       ///< samples per update: K × batch_size (sync, stale), batch_size (async)
+    double staleness_mean = 0.0; ///< over this epoch's updates: updates between a gradient's read and its use
+    long long staleness_max = 0;
+    double bytes_sent = 0.0;       ///< by all workers so far: gradient values (and indices when compressed)
+    double modelled_seconds = 0.0; ///< this epoch: measured compute per update + the network model
+};
+
 /// One row of the learning curve. Losses are data losses of a full pass with
 /// dropout off (penalties apart); row 0 is before any update.
 struct EpochRecord {
@@ -28,6 +38,7 @@ struct EpochRecord {
     double penalty = 0.0;   ///< the weight penalty at the end of the epoch
     /// Each hidden layer's statistics, at the epochs spec.layer_stats asks for; else empty.
     std::vector<LayerStatistics> layers;
+    std::optional<DataParallelRecord> parallel; ///< with data_parallel only
 };
 
 enum class RunStatus { Finished, EarlyStopped, Diverged, Cancelled };

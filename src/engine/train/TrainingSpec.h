@@ -5,6 +5,7 @@
 #include "data/DatasetSpec.h"
 #include "model/ModelSpec.h"
 #include "optim/OptimizerSpec.h"
+#include "parallel/DataParallelSpec.h"
 #include "schedule/ScheduleSpec.h"
 
 #include <cstdint>
@@ -63,6 +64,8 @@ struct TrainingSpec {
     std::optional<EarlyStoppingSpec> early_stopping;
     std::optional<LayerStatsSpec> layer_stats; ///< none: no layer statistics
     AugmentationSpec augmentation;
+    /// none: one worker, as before data parallelism; batch_size is then per worker.
+    std::optional<DataParallelSpec> data_parallel;
 };
 
 } // namespace kobai

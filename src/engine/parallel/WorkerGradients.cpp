@@ -1,0 +1,117 @@
+#include "parallel/WorkerGradients.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace kobai {
+
+namespace {
+
+/// Worker 0 draws the one-worker run's dropout masks; the others their own streams.
+Random workerDropoutRandom(std::uint64_t seed, int worker)
+{
+    if (worker == 0)
+        return Random(seed, RandomStream::Dropout);
+    return Random(seed + static_cast<std::uint64_t>(worker), RandomStream::WorkerDropout);
+}
+
+} // namespace
+
+template <typename Scalar>
+WorkerGradients<Scalar>::WorkerGradients(const DataParallelSpec &spec, const DenseNetwork<Scalar> &layout,
+                                         std::vector<Eigen::Index> layerSizes, const ModelSpec &model,
+                                         bool classification, std::uint64_t seed)
+    : team_(std::min(spec.workers, ThreadTeam::maxThreads))
+{
+    workers_.reserve(static_cast<std::size_t>(spec.workers));
+    for (int k = 0; k < spec.workers; ++k) {
+        Worker worker{.network = std::make_unique<DenseNetwork<Scalar>>(
+                          layerSizes, model.activation, model.dropout, nullptr,
+                          model.kind == ModelKind::Mlp ? model.batch_norm : std::nullopt),
+                      .loss = nullptr,
+                      .dropoutRandom = workerDropoutRandom(seed, k)};
+        if (classification)
+            worker.loss = std::make_unique<SoftmaxCrossEntropy<Scalar>>();
+        else
+            worker.loss = std::make_unique<MeanSquaredError<Scalar>>();
+        if (spec.compression)
+            worker.sparsifier.emplace(*spec.compression, layout.parameters().size());
+        workers_.push_back(std::move(worker));
+    }
+}
+
+template <typename Scalar>
+double WorkerGradients<Scalar>::bytesPerWorker() const
+{
+    const Worker &first = workers_.front();
+    if (first.sparsifier)
+        return first.sparsifier->bytesPerUpdate();
+    return static_cast<double>(first.network->parameters().size()) * sizeof(Scalar);
+}
+
+template <typename Scalar>
+void WorkerGradients<Scalar>::runWorker(Worker &worker, const Matrix<Scalar> &inputs,
+                                        const BatchTargets<Scalar> &targets, const Vector<Scalar> &weights,
+                                        const Vector<Scalar> &running)
+{
+    const auto begin = std::chrono::steady_clock::now();
+    DenseNetwork<Scalar> &network = *worker.network;
+    network.parameters() = weights; // the broadcast: every replica starts the update equal
+    network.runningStatistics() = running;
+    worker.inputs = inputs.middleCols(worker.first, worker.count);
+    BatchTargets<Scalar> shard;
+    if (targets.values) {
+        worker.values = targets.values->middleCols(worker.first, worker.count);
+        shard.values = &worker.values;
+    } else {
+        shard.labels = targets.labels.subspan(static_cast<std::size_t>(worker.first),
+                                              static_cast<std::size_t>(worker.count));
+    }
+    const Matrix<Scalar> &output = network.forward(worker.inputs, ForwardMode::Train, &worker.dropoutRandom);
+    worker.loss_value = worker.loss->evaluate(output, shard, &worker.outputGradient);
+    network.backward(worker.outputGradient);
+    if (worker.sparsifier)
+        worker.sparsifier->compress(network.gradients());
+    worker.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+}
+
+template <typename Scalar>
+double WorkerGradients<Scalar>::compute(const Matrix<Scalar> &inputs, const BatchTargets<Scalar> &targets,
+                                        const Vector<Scalar> &weights, Vector<Scalar> &running,
+                                        Vector<Scalar> &gradient)
+{
+    const Eigen::Index n = inputs.cols();
+    const int k = workers();
+    for (int w = 0; w < k; ++w) {
+        const auto [first, count] = ThreadTeam::share(n, w, k, 1);
+        workers_[static_cast<std::size_t>(w)].first = first;
+        workers_[static_cast<std::size_t>(w)].count = count;
+    }
+    team_.run([&](int part) {
+        for (int w = part; w < k; w += team_.size()) {
+            Worker &worker = workers_[static_cast<std::size_t>(w)];
+            if (worker.count > 0)
+                runWorker(worker, inputs, targets, weights, running);
+        }
+    });
+    gradient.setZero();
+    double loss = 0.0;
+    lastComputeSeconds_ = 0.0;
+    lastBytesSent_ = 0.0;
+    for (const Worker &worker : workers_) {
+        if (worker.count == 0)
+            continue;
+        const double share = static_cast<double>(worker.count) / static_cast<double>(n);
+        gradient += static_cast<Scalar>(share) * worker.network->gradients();
+        loss += share * worker.loss_value;
+        lastComputeSeconds_ = std::max(lastComputeSeconds_, worker.seconds);
+        lastBytesSent_ += bytesPerWorker();
+    }
+    running = workers_.front().network->runningStatistics();
+    return loss;
+}
+
+template class WorkerGradients<float>;
+template class WorkerGradients<double>;
+
+} // namespace kobai

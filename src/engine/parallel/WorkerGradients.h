@@ -1,0 +1,76 @@
+#pragma once
+// The K workers of synchronous data-parallel SGD (modes sync and stale): each update's
+// global batch (samples are columns) is cut into K shards, worker k's rows
+// k·B … (k + 1)·B − 1 when the batch is full, and each worker runs forward, loss and
+// backward on its own replica of the network, on its own thread. The shard gradients are
+// then averaged, each weighted by its share of the batch's samples:
+//   g = Σₖ (nₖ/N)·gₖ        (gₖ the mean gradient of shard k's nₖ samples)
+// which is the global batch's mean gradient. A last, partial batch of an epoch is cut as
+// evenly as possible (PyTorch's DistributedSampler would pad it with repeated samples
+// instead; weighting keeps the update equal to one worker's on the same samples). The sum
+// runs over k = 0 … K − 1 in order on the calling thread, so a seed gives the same numbers
+// whatever thread finished first.
+//
+// Each worker draws its dropout masks from its own stream, and with batch normalisation
+// normalises by its own shard's statistics (PyTorch DDP without SyncBatchNorm); the running
+// statistics are worker 0's (DDP's broadcast_buffers). With either, sync differs from one
+// worker with the global batch; without them it equals it up to rounding.
+#include "core/Random.h"
+#include "core/ThreadTeam.h"
+#include "model/DenseNetwork.h"
+#include "model/Loss.h"
+#include "parallel/DataParallelSpec.h"
+#include "parallel/TopKSparsifier.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace kobai {
+
+template <typename Scalar>
+class WorkerGradients {
+public:
+    /// A worker per spec.workers, each with a replica of `layout`'s shape and its own loss.
+    WorkerGradients(const DataParallelSpec &spec, const DenseNetwork<Scalar> &layout,
+                    std::vector<Eigen::Index> layerSizes, const ModelSpec &model, bool classification,
+                    std::uint64_t seed);
+
+    /// The averaged gradient of the global batch (inputs, targets) at `weights` into
+    /// `gradient`; the replicas take `running` as their batch-norm statistics and worker
+    /// 0's come back in it. Returns the global batch's mean loss.
+    double compute(const Matrix<Scalar> &inputs, const BatchTargets<Scalar> &targets, const Vector<Scalar> &weights,
+                   Vector<Scalar> &running, Vector<Scalar> &gradient);
+
+    int workers() const { return static_cast<int>(workers_.size()); }
+    /// The slowest worker's compute time in the last compute(), seconds.
+    double lastComputeSeconds() const { return lastComputeSeconds_; }
+    /// Bytes all workers sent in the last compute() (values, plus indices when compressed).
+    double lastBytesSent() const { return lastBytesSent_; }
+    /// Bytes one worker sends per update.
+    double bytesPerWorker() const;
+
+private:
+    struct Worker {
+        std::unique_ptr<DenseNetwork<Scalar>> network;
+        std::unique_ptr<Loss<Scalar>> loss;
+        Random dropoutRandom;
+        std::optional<TopKSparsifier<Scalar>> sparsifier;
+        Matrix<Scalar> inputs;
+        Matrix<Scalar> values;
+        Matrix<Scalar> outputGradient;
+        Eigen::Index first = 0;
+        Eigen::Index count = 0;
+        double loss_value = 0.0;
+        double seconds = 0.0;
+    };
+    void runWorker(Worker &worker, const Matrix<Scalar> &inputs, const BatchTargets<Scalar> &targets,
+                   const Vector<Scalar> &weights, const Vector<Scalar> &running);
+
+    std::vector<Worker> workers_;
+    ThreadTeam team_;
+    double lastComputeSeconds_ = 0.0;
+    double lastBytesSent_ = 0.0;
+};
+
+} // namespace kobai
