@@ -84,6 +84,7 @@ private slots:
     void topKKeepsTheLargest();
     void errorFeedbackBeatsPlainTopK();
     void costModelByHand();
+    void asyncTrains();
 };
 
 void DataParallel::syncEqualsTheGlobalBatch_data()
@@ -247,6 +248,35 @@ void DataParallel::costModelByHand()
     QVERIFY(std::abs(communicationSeconds(server, 8, 318040) - 0.002045456) < 1e-12);
     // No network: the workers share memory.
     QCOMPARE(modelledUpdateSeconds(0.25, 1e9, 64, std::nullopt), 0.25);
+}
+
+void DataParallel::asyncTrains()
+{
+    // Not reproducible by nature: only what holds for every interleaving.
+    const TrainingSpec spec = moons(10, 5);
+    for (const int workers : {1, 2, 4}) {
+        const Run run = train(parallel(spec, {.workers = workers, .mode = DataParallelMode::Async}));
+        QCOMPARE(run.result.status, RunStatus::Finished);
+        const std::vector<EpochRecord> &rows = run.recorder.rows;
+        QVERIFY2(rows.back().train_loss < 0.8 * rows.front().train_loss,
+                 qPrintable(QStringLiteral("K=%1: %2 → %3").arg(workers).arg(rows.front().train_loss)
+                                .arg(rows.back().train_loss)));
+        // Every batch of batch_size is one update, as for one worker with batch_size.
+        QCOMPARE(rows.back().updates, 5LL * 40);
+        QCOMPARE(run.recorder.batchLosses.size(), std::size_t{200});
+        for (std::size_t e = 1; e < rows.size(); ++e) {
+            const DataParallelRecord &p = *rows[e].parallel;
+            QCOMPARE(p.workers, workers);
+            QCOMPARE(p.global_batch, 10L);
+            QVERIFY(p.staleness_max >= 0);
+            QVERIFY(p.staleness_mean >= 0.0);
+            QVERIFY(p.staleness_mean <= static_cast<double>(p.staleness_max));
+            QVERIFY(p.staleness_max < 40); // an update waits for at most the epoch's others
+            QCOMPARE(p.bytes_sent, static_cast<double>(e) * 40 * 354 * 8);
+        }
+        if (workers == 1) // alone, a worker's read is never overtaken
+            QCOMPARE(rows.back().parallel->staleness_max, 0LL);
+    }
 }
 
 QTEST_GUILESS_MAIN(DataParallel)

@@ -34,7 +34,7 @@ std::vector<Eigen::Index> layerSizes(const ModelSpec &model, const Dataset &data
 template <typename Scalar>
 Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, TrainingObserver &observer,
                          const std::atomic<bool> *cancel)
-    : spec_(spec), data_(data), observer_(observer), cancelWatch_(cancel), earlyStop_(spec.early_stopping, spec.epochs),
+    : spec_(spec), data_(data), observer_(observer), cancelWatch_(cancel), cancel_(cancel), earlyStop_(spec.early_stopping, spec.epochs),
       team_(spec.threads), network_(layerSizes(spec.model, data), spec.model.activation, spec.model.dropout, &team_,
                                     spec.model.kind == ModelKind::Mlp ? spec.model.batch_norm : std::nullopt),
       optimizer_(spec.optimizer, network_.parameters().size(), team_),
@@ -49,7 +49,9 @@ Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, Training
     Random initRandom(spec.seed, RandomStream::WeightInit);
     network_.initialize(spec.model.init, spec.model.std, initRandom);
     optimizer_.reset();
-    if (spec.data_parallel)
+    if (spec.data_parallel && spec.data_parallel->mode == DataParallelMode::Async)
+        hogwild_ = std::make_unique<HogwildRun<Scalar>>(spec, network_, layerSizes(spec.model, data), data);
+    else if (spec.data_parallel)
         parallel_ = std::make_unique<DataParallelRun<Scalar>>(*spec.data_parallel, network_,
                                                               layerSizes(spec.model, data), spec.model,
                                                               data.task == Task::Classification, spec.seed,
@@ -146,6 +148,8 @@ bool Trainer<Scalar>::trainEpoch(int epoch, double lr, Eigen::Index batch)
     const Eigen::Index n = data_.train.size();
     if (batch < n)
         shuffleRandom_.shuffle(trainOrder_);
+    if (hogwild_)
+        return trainEpochAsync(epoch, lr);
     for (Eigen::Index start = 0; start < n; start += batch) {
         if (!consult(epoch, [](StopPolicy &p) { return p.beforeBatch(); }))
             return false;
@@ -169,6 +173,23 @@ bool Trainer<Scalar>::trainEpoch(int epoch, double lr, Eigen::Index batch)
         if (parallel_)
             parallel_->updated();
     }
+    const bool finite = network_.parameters().allFinite();
+    return consult(epoch, [&](StopPolicy &p) { return p.afterUpdates(finite); });
+}
+
+template <typename Scalar>
+bool Trainer<Scalar>::trainEpochAsync(int epoch, double lr)
+{
+    if (!consult(epoch, [](StopPolicy &p) { return p.beforeBatch(); }))
+        return false;
+    for (const AppliedUpdate &update : hogwild_->runEpoch(trainOrder_, lr, cancel_)) {
+        ++updates_;
+        if (!consult(epoch, [&](StopPolicy &p) { return p.afterBatchLoss(update.loss); }))
+            return false;
+        observer_.onUpdate(updates_, epoch, update.loss);
+    }
+    if (!consult(epoch, [](StopPolicy &p) { return p.beforeBatch(); })) // a cancel during the epoch
+        return false;
     const bool finite = network_.parameters().allFinite();
     return consult(epoch, [&](StopPolicy &p) { return p.afterUpdates(finite); });
 }
@@ -201,6 +222,8 @@ EpochRecord Trainer<Scalar>::score(int epoch, double lr, double seconds)
     row.penalty = penaltyValue(network_.parameters(), network_.tensors(), spec_.regularization);
     if (parallel_)
         row.parallel = parallel_->epochRecord();
+    else if (hogwild_)
+        row.parallel = hogwild_->epochRecord();
     if (measuresLayers(epoch)) {
         const Eigen::Index count = std::min(layerStatisticsSamples, data_.train.size());
         const std::span<const Eigen::Index> rows(evaluationOrder_.data(), static_cast<std::size_t>(count));

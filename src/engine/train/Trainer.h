@@ -11,6 +11,7 @@
 #include "model/Loss.h"
 #include "optim/TeamOptimizer.h"
 #include "parallel/DataParallelRun.h"
+#include "parallel/HogwildRun.h"
 #include "schedule/LearningRateSchedule.h"
 #include "train/CancelWatch.h"
 #include "train/DivergenceWatch.h"
@@ -40,6 +41,9 @@ private:
     Eigen::Index batchSize();
     /// One epoch of updates; false when the run stopped inside it.
     bool trainEpoch(int epoch, double lr, Eigen::Index batch);
+    /// The same with asynchronous workers (HogwildRun): their updates replayed to the
+    /// stop policies and the observer in the order they were applied.
+    bool trainEpochAsync(int epoch, double lr);
     /// The loss of the gathered batch and its gradient in network_.gradients(): one
     /// forward/backward, or the data-parallel workers' average.
     double batchGradient(const BatchTargets<Scalar> &targets);
@@ -57,6 +61,7 @@ private:
     const Dataset &data_;
     TrainingObserver &observer_;
     CancelWatch cancelWatch_;
+    const std::atomic<bool> *cancel_; ///< what cancelWatch_ watches, for asynchronous workers
     DivergenceWatch divergenceWatch_;
     EarlyStopPolicy earlyStop_;
     /// In the order they are asked: a cancel first, a divergence before an early stop.
@@ -70,7 +75,8 @@ private:
     Random shuffleRandom_;
     Random dropoutRandom_;
     BatchAugmentation augmentation_; ///< changes the training batches only
-    std::unique_ptr<DataParallelRun<Scalar>> parallel_; ///< with data_parallel only
+    std::unique_ptr<DataParallelRun<Scalar>> parallel_; ///< with data_parallel sync or stale only
+    std::unique_ptr<HogwildRun<Scalar>> hogwild_;       ///< with data_parallel async only
     Vector<Scalar> bestParameters_;
     Vector<Scalar> bestRunningStatistics_;
 
