@@ -52,6 +52,15 @@ void checkBatchesFit(ObjectReader &root, ObjectReader &reader, const TrainingSpe
                                    .arg(dp.workers)
                                    .arg(spec.batch_size)
                                    .arg(train));
+    // Batch norm needs 2 samples in every worker's shard, the last global batch's too.
+    const auto globalBatch = static_cast<long long>(spec.batch_size) * dp.workers;
+    const long long rest = static_cast<long long>(train) % globalBatch;
+    if (dp.mode != DataParallelMode::Async && spec.model.kind == ModelKind::Mlp && spec.model.batch_norm && rest > 0 &&
+        rest < 2LL * dp.workers)
+        reader.fail("workers", QStringLiteral("fewer workers with model.batch_norm: the last global batch of %1 "
+                                              "samples gives a worker fewer than 2 (every shard needs 2 for its "
+                                              "variance)")
+                                   .arg(rest));
 }
 
 } // namespace

@@ -19,6 +19,7 @@ private slots:
     void wrongCommandLineExitsTwo();
     void pytorchScriptRunsTheSameExperiment();
     void writesLayerStatistics();
+    void dataParallelAddsItsColumns();
 };
 
 void KobaiRun::helpDescribesTheCommand()
@@ -287,6 +288,37 @@ void KobaiRun::writesLayerStatistics()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("--layer-stats"), refused.err.constData());
     QVERIFY(!QFile::exists(dir.filePath("n.csv")));
+}
+
+void KobaiRun::dataParallelAddsItsColumns()
+{
+    QTemporaryDir dir;
+    // moons n 500: 400 training samples, 4 updates of 4 × 25 per epoch.
+    const QString experiment = writeFile(dir, "e.json", R"({"seed": 3, "epochs": 2, "batch_size": 25,
+        "dataset": {"name": "moons", "n": 500}, "model": {"hidden": [16, 16]},
+        "data_parallel": {"workers": 4, "mode": "stale", "staleness": 2,
+                          "network": {"latency_us": 5, "bandwidth_gbps": 100, "topology": "parameter_server"}}})");
+    const Result r = run({experiment, "--summary", dir.filePath("s.json")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.first(), QByteArray("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty,"
+                                       "workers,global_batch,staleness_mean,staleness_max,bytes_sent,modelled_seconds"));
+    QCOMPARE(lines.size(), 1 + 3);
+    const QList<QByteArray> first = lines[2].split(',');
+    QCOMPARE(first.size(), 15);
+    QCOMPARE(first[6].toInt(), 4);
+    QCOMPARE(first[9].toInt(), 4);
+    QCOMPARE(first[10].toInt(), 100);
+    QCOMPARE(first[11].toDouble(), (0 + 1 + 2 + 2) / 4.0); // min(t, τ) for t = 0 … 3
+    QCOMPARE(first[12].toInt(), 2);
+    QCOMPARE(first[13].toDouble(), 4.0 * 4 * 354 * 8); // 354 float64 gradient entries per worker and update
+    QVERIFY(first[14].toDouble() > 4 * (4 * 354 * 8 / 12.5e9 + 10e-6)); // at least the modelled network time
+    const QJsonObject config = readJson(dir.filePath("s.json"))["config"].toObject();
+    const QJsonObject dp = config["data_parallel"].toObject();
+    QCOMPARE(dp["workers"].toInt(), 4);
+    QCOMPARE(dp["mode"].toString(), QString("stale"));
+    QCOMPARE(dp["staleness"].toInt(), 2);
+    QCOMPARE(dp["network"].toObject()["topology"].toString(), QString("parameter_server"));
 }
 
 QTEST_GUILESS_MAIN(KobaiRun)

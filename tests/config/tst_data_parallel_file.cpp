@@ -65,6 +65,10 @@ void DataParallelFile::theIssueExampleReads()
 
 void DataParallelFile::defaultsAreTheSpecs()
 {
+    QVERIFY(parseExperiment(R"({"kind": "training", "dataset": {"name": "moons", "n": 500}, "batch_size": 4,
+                               "model": {"hidden": [16], "batch_norm": {}}, "data_parallel": {"workers": 8}})",
+                            "e.json")
+                .training.data_parallel);
     const Experiment experiment =
         parseExperiment(training(R"({"workers": 2, "compression": {}, "network": {}})"), "e.json");
     const DataParallelSpec &dp = *experiment.training.data_parallel;
@@ -117,6 +121,12 @@ void DataParallelFile::problemsAreLocated_data()
     // moons n 500: 400 training samples (the default 80 % split).
     row("batches larger than the set", training(R"({"workers": 16})", "32"),
         R"(field "data_parallel.workers": value 16; expected at most 12 workers: 16 × batch_size 32 is more than the 400 training samples)");
+    // 400 = 11 × 36 + 4: the last global batch of 9 workers × 4 leaves 4 samples for 9 workers
+    // (with 8 workers, 400 = 12 × 32 + 16 gives each 2, and is accepted: defaultsAreTheSpecs).
+    row("batch norm on one-sample shards",
+        R"({"kind": "training", "dataset": {"name": "moons", "n": 500}, "model": {"hidden": [16], "batch_norm": {}},
+            "batch_size": 4, "data_parallel": {"workers": 9}})",
+        R"(field "data_parallel.workers": value 9; expected fewer workers with model.batch_norm: the last global batch of 4 samples)");
     row("whole-set batches", training(R"({"workers": 2})", "0"),
         R"(field "batch_size": value 0; expected a per-worker batch of at least 1 sample with data_parallel)");
 }

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 #include <thread>
+#include <utility>
 
 namespace kobai {
 
@@ -131,8 +132,20 @@ std::vector<AppliedUpdate> HogwildRun<Scalar>::runEpoch(std::span<const Eigen::I
         std::vector<std::jthread> threads;
         threads.reserve(workers_.size());
         for (Worker &worker : workers_)
-            threads.emplace_back([&, w = &worker] { work(*w, order, lr, cancel); });
+            threads.emplace_back([&, w = &worker] {
+                try {
+                    work(*w, order, lr, cancel);
+                } catch (...) {
+                    w->failure = std::current_exception();
+                    failed_.store(true);
+                }
+            });
     } // joined here
+    for (Worker &worker : workers_)
+        if (worker.failure) {
+            failed_.store(false);
+            std::rethrow_exception(std::exchange(worker.failure, nullptr));
+        }
     network_.runningStatistics() = workers_.front().network->runningStatistics(); // worker 0's buffers
 
     std::vector<AppliedUpdate> applied;

@@ -22,6 +22,7 @@
 #include "train/TrainingRun.h"
 
 #include <atomic>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <span>
@@ -65,6 +66,7 @@ private:
         std::vector<int> labels;
         std::vector<AppliedUpdate> applied;
         double seconds = 0.0;
+        std::exception_ptr failure; ///< what its loop threw, rethrown on the caller
     };
     /// Worker k's loop: claim a batch, read, compute, write, until none is left.
     void work(Worker &worker, std::span<const Eigen::Index> order, double lr, const std::atomic<bool> *cancel);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 
 namespace kobai {
 
@@ -90,10 +91,18 @@ double WorkerGradients<Scalar>::compute(const Matrix<Scalar> &inputs, const Batc
     team_.run([&](int part) {
         for (int w = part; w < k; w += team_.size()) {
             Worker &worker = workers_[static_cast<std::size_t>(w)];
-            if (worker.count > 0)
+            if (worker.count == 0)
+                continue;
+            try {
                 runWorker(worker, inputs, targets, weights, running);
+            } catch (...) {
+                worker.failure = std::current_exception();
+            }
         }
     });
+    for (Worker &worker : workers_)
+        if (worker.failure)
+            std::rethrow_exception(std::exchange(worker.failure, nullptr));
     gradient.setZero();
     double loss = 0.0;
     lastComputeSeconds_ = 0.0;

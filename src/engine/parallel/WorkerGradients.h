@@ -22,6 +22,7 @@
 #include "parallel/DataParallelSpec.h"
 #include "parallel/TopKSparsifier.h"
 
+#include <exception>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -63,6 +64,7 @@ private:
         Eigen::Index count = 0;
         double loss_value = 0.0;
         double seconds = 0.0;
+        std::exception_ptr failure; ///< what its forward pass threw (batch norm on 1 sample), for the caller
     };
     void runWorker(Worker &worker, const Matrix<Scalar> &inputs, const BatchTargets<Scalar> &targets,
                    const Vector<Scalar> &weights, const Vector<Scalar> &running);
