@@ -103,10 +103,14 @@ void DataParallel::syncEqualsTheGlobalBatch()
 {
     QFETCH(OptimizerSpec, optimizer);
     QFETCH(int, workers);
-    // 12 per worker: global batches of 24 and 48 leave a last batch of 16 samples in each
-    // epoch of 400, cut 8 + 8 and 4 + 4 + 4 + 4.
+    // 12 per worker on 409 training samples: the last global batch of each epoch has 1 sample
+    // (K = 2: shards of 0 and 1) or 25 (K = 4: 6 + 6 + 6 + 7), so weighting by shard size counts.
     constexpr long perWorker = 12;
     TrainingSpec one = moons(perWorker * workers, 4);
+    one.dataset = MoonsDataOptions{.n = 511};
+    const Eigen::Index samples = makeDataset(one.dataset, one.seed).train.size();
+    QCOMPARE(samples, Eigen::Index{409});
+    QVERIFY(samples % (perWorker * workers) % workers != 0);
     one.optimizer = optimizer;
     one.regularization.l2 = 1e-3; // added once, after the average
     one.clip_grad_norm = 5.0;
