@@ -103,19 +103,27 @@ double WorkerGradients<Scalar>::compute(const Matrix<Scalar> &inputs, const Batc
     for (Worker &worker : workers_)
         if (worker.failure)
             std::rethrow_exception(std::exchange(worker.failure, nullptr));
-    gradient.setZero();
     double loss = 0.0;
     lastComputeSeconds_ = 0.0;
     lastBytesSent_ = 0.0;
-    for (const Worker &worker : workers_) {
+    for (Worker &worker : workers_) {
+        worker.share = static_cast<double>(worker.count) / static_cast<double>(n);
         if (worker.count == 0)
             continue;
-        const double share = static_cast<double>(worker.count) / static_cast<double>(n);
-        gradient += static_cast<Scalar>(share) * worker.network->gradients();
-        loss += share * worker.loss_value;
+        loss += worker.share * worker.loss_value;
         lastComputeSeconds_ = std::max(lastComputeSeconds_, worker.seconds);
         lastBytesSent_ += bytesPerWorker();
     }
+    // The all-reduce, by ranges of parameters on the team's threads: every element is the
+    // same sum in the same worker order whichever thread computes it.
+    team_.run([&](int part) {
+        const auto [first, count] = ThreadTeam::share(gradient.size(), part, team_.size(), 16);
+        auto sum = gradient.segment(first, count);
+        sum.setZero();
+        for (const Worker &worker : workers_)
+            if (worker.count > 0)
+                sum += static_cast<Scalar>(worker.share) * worker.network->gradients().segment(first, count);
+    });
     running = workers_.front().network->runningStatistics();
     return loss;
 }

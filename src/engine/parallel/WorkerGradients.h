@@ -63,6 +63,7 @@ private:
         Eigen::Index first = 0;
         Eigen::Index count = 0;
         double loss_value = 0.0;
+        double share = 0.0; ///< nₖ/N, its weight in the average
         double seconds = 0.0;
         std::exception_ptr failure; ///< what its forward pass threw (batch norm on 1 sample), for the caller
     };
