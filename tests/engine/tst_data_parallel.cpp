@@ -85,6 +85,7 @@ private slots:
     void errorFeedbackBeatsPlainTopK();
     void costModelByHand();
     void asyncTrains();
+    void wholeSetBatchesEndEachEpoch();
 };
 
 void DataParallel::syncEqualsTheGlobalBatch_data()
@@ -280,6 +281,18 @@ void DataParallel::asyncTrains()
         }
         if (workers == 1) // alone, a worker's read is never overtaken
             QCOMPARE(rows.back().parallel->staleness_max, 0LL);
+    }
+}
+
+void DataParallel::wholeSetBatchesEndEachEpoch()
+{
+    // batch_size 0 can reach the engine through a sweep's values, which the file's check of
+    // data_parallel does not see: one update of the whole set per epoch, not a loop forever.
+    const TrainingSpec spec = moons(0, 2);
+    for (const DataParallelMode mode : {DataParallelMode::Sync, DataParallelMode::Async}) {
+        const Run run = train(parallel(spec, {.workers = 2, .mode = mode}));
+        QCOMPARE(run.result.status, RunStatus::Finished);
+        QCOMPARE(run.recorder.rows.back().updates, 2LL);
     }
 }
 

@@ -71,7 +71,8 @@ template <typename Scalar>
 void HogwildRun<Scalar>::work(Worker &worker, std::span<const Eigen::Index> order, double lr,
                               const std::atomic<bool> *cancel)
 {
-    const auto batch = static_cast<std::size_t>(spec_.batch_size);
+    // batch_size 0 (a sweep's value the file's check did not see): the whole set, as one worker.
+    const std::size_t batch = spec_.batch_size > 0 ? static_cast<std::size_t>(spec_.batch_size) : order.size();
     Vector<Scalar> &shared = network_.parameters();
     const Eigen::Index size = shared.size();
     DenseNetwork<Scalar> &network = *worker.network;

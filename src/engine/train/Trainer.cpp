@@ -68,7 +68,7 @@ template <typename Scalar>
 Eigen::Index Trainer<Scalar>::batchSize()
 {
     const Eigen::Index n = data_.train.size();
-    if (parallel_) // the config checked that K batches fit in the set
+    if (parallel_ && parallel_->globalBatch() > 0) // the config checked that K batches fit in the set
         return std::min(parallel_->globalBatch(), n);
     if (spec_.batch_size == 0)
         return n;
