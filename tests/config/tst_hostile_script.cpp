@@ -224,9 +224,9 @@ void HostileScript::everyStringFieldStaysInsideItsLiteral()
              QStringLiteral("checked %1").arg(arguments.size() / 3));
 }
 
-/// The data a training script embeds (every synthetic set, its values extreme: huge noise,
-/// NaN-free but far from 1) are constants only: `parts` is a list of embedded_part calls
-/// whose arguments are base64 string literals, integers and booleans, nothing else.
+/// The data a training script embeds (every synthetic set, with noise 1e300 where it has
+/// noise, so that the values are extreme) are constants only: `parts` is a list of three
+/// embedded_part calls whose arguments are base64 string literals, integers and booleans.
 void HostileScript::embeddedDataAreOnlyBase64Literals()
 {
     QTemporaryDir dir;
