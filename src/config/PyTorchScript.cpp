@@ -7,9 +7,13 @@
 #include "SurfaceConfig.h"
 
 #include "core/Overloaded.h"
+#include "data/DatasetFactory.h"
+#include "data/FashionMnistImages.h"
 
 #include <QFile>
 #include <QRegularExpression>
+
+#include <bit>
 
 namespace kobai::config {
 
@@ -43,17 +47,59 @@ QString keywordArguments(const O &options)
     return arguments.join(QStringLiteral(", "));
 }
 
-QString dataCall(const DatasetSpec &dataset)
+/// Little-endian bytes (x86, ARM) as base64 in adjacent string literals of 100 characters,
+/// one per line: safe in any script (the alphabet has no quote or backslash).
+template <typename T>
+QString base64Literal(const T *values, Eigen::Index count)
 {
-    const QString name = QString(datasetNames()[static_cast<qsizetype>(dataset.index())]).replace('-', '_');
-    return std::visit(
-        [&](const auto &options) {
-            QString arguments = keywordArguments(options);
-            if constexpr (requires { options.split; })
-                arguments += QStringLiteral(", ") + keywordArguments(options.split);
-            return QStringLiteral("make_%1(rng, %2)").arg(name, arguments);
-        },
-        dataset);
+    const QByteArray encoded =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(values), static_cast<qsizetype>(count * sizeof(T)))
+            .toBase64();
+    QStringList lines;
+    for (qsizetype at = 0; at < encoded.size() || lines.isEmpty(); at += 100)
+        lines << QLatin1Char('"') + QString::fromLatin1(encoded.mid(at, 100)) + QLatin1Char('"');
+    return lines.join(QStringLiteral("\n        "));
+}
+
+/// embedded_part(…) of training_prelude.py for one part. Features are inputs × n
+/// column-major, so their bytes are already the script's n × inputs rows.
+QString embeddedPart(const DataPart &part, const Dataset &data)
+{
+    const bool classification = data.task == Task::Classification;
+    const QString targets = classification
+                                ? base64Literal(part.labels.data(), static_cast<Eigen::Index>(part.labels.size()))
+                                : base64Literal(part.targets.data(), part.targets.size());
+    return QStringLiteral("    embedded_part(\n        %1,\n        %2,\n        %3,\n        %4, %5),")
+        .arg(base64Literal(part.features.data(), part.features.size()))
+        .arg(data.inputs)
+        .arg(targets)
+        .arg(data.outputs)
+        .arg(py(classification));
+}
+
+/// The Python expression for the run's [train, validation, test] parts and the number of
+/// outputs: a synthetic set as Kōbai made it for the seed, embedded; Fashion-MNIST as Kōbai
+/// splits its files (the prelude ports the split's shuffle).
+std::pair<QString, QString> dataParts(const TrainingSpec &spec, const QString &file)
+{
+    if (const auto *fashion = std::get_if<FashionMnistOptions>(&spec.dataset))
+        return {QStringLiteral("fashion_mnist(seed, %1)").arg(keywordArguments(*fashion)),
+                QString::number(FashionMnistImages::classCount)};
+    const QString name = QString(datasetNames()[static_cast<qsizetype>(spec.dataset.index())]);
+    Dataset data;
+    try {
+        data = makeDataset(spec.dataset, spec.seed);
+    } catch (const std::exception &error) {
+        throw ConfigError(file, QStringLiteral("dataset"), name, QString::fromUtf8(error.what()));
+    }
+    static_assert(std::endian::native == std::endian::little, "the script reads little-endian bytes");
+    const QString parts = QStringLiteral("[  # the %1 set Kōbai generated for seed %2: training, validation, test\n"
+                                         "%3\n%4\n%5\n]")
+                              .arg(name)
+                              .arg(spec.seed)
+                              .arg(embeddedPart(data.train, data), embeddedPart(data.validation, data),
+                                   embeddedPart(data.test, data));
+    return {parts, QString::number(data.outputs)};
 }
 
 /// The optimizer's constructor over params (a Python expression).
@@ -122,7 +168,7 @@ QString modelLayers(const ModelSpec &model, const QString &inputs, const QString
             modules += QStringLiteral(", (\"act%1\", %2)")
                            .arg(n, QLatin1String(activations[static_cast<int>(model.activation)]));
             if (model.dropout > 0)
-                modules += QStringLiteral(", (\"drop%1\", nn.Dropout(%2))").arg(n, py(model.dropout));
+                modules += QStringLiteral(", (\"drop%1\", KobaiDropout(%2, dropout_random))").arg(n, py(model.dropout));
             layers << modules;
             width = QString::number(hidden);
         }
@@ -144,45 +190,45 @@ QString augmentCall(const AugmentationSpec &augmentation)
 {
     if (augmentation.shift == 0 && !augmentation.flip && augmentation.input_noise == 0.0)
         return QStringLiteral("None");
-    return QStringLiteral("Augment(shift=%1, flip=%2, input_noise=%3)")
+    return QStringLiteral("Augment(seed, shift=%1, flip=%2, input_noise=%3)")
         .arg(py(augmentation.shift), py(augmentation.flip), py(augmentation.input_noise));
 }
 
-QString trainingScript(const TrainingSpec &spec)
+QString trainingScript(const TrainingSpec &spec, const QString &file)
 {
     const bool classification = !isRegressionDataset(spec.dataset);
     const QString early = spec.early_stopping ? QStringLiteral("{\"patience\": %1, \"min_delta\": %2, \"restore_best\": %3}")
                                                     .arg(spec.early_stopping->patience)
                                                     .arg(py(spec.early_stopping->min_delta), py(spec.early_stopping->restore_best))
                                               : QStringLiteral("None");
-    QString script = resource(QStringLiteral("training_prelude.py")) + resource(QStringLiteral("textbook_optimizers.py"));
+    const auto [parts, outputs] = dataParts(spec, file);
+    QString script = resource(QStringLiteral("training_prelude.py")) + resource(QStringLiteral("kobai_random.py")) +
+                     resource(QStringLiteral("textbook_optimizers.py"));
     script += QStringLiteral(R"(
 
 # ---- the experiment -----------------------------------------------------------------
 
-torch.manual_seed(%1)
-rng = np.random.default_rng(%1)
+seed = %1
 dtype = %2
 parts = %3
 inputs = parts[0][0].shape[1]
 outputs = %4
+dropout_random = KobaiRandom(seed, DROPOUT)
 model = nn.Sequential(OrderedDict([
 %5
 ])).to(dtype)
-init_weights(model, %6, std=%7)
+init_weights(model, %6, std=%7, random=KobaiRandom(seed, WEIGHT_INIT))
 loss_fn = %8
 optimizer = %9
 scheduler = %18
 augment = %19
 train(model, loss_fn, optimizer, scheduler, parts, epochs=%10, batch_size=%11,
       l2=%12, l1=%13, clip_norm=%14, clip_value=%15, early_stopping=%16,
-      classification=%17, dtype=dtype, augment=augment)
+      classification=%17, dtype=dtype, shuffle_random=KobaiRandom(seed, SHUFFLE), augment=augment)
 )")
                   .arg(spec.seed)
                   .arg(spec.dtype == DType::Float32 ? QStringLiteral("torch.float32") : QStringLiteral("torch.float64"))
-                  .arg(dataCall(spec.dataset))
-                  .arg(classification ? QStringLiteral("int(max(p[1].max() for p in parts if len(p[1])) + 1)")
-                                      : QStringLiteral("parts[0][1].shape[1]"))
+                  .arg(parts, outputs)
                   .arg(modelLayers(spec.model, QStringLiteral("inputs"), QStringLiteral("outputs")))
                   .arg(py(initNames()[static_cast<int>(spec.model.init)]))
                   .arg(py(spec.model.std))
@@ -290,11 +336,11 @@ QString pytorchScript(const Experiment &experiment, const QString &file)
         return QStringLiteral("# The first of this sweep's %1 runs (field %2 = %3); the others differ only in %2.\n")
                    .arg(experiment.sweep.runs.size())
                    .arg(py(experiment.sweep.field), py(experiment.sweep.values.front())) +
-               trainingScript(experiment.sweep.runs.front());
+               trainingScript(experiment.sweep.runs.front(), file);
     case ExperimentKind::Training:
         break;
     }
-    return trainingScript(experiment.training);
+    return trainingScript(experiment.training, file);
 }
 
 } // namespace kobai::config

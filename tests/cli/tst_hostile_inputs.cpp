@@ -170,7 +170,7 @@ void HostileInputs::issueInjectionStaysAString()
     const Bounded r = runBounded({file, "--as-pytorch"});
     QVERIFY2(r.finished && r.result.exitCode == 0, r.result.err.constData());
     QVERIFY(r.result.out.contains(
-        R"(make_fashion_mnist(rng, path="x\", val_size=1) if 0 else __import__(\"os\").system(\"touch pwned\") #", )"));
+        R"(fashion_mnist(seed, path="x\", val_size=1) if 0 else __import__(\"os\").system(\"touch pwned\") #", )"));
     const Result check = runProgram(QStringLiteral("/usr/bin/python3"),
                                     {"-c", "import ast, sys\n"
                                            "tree = ast.parse(sys.stdin.read())\n"

@@ -204,7 +204,7 @@ void KobaiRun::pytorchScriptRunsTheSameExperiment()
     QVERIFY(script.out.contains("TextbookMomentum(model.parameters(), lr=0.05, momentum=0.9)"));
     // Named modules: the script's state_dict keys are Kōbai's tensor names (layer1_bn.weight, …).
     QVERIFY2(script.out.contains(R"(("layer1", nn.Linear(inputs, 16)), ("layer1_bn", nn.BatchNorm1d(16, eps=0.001, )"
-                                 R"(momentum=0.2)), ("act1", nn.Tanh()), ("drop1", nn.Dropout(0.1)),)"),
+                                 R"(momentum=0.2)), ("act1", nn.Tanh()), ("drop1", KobaiDropout(0.1, dropout_random)),)"),
              script.out.constData());
     QVERIFY(script.out.contains(R"(("layer2", nn.Linear(16, outputs)),)"));
     QVERIFY(script.out.contains("clip_norm=5"));

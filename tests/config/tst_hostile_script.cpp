@@ -151,6 +151,7 @@ private slots:
     void stringLiteralsReadBackExactly();
     void numbersAreValidPython();
     void everyStringFieldStaysInsideItsLiteral();
+    void embeddedDataAreOnlyBase64Literals();
 };
 
 void HostileScript::initTestCase()
@@ -221,6 +222,41 @@ void HostileScript::everyStringFieldStaysInsideItsLiteral()
     }
     QCOMPARE(runPython(QString::fromLatin1(astCheck), arguments),
              QStringLiteral("checked %1").arg(arguments.size() / 3));
+}
+
+/// The data a training script embeds (every synthetic set, with noise 1e300 where it has
+/// noise, so that the values are extreme) are constants only: `parts` is a list of three
+/// embedded_part calls whose arguments are base64 string literals, integers and booleans.
+void HostileScript::embeddedDataAreOnlyBase64Literals()
+{
+    QTemporaryDir dir;
+    QStringList arguments;
+    for (const QString &name : datasetNames()) {
+        if (name == QLatin1String("fashion-mnist"))
+            continue; // no embedded data: Kōbai's split of the IDX files at its path
+        QJsonObject dataset{{"name", name}, {"n", 50}};
+        if (name != QLatin1String("blobs"))
+            dataset.insert(QStringLiteral("noise"), 1e300);
+        const QJsonObject experiment{{"kind", "training"}, {"epochs", 1}, {"dataset", dataset}};
+        const QString file = name + QStringLiteral(".json");
+        const QString script = pytorchScript(parseExperiment(QJsonDocument(experiment).toJson(), file), file);
+        arguments << write(dir, name + QStringLiteral(".py"), script);
+    }
+    const char *check = R"py(
+import ast, re, sys
+base64 = re.compile(r"[A-Za-z0-9+/=]*")
+for path in sys.argv[1:]:
+    tree = ast.parse(open(path, encoding="utf-8").read(), path)
+    parts = [n.value for n in tree.body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "parts"]
+    assert len(parts) == 1 and isinstance(parts[0], ast.List) and len(parts[0].elts) == 3, path
+    for call in parts[0].elts:
+        assert isinstance(call, ast.Call) and ast.unparse(call.func) == "embedded_part" and not call.keywords, path
+        for arg in call.args:
+            assert isinstance(arg, ast.Constant), (path, ast.unparse(arg))
+            assert not isinstance(arg.value, str) or base64.fullmatch(arg.value), path
+print("checked", len(sys.argv) - 1)
+)py";
+    QCOMPARE(runPython(QString::fromLatin1(check), arguments), QStringLiteral("checked %1").arg(arguments.size()));
 }
 
 QTEST_APPLESS_MAIN(HostileScript)

@@ -1,0 +1,62 @@
+#pragma once
+// What the --as-pytorch golden tests share: run an experiment with kobai-run and its
+// script with /usr/bin/python3, and compare the two CSVs. Same header, same rows, same
+// exit code, every number within 1e-9 relative to max(1, |value|) (autograd's gradients
+// and PyTorch's sums differ from Kōbai's in the last bits only), except a training row's
+// seconds. Include after KobaiRunProcess.h, inside a Qt Test slot's translation unit.
+#include "KobaiRunProcess.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+/// Why /usr/bin/python3 cannot run the scripts (no torch: Debian's python3-torch), or
+/// nothing when it can.
+inline QString torchMissing()
+{
+    const Result probe = runProgram("/usr/bin/python3", {"-c", "import torch"});
+    if (probe.exitCode == 0)
+        return {};
+    return "/usr/bin/python3 cannot import torch (install python3-torch): " +
+           QString::fromUtf8(probe.err.trimmed().split('\n').last());
+}
+
+/// Fails the current test function when the script's CSV is not kobai-run's; logs the
+/// largest difference found.
+inline void compareScriptWithKobai(const QString &experiment)
+{
+    const Result kobai = run({experiment});
+    const Result script = run({"--as-pytorch", experiment});
+    QCOMPARE(script.exitCode, 0);
+    const Result python = runProgram("/usr/bin/python3", {"-"}, script.out);
+    QVERIFY2(python.exitCode == kobai.exitCode, python.err.constData());
+    const QList<QByteArray> expected = kobai.out.trimmed().split('\n');
+    const QList<QByteArray> got = python.out.trimmed().split('\n');
+    QCOMPARE(got.first(), expected.first());
+    QCOMPARE(got.size(), expected.size());
+    const qsizetype seconds = expected.first().split(',').indexOf("seconds"); // -1: not a training CSV
+    double largest = 0.0; // the largest difference relative to max(1, |value|), for the log
+    for (qsizetype row = 1; row < expected.size(); ++row) {
+        const QList<QByteArray> want = expected[row].split(',');
+        const QList<QByteArray> have = got[row].split(',');
+        QCOMPARE(have.size(), want.size());
+        QCOMPARE(have.first(), want.first());
+        for (qsizetype column = 1; column < want.size(); ++column) {
+            if (column == seconds)
+                continue;
+            const double w = want[column].toDouble(), h = have[column].toDouble();
+            largest = std::max(largest, std::abs(h - w) / std::max(1.0, std::abs(w)));
+            if (!(std::abs(h - w) <= 1e-9 * std::max(1.0, std::abs(w))))
+                QFAIL(qPrintable(QStringLiteral("row %1, column %2: PyTorch %3, Kōbai %4")
+                                     .arg(row - 1)
+                                     .arg(column)
+                                     .arg(QString::fromUtf8(have[column]), QString::fromUtf8(want[column]))));
+        }
+    }
+    qInfo("%lld rows, largest difference %.3g", static_cast<long long>(expected.size() - 1), largest);
+}
+
+} // namespace
