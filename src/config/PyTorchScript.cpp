@@ -307,6 +307,16 @@ for epoch in range(%4):
                      : spec.scheduler ? QStringLiteral("scheduler.step()") : QStringLiteral("pass"));
 }
 
+/// Throws for a data-parallel run: a one-process script would train another run (the
+/// per-worker batch alone, one stream of dropout masks, no staleness).
+void refuseDataParallel(const TrainingSpec &spec, const QString &file)
+{
+    if (spec.data_parallel)
+        throw ConfigError(file, QStringLiteral("data_parallel"), QStringLiteral("{…}"),
+                          QStringLiteral("no data_parallel (--as-pytorch writes one process; a DistributedDataParallel "
+                                         "script is not written yet)"));
+}
+
 } // namespace
 
 QString pytorchScript(const Experiment &experiment, const QString &file)
@@ -333,6 +343,7 @@ QString pytorchScript(const Experiment &experiment, const QString &file)
         return scheduleScript(experiment.schedule);
     case ExperimentKind::Sweep:
         // Each run of a sweep is an ordinary training script; show the first and say so.
+        refuseDataParallel(experiment.sweep.runs.front(), file);
         return QStringLiteral("# The first of this sweep's %1 runs (field %2 = %3); the others differ only in %2.\n")
                    .arg(experiment.sweep.runs.size())
                    .arg(py(experiment.sweep.field), py(experiment.sweep.values.front())) +
@@ -340,6 +351,7 @@ QString pytorchScript(const Experiment &experiment, const QString &file)
     case ExperimentKind::Training:
         break;
     }
+    refuseDataParallel(experiment.training, file);
     return trainingScript(experiment.training, file);
 }
 

@@ -319,6 +319,12 @@ void KobaiRun::dataParallelAddsItsColumns()
     QCOMPARE(dp["mode"].toString(), QString("stale"));
     QCOMPARE(dp["staleness"].toInt(), 2);
     QCOMPARE(dp["network"].toObject()["topology"].toString(), QString("parameter_server"));
+    // A one-process PyTorch script would train another run (the per-worker batch, one stream
+    // of dropout masks): --as-pytorch declines rather than print it.
+    const Result script = run({"--as-pytorch", experiment});
+    QCOMPARE(script.exitCode, 2);
+    QVERIFY(script.out.isEmpty());
+    QVERIFY2(script.err.contains(R"(field "data_parallel": value {…}; expected no data_parallel)"), script.err.constData());
 }
 
 QTEST_GUILESS_MAIN(KobaiRun)
