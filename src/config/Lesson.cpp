@@ -180,7 +180,8 @@ QStringList pathSteps(const QString &path)
             steps << path.mid(i + 1, end - i - 1);
             ++end;
         } else {
-            end = i;
+            // An unclosed '[' is taken as a character, so every step moves on.
+            end = path[i] == u'[' ? i + 1 : i;
             while (end < path.size() && path[end] != u'.' && path[end] != u'[')
                 ++end;
             steps << path.mid(i, end - i);

@@ -159,6 +159,15 @@ void LessonSearches::bracketedPathsReachIntoSearchSpaces()
     const QJsonObject net{{"model", QJsonObject{{"hidden", QJsonArray{8, 8}}}}};
     QCOMPARE(fieldValue(withField(net, "model.hidden.1", 4), "model.hidden").toArray(), QJsonArray({8, 4}));
     QCOMPARE(fieldValue(withField({}, "optimizer.lr", 0.5), "optimizer.lr").toDouble(), 0.5);
+    // Unbalanced brackets end like any other path (the fuzzer's "early[stopping.patience" once
+    // looped for ever): an unclosed '[' is a character of its step.
+    QCOMPARE(fieldValue(withField({}, "early[stopping.patience", 3), "early[stopping.patience").toInt(), 3);
+    const QJsonObject odd = withField({}, "early[stopping.patience", 3);
+    QVERIFY(odd["early"].toObject().contains("[stopping"));
+    for (const char *path : {"[", "a[", "[[", "a[b[c", "]", "a]", "[]", "a.[", "..", ".[.", "a[].b", "[a.b"}) {
+        const QJsonObject set = withField({}, path, 1);
+        QCOMPARE(fieldValue(set, path).toInt(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(LessonSearches)
