@@ -36,16 +36,21 @@ def book_search():
     return next(e["experiment"] for e in lesson["experiments"] if e["name"] == "book")
 
 
+def kobai_rows(kobai_run, experiment, workdir):
+    """Runs an experiment with kobai-run; its CSV's rows."""
+    path = os.path.join(workdir, "experiment.json")
+    out = os.path.join(workdir, "experiment.csv")
+    with open(path, "w") as f:
+        json.dump(experiment, f)
+    subprocess.run([kobai_run, path, "--out", out], check=True, stderr=subprocess.DEVNULL)
+    with open(out) as f:
+        return list(csv.DictReader(f))
+
+
 def kobai(kobai_run, search, strategy, seed, trials, workdir):
     run = copy.deepcopy(search)
     run.update({"strategy": strategy, "seed": seed, "trials": trials, "threads": 1})
-    path = os.path.join(workdir, "search.json")
-    out = os.path.join(workdir, "search.csv")
-    with open(path, "w") as f:
-        json.dump(run, f)
-    subprocess.run([kobai_run, path, "--out", out], check=True, stderr=subprocess.DEVNULL)
-    with open(out) as f:
-        rows = list(csv.DictReader(f))
+    rows = kobai_rows(kobai_run, run, workdir)
     assert len(rows) == trials, f"{len(rows)} rows"
     return max(float(r["val_acc"]) for r in rows if r["val_acc"])
 
@@ -56,13 +61,7 @@ def trial_accuracy(kobai_run, search, lr, l2, workdir):
     experiment["optimizer"]["lr"] = lr
     experiment.setdefault("regularization", {})["l2"] = l2
     experiment["dataset"]["test_size"] = 0
-    path = os.path.join(workdir, "trial.json")
-    out = os.path.join(workdir, "trial.csv")
-    with open(path, "w") as f:
-        json.dump(experiment, f)
-    subprocess.run([kobai_run, path, "--out", out], check=True, stderr=subprocess.DEVNULL)
-    with open(out) as f:
-        return max(float(r["val_acc"]) for r in csv.DictReader(f))
+    return max(float(r["val_acc"]) for r in kobai_rows(kobai_run, experiment, workdir))
 
 
 def optuna_run(kobai_run, search, sampler, trials, workdir):

@@ -9,6 +9,8 @@
 #include "parallel/TopKSparsifier.h"
 #include "train/TrainingRun.h"
 
+#include "RecordedRun.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -18,26 +20,6 @@ using namespace kobai;
 Q_DECLARE_METATYPE(kobai::OptimizerSpec)
 
 namespace {
-
-struct Recorder : TrainingObserver {
-    std::vector<EpochRecord> rows;
-    std::vector<double> batchLosses;
-    void onEpoch(const EpochRecord &row) override { rows.push_back(row); }
-    void onUpdate(long long, int, double loss) override { batchLosses.push_back(loss); }
-};
-
-struct Run {
-    Recorder recorder;
-    TrainingResult result;
-};
-
-Run train(const TrainingSpec &spec)
-{
-    Run run;
-    const Dataset data = makeDataset(spec.dataset, spec.seed);
-    run.result = runTraining(spec, data, run.recorder);
-    return run;
-}
 
 /// Lesson-sized: moons with 400 training samples, a 2-16-16-2 MLP.
 TrainingSpec moons(long batch, int epochs)

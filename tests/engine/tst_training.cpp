@@ -5,6 +5,8 @@
 #include "optim/OptimizerCatalog.h"
 #include "train/TrainingRun.h"
 
+#include "RecordedRun.h"
+
 #include <QTest>
 
 #include <Eigen/Dense>
@@ -18,29 +20,6 @@ using namespace kobai;
 Q_DECLARE_METATYPE(kobai::OptimizerSpec)
 
 namespace {
-
-/// Keeps everything a run reports.
-struct Recorder : TrainingObserver {
-    std::vector<EpochRecord> rows;
-    std::vector<double> batchLosses;
-    std::vector<std::string> notes;
-    void onEpoch(const EpochRecord &row) override { rows.push_back(row); }
-    void onUpdate(long long, int, double loss) override { batchLosses.push_back(loss); }
-    void onNote(const std::string &note) override { notes.push_back(note); }
-};
-
-struct Run {
-    Recorder recorder;
-    TrainingResult result;
-};
-
-Run train(const TrainingSpec &spec)
-{
-    Run run;
-    const Dataset data = makeDataset(spec.dataset, spec.seed);
-    run.result = runTraining(spec, data, run.recorder);
-    return run;
-}
 
 TrainingSpec moonsMlp()
 {
