@@ -7,6 +7,7 @@
 #include "GradientNoiseCommand.h"
 #include "Messages.h"
 #include "PyTorchScript.h"
+#include "ScalingCommand.h"
 #include "ScheduleCommand.h"
 #include "SearchCommand.h"
 #include "SweepCommand.h"
@@ -73,6 +74,8 @@ int runExperiment(const config::Experiment &experiment, const QString &file, con
         return runGradientNoiseExperiment(experiment, file, outputs);
     case config::ExperimentKind::Search:
         return runSearchExperiment(experiment, file, outputs);
+    case config::ExperimentKind::Scaling:
+        return runScalingExperiment(experiment, file, outputs);
     case config::ExperimentKind::Training:
         break;
     }

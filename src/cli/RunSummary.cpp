@@ -58,6 +58,21 @@ QJsonObject runSummary(const config::Experiment &experiment, const GradientNoise
     }, experiment);
 }
 
+QJsonObject runSummary(const config::Experiment &experiment, const ScalingResult &result)
+{
+    return withConfiguration(QJsonObject{
+        {"status", QString::fromLatin1(runStatusName(result.status))},
+        {"message", QString::fromStdString(result.message)},
+        {"parameters", static_cast<double>(result.parameters)},
+        {"bytes_per_worker", result.bytes_per_worker},
+        {"compute_seconds", finiteValue(result.compute_seconds)},
+        {"compute_measured", result.compute_measured},
+        {"compute_passes", result.compute_passes},
+        {"network_latency_us", experiment.scaling.network.latency_us},
+        {"network_bandwidth_gbps", experiment.scaling.network.bandwidth_gbps},
+    }, experiment);
+}
+
 QJsonObject runSummary(const config::Experiment &experiment, const TrajectoryResult &result)
 {
     QJsonObject summary{

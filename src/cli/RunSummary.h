@@ -4,6 +4,7 @@
 // contour map its levels and minima.
 #include "Experiment.h"
 #include "landscape/ContourMap.h"
+#include "parallel/ScalingCurve.h"
 #include "train/GradientNoise.h"
 #include "train/TrainingRun.h"
 #include "trajectory/TrajectoryRun.h"
@@ -16,6 +17,8 @@ QJsonObject runSummary(const config::Experiment &experiment, const TrainingResul
 QJsonObject runSummary(const config::Experiment &experiment, const TrajectoryResult &result);
 /// N, ‖ḡ‖ and σ² of the measurement (its rows are the CSV's).
 QJsonObject runSummary(const config::Experiment &experiment, const GradientNoiseResult &result);
+/// P, S and t_c of the curve (stated or measured; its rows are the CSV's).
+QJsonObject runSummary(const config::Experiment &experiment, const ScalingResult &result);
 /// rates: the schedule's rate during each epoch, up to the first that is not finite
 /// (status diverged).
 QJsonObject runSummary(const config::Experiment &experiment, const std::vector<double> &rates, RunStatus status);

@@ -2,6 +2,8 @@
 
 #include "TrainingBounds.h"
 
+#include "parallel/NetworkPresets.h"
+
 namespace kobai::config {
 
 const QStringList &dataParallelModeNames()
@@ -17,25 +19,6 @@ const QStringList &networkTopologyNames()
 }
 
 namespace {
-
-CompressionSpec readCompressionObject(ObjectReader reader)
-{
-    CompressionSpec compression;
-    reader.read("top_k", compression.top_k, Range::above(0).upTo(1));
-    reader.read("error_feedback", compression.error_feedback, Range::any());
-    reader.finish();
-    return compression;
-}
-
-NetworkSpec readNetworkObject(ObjectReader reader)
-{
-    NetworkSpec network;
-    reader.read("latency_us", network.latency_us, Range::atLeast(0).upTo(1e9));
-    reader.read("bandwidth_gbps", network.bandwidth_gbps, Range::above(0).upTo(1e6));
-    network.topology = static_cast<NetworkTopology>(reader.choice("topology", networkTopologyNames(), 0));
-    reader.finish();
-    return network;
-}
 
 /// Every update takes K per-worker batches (sync, stale) or K workers each take their own
 /// (async): K batches must fit in one epoch's samples, and a batch must be a real one.
@@ -65,6 +48,60 @@ void checkBatchesFit(ObjectReader &root, ObjectReader &reader, const TrainingSpe
 
 } // namespace
 
+CompressionSpec readCompression(ObjectReader reader)
+{
+    CompressionSpec compression;
+    reader.read("top_k", compression.top_k, Range::above(0).upTo(1));
+    reader.read("error_feedback", compression.error_feedback, Range::any());
+    reader.finish();
+    return compression;
+}
+
+QStringList networkPresetNames()
+{
+    QStringList names;
+    for (const NetworkPreset &preset : networkPresets())
+        names.append(QString::fromUtf8(preset.name.data(), static_cast<qsizetype>(preset.name.size())));
+    return names;
+}
+
+NetworkSpec readNetwork(ObjectReader reader)
+{
+    NetworkSpec network;
+    if (reader.has("preset")) {
+        for (const char *number : {"latency_us", "bandwidth_gbps"})
+            if (reader.has(number))
+                reader.fail(number, QStringLiteral("no %1 with a preset: either \"preset\" or latency_us and "
+                                                   "bandwidth_gbps, not both")
+                                        .arg(QLatin1String(number)));
+        const QStringList names = networkPresetNames();
+        const auto preset = networkPresets()[static_cast<std::size_t>(reader.choice("preset", names, 0))];
+        network.preset = std::string(preset.name);
+        network.latency_us = preset.latency_us;
+        network.bandwidth_gbps = preset.bandwidth_gbps;
+    }
+    reader.read("latency_us", network.latency_us, Range::atLeast(0).upTo(1e9));
+    reader.read("bandwidth_gbps", network.bandwidth_gbps, Range::above(0).upTo(1e6));
+    network.topology = static_cast<NetworkTopology>(reader.choice("topology", networkTopologyNames(), 0));
+    reader.finish();
+    return network;
+}
+
+QJsonObject compressionToJson(const CompressionSpec &compression)
+{
+    return QJsonObject{{"top_k", compression.top_k}, {"error_feedback", compression.error_feedback}};
+}
+
+QJsonObject networkToJson(const NetworkSpec &network)
+{
+    const QString topology = networkTopologyNames()[static_cast<int>(network.topology)];
+    if (!network.preset.empty())
+        return QJsonObject{{"preset", QString::fromStdString(network.preset)}, {"topology", topology}};
+    return QJsonObject{{"latency_us", network.latency_us},
+                       {"bandwidth_gbps", network.bandwidth_gbps},
+                       {"topology", topology}};
+}
+
 void readDataParallel(ObjectReader &root, TrainingSpec &spec)
 {
     if (!root.has("data_parallel") || root.raw("data_parallel").isNull())
@@ -79,9 +116,9 @@ void readDataParallel(ObjectReader &root, TrainingSpec &spec)
         reader.fail("staleness", QStringLiteral("no staleness: only mode \"stale\" reads it (async measures its own)"));
     reader.read("staleness", dp.staleness, Range::integerBetween(0, 1'000'000));
     if (reader.has("compression") && !reader.raw("compression").isNull())
-        dp.compression = readCompressionObject(reader.object("compression"));
+        dp.compression = readCompression(reader.object("compression"));
     if (reader.has("network") && !reader.raw("network").isNull())
-        dp.network = readNetworkObject(reader.object("network"));
+        dp.network = readNetwork(reader.object("network"));
     checkBatchesFit(root, reader, spec, dp);
     reader.finish();
     spec.data_parallel = dp;
@@ -96,12 +133,9 @@ void writeDataParallel(QJsonObject &out, const TrainingSpec &spec)
     if (dp.mode == DataParallelMode::Stale)
         object.insert("staleness", dp.staleness);
     if (dp.compression)
-        object.insert("compression", QJsonObject{{"top_k", dp.compression->top_k},
-                                                 {"error_feedback", dp.compression->error_feedback}});
+        object.insert("compression", compressionToJson(*dp.compression));
     if (dp.network)
-        object.insert("network", QJsonObject{{"latency_us", dp.network->latency_us},
-                                             {"bandwidth_gbps", dp.network->bandwidth_gbps},
-                                             {"topology", networkTopologyNames()[static_cast<int>(dp.network->topology)]}});
+        object.insert("network", networkToJson(*dp.network));
     out.insert("data_parallel", object);
 }
 

@@ -8,6 +8,7 @@
 #include "JsonKeyOrder.h"
 #include "JsonFile.h"
 #include "LayerStatsConfig.h"
+#include "ScalingConfig.h"
 #include "SchedulerConfig.h"
 #include "SpecFields.h"
 #include "SurfaceConfig.h"
@@ -22,7 +23,7 @@ namespace kobai::config {
 
 namespace {
 
-const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours", "gradient_noise", "search"};
+const QStringList kindNames{"training", "trajectory", "schedule", "sweep", "contours", "gradient_noise", "search", "scaling"};
 /// Epochs and steps: the accepted range of every run length.
 const Range runLength = Range::integerBetween(1, 1'000'000);
 /// Trajectory steps keep the optimizer state of every point, so fewer of them.
@@ -249,6 +250,13 @@ Experiment parseExperimentObject(const QJsonObject &object, const QString &path,
     }
     case ExperimentKind::Search:
         experiment.search = readSearch(root, spaceOrder);
+        break;
+    case ExperimentKind::Scaling:
+        // Its workers, network and compression are keys of its own, not a training run's.
+        if (root.has("data_parallel"))
+            root.fail("data_parallel", QStringLiteral("no data_parallel: a scaling experiment states its own "
+                                                      "\"workers\", \"network\" and \"compression\""));
+        experiment.scaling = readScaling(root, readTraining(root));
         break;
     }
     root.finish();

@@ -4,6 +4,7 @@
 #include "SearchConfig.h"
 #include "SweepSpec.h"
 #include "landscape/ContourSpec.h"
+#include "parallel/ScalingCurve.h"
 #include "schedule/ScheduleRun.h"
 #include "train/GradientNoise.h"
 #include "train/TrainingSpec.h"
@@ -18,7 +19,7 @@ namespace kobai::config {
 /// The newest experiment format this program reads.
 constexpr int experimentFormatVersion = 1;
 
-enum class ExperimentKind { Training, Trajectory, Schedule, Sweep, Contours, GradientNoise, Search };
+enum class ExperimentKind { Training, Trajectory, Schedule, Sweep, Contours, GradientNoise, Search, Scaling };
 
 /// One experiment; only the spec of its kind is filled from the file.
 struct Experiment {
@@ -30,6 +31,7 @@ struct Experiment {
     ContourSpec contours;
     GradientNoiseSpec gradient_noise;
     SearchExperiment search;
+    ScalingSpec scaling;
 };
 
 /// Parses a whole file's bytes; file names the source in messages. Throws ConfigError.
@@ -45,7 +47,7 @@ Experiment readExperimentFile(const QString &path);
 QJsonObject toJson(const Experiment &experiment);
 
 /// The file's name for a kind ("training", "trajectory", "schedule", "sweep", "contours",
-/// "gradient_noise", "search").
+/// "gradient_noise", "search", "scaling").
 QString kindName(ExperimentKind kind);
 
 } // namespace kobai::config

@@ -8,6 +8,7 @@
 #include "ContourConfig.h"
 #include "GradientNoiseConfig.h"
 #include "LayerStatsConfig.h"
+#include "ScalingConfig.h"
 #include "SchedulerConfig.h"
 #include "SearchConfig.h"
 #include "SpecFields.h"
@@ -149,6 +150,9 @@ QJsonObject toJson(const Experiment &experiment)
         break;
     case ExperimentKind::Search:
         out = searchToJson(experiment.search);
+        break;
+    case ExperimentKind::Scaling:
+        out = scalingToJson(experiment.scaling, trainingToJson(experiment.scaling.training));
         break;
     }
     out.insert("kind", kindName(experiment.kind));

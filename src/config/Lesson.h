@@ -57,7 +57,7 @@ struct LessonControl {
 
 /// One chart: which series of which experiments, against what.
 struct LessonChart {
-    enum class XAxis { Epoch, Updates, GradientEvaluations, Update, Step, Value, BatchSize, Activation, Weight, Layer, Trial };
+    enum class XAxis { Epoch, Updates, GradientEvaluations, Update, Step, Value, BatchSize, Activation, Weight, Layer, Trial, Workers, Staleness };
     LocalizedText title;
     XAxis x = XAxis::Epoch;
     /// Epoch-CSV columns (train_loss, val_loss, train_acc, val_acc, lr; a schedule
@@ -67,7 +67,10 @@ struct LessonChart {
     /// experiment's CSV columns, one point per batch size (x "batch_size"); hidden layers
     /// "layer1" … (x "activation", "weight": their histograms at `epoch`), or a layer
     /// statistic weight_grad_norm, mean, std, saturated, dead per hidden layer at `epoch` (x "layer"),
-    /// or a search's objective and best_so_far per trial (x "trial").
+    /// or a search's objective and best_so_far per trial (x "trial"), or a scaling
+    /// experiment's speedup, efficiency, samples_per_second, update_seconds,
+    /// communication_seconds and the ideal speed-up K per worker count (x "workers"), or an
+    /// async data-parallel run's updates per staleness value (x "staleness").
     QStringList series;
     /// The epoch whose layer statistics an "activation", "weight" or "layer" chart shows
     /// (one of its experiments' layer_stats epochs); -1 for the other axes.

@@ -17,7 +17,7 @@ namespace {
 
 const QStringList scaleNames{"linear", "log"};
 const QStringList xAxisNames{"epoch", "updates", "gradient_evaluations", "update", "step", "value",
-                             "batch_size", "activation", "weight", "layer", "trial"};
+                             "batch_size", "activation", "weight", "layer", "trial", "workers", "staleness"};
 const QStringList epochSeriesNames{"train_loss", "val_loss", "train_acc", "val_acc", "lr"};
 const QString batchLossSeries = QStringLiteral("batch_loss");
 const QStringList trajectorySeriesNames{"loss", "x", "y", "lr"};
@@ -27,6 +27,11 @@ const QStringList gradientNoiseSeriesNames{"gradient_variance", "predicted_varia
                                            "mean_gradient_norm", "mean_deviation", "finite_population_factor"};
 /// A search's CSV columns per trial (docs/experiments.md).
 const QStringList trialSeriesNames{"objective", "best_so_far"};
+/// A scaling CSV's columns per worker count (docs/experiments.md), and the ideal speed-up K.
+const QStringList scalingSeriesNames{"speedup", "efficiency", "samples_per_second", "update_seconds",
+                                     "communication_seconds", "ideal"};
+/// An async run's histogram: how many updates applied a gradient of each staleness.
+const QStringList stalenessSeriesNames{"updates"};
 const QStringList layerSeriesNames{"weight_grad_norm", "mean", "std", "saturated", "dead"};
 /// The series of a histogram chart: one hidden layer each, "layer1" the first.
 const QRegularExpression hiddenLayerSeries(QStringLiteral("^layer([1-9][0-9]{0,2})$"));
@@ -145,6 +150,10 @@ AxisSeries seriesFor(LessonChart::XAxis x)
         return {layerSeriesNames, {ExperimentKind::Training}};
     case X::Trial:
         return {trialSeriesNames, {ExperimentKind::Search}};
+    case X::Workers:
+        return {scalingSeriesNames, {ExperimentKind::Scaling}};
+    case X::Staleness:
+        return {stalenessSeriesNames, {ExperimentKind::Training}};
     case X::Updates:
     case X::GradientEvaluations:
         break;
@@ -164,6 +173,11 @@ void checkChartFitsExperiments(ObjectReader &reader, const LessonChart &chart,
             reader.fail("experiments", QStringLiteral("experiments that have x \"%1\" (\"%2\" is a %3 experiment; "
                                                       "name the chart's experiments)")
                                            .arg(xAxisNames[static_cast<int>(chart.x)], e->name, kindName(kind)));
+        const std::optional<DataParallelSpec> &parallel = e->experiment.training.data_parallel;
+        if (chart.x == LessonChart::XAxis::Staleness && (!parallel || parallel->mode != DataParallelMode::Async))
+            reader.fail("experiments", QStringLiteral("data_parallel experiments of mode async for x \"staleness\" "
+                                                      "(\"%1\" measures no staleness)")
+                                           .arg(e->name));
         if (kind == ExperimentKind::Schedule && chart.series != QStringList{QStringLiteral("lr")})
             reader.fail("series", QStringLiteral("only lr for the schedule experiment \"%1\"").arg(e->name));
         const TrainingSpec &training =

@@ -332,6 +332,9 @@ QString pytorchScript(const Experiment &experiment, const QString &file)
     case ExperimentKind::Search:
         throw ConfigError(file, QStringLiteral("kind"), QStringLiteral("\"search\""),
                           QStringLiteral("training, trajectory or schedule (--as-pytorch has no searches)"));
+    case ExperimentKind::Scaling:
+        throw ConfigError(file, QStringLiteral("kind"), QStringLiteral("\"scaling\""),
+                          QStringLiteral("training, trajectory or schedule (--as-pytorch has no cost models)"));
     case ExperimentKind::Trajectory:
         // The samples come from Kōbai's own generator, which PyTorch cannot reproduce.
         if (experiment.trajectory.function.kind == SurfaceKind::LinearRegression)

@@ -1,6 +1,7 @@
-// The "data_parallel" object of a training experiment (issue 17): the issue's example reads
-// into a DataParallelSpec, the effective configuration reads back into the same spec, and
-// every bad object is refused with the file, the field, the value and what was expected.
+// The "data_parallel" object of a training experiment (issue 17): the issue's example (a
+// network by numbers) and each network preset read into a DataParallelSpec, the effective
+// configuration reads back into the same spec, and every bad object is refused with the
+// file, the field, the value and what was expected.
 #include "ConfigError.h"
 #include "Experiment.h"
 
@@ -25,6 +26,8 @@ private slots:
     void absentIsOneWorker();
     void theIssueExampleReads();
     void defaultsAreTheSpecs();
+    void presetsGiveTheirNumbers_data();
+    void presetsGiveTheirNumbers();
     void problemsAreLocated_data();
     void problemsAreLocated();
 };
@@ -83,6 +86,39 @@ void DataParallelFile::defaultsAreTheSpecs()
     QCOMPARE(toJson(parseExperimentObject(json, QString(), "again.json")), json);
 }
 
+void DataParallelFile::presetsGiveTheirNumbers_data()
+{
+    QTest::addColumn<QByteArray>("preset");
+    QTest::addColumn<double>("latency");
+    QTest::addColumn<double>("bandwidth");
+    // The figures of NetworkPresets.cpp, written out again: changing one is a visible decision.
+    QTest::newRow("1gbe") << QByteArray("1gbe") << 50.0 << 1.0;
+    QTest::newRow("10gbe") << QByteArray("10gbe") << 10.0 << 10.0;
+    QTest::newRow("infiniband") << QByteArray("infiniband") << 1.5 << 100.0;
+    QTest::newRow("nvlink") << QByteArray("nvlink") << 2.0 << 2400.0;
+}
+
+void DataParallelFile::presetsGiveTheirNumbers()
+{
+    QFETCH(QByteArray, preset);
+    QFETCH(double, latency);
+    QFETCH(double, bandwidth);
+    const Experiment experiment = parseExperiment(
+        training(R"({"workers": 2, "network": {"preset": ")" + preset + R"(", "topology": "parameter_server"}})"),
+        "e.json");
+    const NetworkSpec &network = *experiment.training.data_parallel->network;
+    QCOMPARE(network.latency_us, latency);
+    QCOMPARE(network.bandwidth_gbps, bandwidth);
+    QCOMPARE(network.topology, NetworkTopology::ParameterServer);
+    // The configuration names the preset, not its numbers, and reads back the same.
+    const QJsonObject json = toJson(experiment);
+    const QJsonObject written = json["data_parallel"].toObject()["network"].toObject();
+    QCOMPARE(written, (QJsonObject{{"preset", QString::fromLatin1(preset)}, {"topology", "parameter_server"}}));
+    const Experiment again = parseExperimentObject(json, QString(), "again.json");
+    QCOMPARE(again.training.data_parallel->network->bandwidth_gbps, bandwidth);
+    QCOMPARE(toJson(again), json);
+}
+
 void DataParallelFile::problemsAreLocated_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -116,6 +152,14 @@ void DataParallelFile::problemsAreLocated_data()
         R"(field "data_parallel.network.bandwidth_gbps": value 0; expected a number > 0)");
     row("negative latency", training(R"({"workers": 2, "network": {"latency_us": -1}})"),
         R"(field "data_parallel.network.latency_us": value -1; expected a number ≥ 0)");
+    row("unknown preset", training(R"({"workers": 2, "network": {"preset": "wifi"}})"),
+        R"(field "data_parallel.network.preset": value "wifi"; expected one of 1gbe, 10gbe, infiniband, nvlink)");
+    row("preset with a latency", training(R"({"workers": 2, "network": {"preset": "10gbe", "latency_us": 3}})"),
+        R"(field "data_parallel.network.latency_us": value 3; expected no latency_us with a preset: either "preset" or latency_us and bandwidth_gbps, not both)");
+    row("preset with a bandwidth", training(R"({"workers": 2, "network": {"bandwidth_gbps": 40, "preset": "nvlink"}})"),
+        R"(field "data_parallel.network.bandwidth_gbps": value 40; expected no bandwidth_gbps with a preset)");
+    row("preset not a string", training(R"({"workers": 2, "network": {"preset": 10}})"),
+        R"(field "data_parallel.network.preset": value 10; expected one of 1gbe, 10gbe, infiniband, nvlink)");
     row("unknown key", training(R"({"workers": 2, "gpus": 2})"),
         R"(field "data_parallel.gpus": value 2; expected no such key here)");
     // moons n 500: 400 training samples (the default 80 % split).

@@ -260,9 +260,23 @@ void DataParallel::asyncTrains()
             QVERIFY(p.staleness_mean <= static_cast<double>(p.staleness_max));
             QVERIFY(p.staleness_max < 40); // an update waits for at most the epoch's others
             QCOMPARE(p.bytes_sent, static_cast<double>(e) * 40 * 354 * 8);
+            // The histogram: one count per staleness 0 … max, summing to the epoch's 40
+            // updates, with the CSV's mean.
+            QCOMPARE(p.staleness_counts.size(), static_cast<std::size_t>(p.staleness_max) + 1);
+            QVERIFY(p.staleness_counts.back() > 0);
+            long long counted = 0;
+            long long weighted = 0;
+            for (std::size_t s = 0; s < p.staleness_counts.size(); ++s) {
+                counted += p.staleness_counts[s];
+                weighted += static_cast<long long>(s) * p.staleness_counts[s];
+            }
+            QCOMPARE(counted, rows[e].updates - rows[e - 1].updates);
+            QCOMPARE(static_cast<double>(weighted) / static_cast<double>(counted), p.staleness_mean);
         }
-        if (workers == 1) // alone, a worker's read is never overtaken
+        if (workers == 1) { // alone, a worker's read is never overtaken
             QCOMPARE(rows.back().parallel->staleness_max, 0LL);
+            QCOMPARE(rows.back().parallel->staleness_counts, (std::vector<long long>{40}));
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 // workers, each with batch_size samples of every update, and how their gradients meet.
 // Every default is defined once, here.
 #include <optional>
+#include <string>
 
 namespace kobai {
 
@@ -30,6 +31,8 @@ struct NetworkSpec {
     double latency_us = 50.0;    ///< α, per message (1 GbE-like default)
     double bandwidth_gbps = 1.0; ///< β, gigabits per second of one link
     NetworkTopology topology = NetworkTopology::Ring;
+    /// The NetworkPresets.h name the two numbers came from; empty when the file stated them.
+    std::string preset;
 };
 
 struct DataParallelSpec {

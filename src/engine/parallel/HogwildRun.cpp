@@ -169,6 +169,9 @@ std::vector<AppliedUpdate> HogwildRun<Scalar>::runEpoch(std::span<const Eigen::I
         sum += update.staleness;
         ++count;
         epoch_.staleness_max = std::max(epoch_.staleness_max, update.staleness);
+        if (static_cast<long long>(epoch_.staleness_counts.size()) <= update.staleness)
+            epoch_.staleness_counts.resize(static_cast<std::size_t>(update.staleness) + 1, 0);
+        ++epoch_.staleness_counts[static_cast<std::size_t>(update.staleness)];
         bytesSent_ += bytes;
         // K workers side by side: each update's compute and one exchange, over K.
         epochModelled_ += modelledUpdateSeconds(0.0, bytes, dp.workers, dp.network) / dp.workers;

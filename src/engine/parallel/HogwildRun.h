@@ -8,7 +8,8 @@
 // read may mix versions and its update may land on weights others changed since.
 //
 // The staleness of an update is the number of updates applied between its worker's read
-// of the weights and its own write. Each worker keeps its own optimizer state (as each
+// of the weights and its own write; each epoch's record counts the updates of each
+// staleness (a histogram, for the lesson's chart). Each worker keeps its own optimizer state (as each
 // process of mnist_hogwild builds its own optimizer), dropout stream and augmentation
 // stream (seed + k). The order of updates depends on the scheduler: runs are not
 // reproducible, by nature; tests check invariants only.

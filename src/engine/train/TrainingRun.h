@@ -22,6 +22,9 @@ struct DataParallelRecord {
     long long staleness_max = 0;
     double bytes_sent = 0.0;       ///< by all workers so far: gradient values (and indices when compressed)
     double modelled_seconds = 0.0; ///< this epoch: measured compute per update + the network model
+    /// Async only (empty otherwise): element s counts this epoch's applied updates of staleness
+    /// s, s = 0 … staleness_max; they sum to the epoch's updates, their mean is staleness_mean.
+    std::vector<long long> staleness_counts;
 };
 
 /// One row of the learning curve. Losses are data losses of a full pass with
