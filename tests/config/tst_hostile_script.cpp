@@ -2,7 +2,7 @@
 // the app's "Show as PyTorch code"): every string field of every dataset and optimizer,
 // filled with Python-breaking text, must change nothing in either script (one process,
 // DistributedDataParallel) but the contents of one string literal. Python's own parser
-// (ast) is the judge.
+// (ast) is the judge. Also: which of the two the app's dialog shows.
 #include "ConfigError.h"
 #include "Experiment.h"
 #include "PyTorchScript.h"
@@ -169,6 +169,7 @@ private slots:
     void numbersAreValidPython();
     void everyStringFieldStaysInsideItsLiteral();
     void embeddedDataAreOnlyBase64Literals();
+    void appShowsDdpForDataParallelRuns();
 };
 
 void HostileScript::initTestCase()
@@ -277,6 +278,29 @@ for path in sys.argv[1:]:
 print("checked", len(sys.argv) - 1)
 )py";
     QCOMPARE(runPython(QString::fromLatin1(check), arguments), QStringLiteral("checked %1").arg(arguments.size()));
+}
+
+/// "Show as PyTorch code" (shownPytorchScript): the DDP script for a data_parallel run, so
+/// that its numbers are the app's; the one-process script otherwise; for a mode DDP does
+/// not have, the located refusal (the dialog shows it as a comment).
+void HostileScript::appShowsDdpForDataParallelRuns()
+{
+    const QJsonObject plain{{"kind", "training"}, {"epochs", 1}, {"batch_size", 4}};
+    QJsonObject parallel = plain;
+    parallel.insert(QStringLiteral("data_parallel"), QJsonObject{{"workers", 2}});
+    const auto shown = [](const QJsonObject &experiment) {
+        return shownPytorchScript(parseExperiment(QJsonDocument(experiment).toJson(), QStringLiteral("e.json")),
+                                  QStringLiteral("e.json"));
+    };
+    QVERIFY(shown(parallel).contains(QStringLiteral("launch(experiment, workers)")));
+    QVERIFY(!shown(plain).contains(QStringLiteral("DistributedDataParallel")));
+    parallel.insert(QStringLiteral("data_parallel"), QJsonObject{{"workers", 2}, {"mode", "async"}});
+    try {
+        shown(parallel);
+        QFAIL("an async run has no DDP script");
+    } catch (const ConfigError &error) {
+        QVERIFY2(error.text().contains(QStringLiteral("field \"data_parallel.mode\"")), qPrintable(error.text()));
+    }
 }
 
 QTEST_APPLESS_MAIN(HostileScript)

@@ -7,6 +7,7 @@
 // Include inside a Qt Test slot's translation unit.
 #include "KobaiRunProcess.h"
 
+#include <QDir>
 #include <QTest>
 
 #include <algorithm>
@@ -23,6 +24,18 @@ inline QString torchMissing()
         return {};
     return "/usr/bin/python3 cannot import torch (install python3-torch): " +
            QString::fromUtf8(probe.err.trimmed().split('\n').last());
+}
+
+/// A row of the "experiment" column per file of folder matching patterns, named
+/// prefix + file name, in name order; fails the _data function when fewer than least.
+inline void addExperimentRows(const QString &folder, const QStringList &patterns, const QString &prefix,
+                              qsizetype least)
+{
+    const QDir dir(folder);
+    const QStringList files = dir.entryList(patterns, QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= least, qPrintable(folder));
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(prefix + file)) << dir.filePath(file);
 }
 
 /// Fails the current test function when the script's CSV is not kobai-run's; logs the

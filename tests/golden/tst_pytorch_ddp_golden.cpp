@@ -10,38 +10,21 @@
 // K + 1 times: release-only. Skipped, saying why, only when torch cannot be imported.
 #include "ScriptCsvComparison.h"
 
-#include <QDir>
 #include <QProcessEnvironment>
 
 class PytorchDdpGolden : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void runsAsOneRankPerHost();
     void printsTheSameCsv_data();
     void printsTheSameCsv();
-    void runsAsOneRankPerHost();
 };
 
 void PytorchDdpGolden::initTestCase()
 {
     if (const QString why = torchMissing(); !why.isEmpty())
         QSKIP(qPrintable(why));
-}
-
-void PytorchDdpGolden::printsTheSameCsv_data()
-{
-    QTest::addColumn<QString>("experiment");
-    const QDir runs(QStringLiteral(KOBAI_TEST_DATA_DIR "/ddp"));
-    const QStringList files = runs.entryList({"*.json"}, QDir::Files, QDir::Name);
-    QCOMPARE(files.size(), 4);
-    for (const QString &file : files)
-        QTest::newRow(qPrintable("ddp/" + file)) << runs.filePath(file);
-}
-
-void PytorchDdpGolden::printsTheSameCsv()
-{
-    QFETCH(QString, experiment);
-    compareScriptWithKobai(experiment, QStringLiteral("--as-pytorch-ddp"));
 }
 
 /// One process per "host", each given its RANK, WORLD_SIZE and the rendezvous: rank 0
@@ -91,6 +74,18 @@ void PytorchDdpGolden::runsAsOneRankPerHost()
     QCOMPARE(mismatched.exitCode(), 1);
     QVERIFY2(mismatched.readAllStandardError().contains("WORLD_SIZE is 3, but this experiment has 2 workers"),
              "the refusal names WORLD_SIZE and the script's workers");
+}
+
+void PytorchDdpGolden::printsTheSameCsv_data()
+{
+    QTest::addColumn<QString>("experiment");
+    addExperimentRows(QStringLiteral(KOBAI_TEST_DATA_DIR "/ddp"), {"*.json"}, "ddp/", 4);
+}
+
+void PytorchDdpGolden::printsTheSameCsv()
+{
+    QFETCH(QString, experiment);
+    compareScriptWithKobai(experiment, QStringLiteral("--as-pytorch-ddp"));
 }
 
 QTEST_GUILESS_MAIN(PytorchDdpGolden)
