@@ -293,7 +293,7 @@ void HostileScript::appShowsDdpForDataParallelRuns()
                                   QStringLiteral("e.json"));
     };
     QVERIFY(shown(parallel).contains(QStringLiteral("launch(experiment, workers)")));
-    QVERIFY(!shown(plain).contains(QStringLiteral("DistributedDataParallel")));
+    QVERIFY(!shown(plain).contains(QStringLiteral("launch(experiment, workers)")));
     parallel.insert(QStringLiteral("data_parallel"), QJsonObject{{"workers", 2}, {"mode", "async"}});
     try {
         shown(parallel);
