@@ -34,6 +34,7 @@ private slots:
     void measuredComputeAndSummary();
     void refusals();
     void checkLessonsAcceptsScalingAndStalenessCharts();
+    void lessonRunsItsScalingExperiments();
 };
 
 // The rows are the formulas' numbers to the last bit the compiler's contraction of a·b + c
@@ -152,6 +153,41 @@ void KobaiRunScaling::checkLessonsAcceptsScalingAndStalenessCharts()
     QVERIFY2(notAsync.err.contains(R"(field "charts[1].experiments")") &&
                  notAsync.err.contains("data_parallel experiments of mode async"),
              notAsync.err.constData());
+}
+
+void KobaiRunScaling::lessonRunsItsScalingExperiments()
+{
+    QTemporaryDir dir;
+    const QString lessons = KOBAI_SOURCE_DIR "/tests/data/scaling";
+    const Result r = run({"--lesson", "scaling-chart", "--lessons-dir", lessons, "--out-dir", dir.path()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const QString &name : QStringList{"gbe", "nvlink", "measured"}) {
+        QVERIFY(readText(dir.filePath(name + ".csv")).startsWith(header));
+        QCOMPARE(readJson(dir.filePath(name + ".summary.json"))["status"].toString(), "finished");
+    }
+    QCOMPARE(dataRows(readText(dir.filePath("measured.csv"))).size(), 4);
+    QVERIFY(QFile::exists(dir.filePath("async.updates.csv")));
+
+    // A scaling experiment's data are checked before the lesson's first experiment runs.
+    QTemporaryDir broken;
+    QDir().mkpath(broken.filePath("12-scaling"));
+    for (const QString &name : QStringList{"text.ja.md", "text.en.md"})
+        QFile::copy(lessons + "/12-scaling/" + name, broken.filePath("12-scaling/" + name));
+    QJsonObject lesson = QJsonDocument::fromJson(readText(lessons + "/12-scaling/lesson.json")).object();
+    QJsonArray experiments = lesson["experiments"].toArray();
+    QJsonObject measured = experiments[2].toObject();
+    QCOMPARE(measured["name"].toString(), "measured");
+    QJsonObject experiment = measured["experiment"].toObject();
+    experiment["dataset"] = QJsonObject{{"name", "fashion-mnist"}, {"path", "/nonexistent/fm"}};
+    measured["experiment"] = experiment;
+    experiments[2] = measured;
+    lesson["experiments"] = experiments;
+    writeFile(broken, "12-scaling/lesson.json", QJsonDocument(lesson).toJson());
+    QTemporaryDir out;
+    const Result missing = run({"--lesson", "scaling-chart", "--lessons-dir", broken.path(), "--out-dir", out.path()});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("experiment \"measured\""), missing.err.constData());
+    QVERIFY(!QFile::exists(out.filePath("gbe.csv")));
 }
 
 QTEST_GUILESS_MAIN(KobaiRunScaling)
