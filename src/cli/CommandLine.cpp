@@ -13,6 +13,7 @@ const QString layerStatsName = QStringLiteral("layer-stats");
 const QString stateName = QStringLiteral("state");
 const QString summaryName = QStringLiteral("summary");
 const QString asPytorchName = QStringLiteral("as-pytorch");
+const QString asPytorchDdpName = QStringLiteral("as-pytorch-ddp");
 const QString checkLessonsName = QStringLiteral("check-lessons");
 const QString lessonName = QStringLiteral("lesson");
 const QString experimentName = QStringLiteral("experiment");
@@ -132,6 +133,10 @@ CommandLine::CommandLine()
          QStringLiteral("FILE.json")},
         {asPytorchName,
          QStringLiteral("Print the experiment as a runnable PyTorch 1.13 script instead of running it.")},
+        {asPytorchDdpName,
+         QStringLiteral("Print a data_parallel sync experiment as a PyTorch 1.13 DistributedDataParallel script "
+                        "(gloo, K processes; its header says how to run it across machines) instead of running "
+                        "it.")},
         {checkLessonsName,
          QStringLiteral("Check every lesson folder under DIR (docs/lessons.md); exit 2 if any is broken."),
          QStringLiteral("DIR")},
@@ -165,7 +170,7 @@ Request CommandLine::parse(const QStringList &arguments)
     }
     const QStringList files = parser_.positionalArguments();
     if (parser_.isSet(checkLessonsName)) {
-        refuseWith(parser_, outputNames + lessonOnlyNames + QStringList{lessonName, asPytorchName},
+        refuseWith(parser_, outputNames + lessonOnlyNames + QStringList{lessonName, asPytorchName, asPytorchDdpName},
                    QStringLiteral("--check-lessons"));
         if (!files.isEmpty())
             throw OptionError(QStringLiteral("--check-lessons takes no experiment file (found %1)").arg(files.first()));
@@ -174,7 +179,8 @@ Request CommandLine::parse(const QStringList &arguments)
         return request;
     }
     if (parser_.isSet(lessonName)) {
-        refuseWith(parser_, outputNames + QStringList{asPytorchName}, QStringLiteral("--lesson (use --out-dir)"));
+        refuseWith(parser_, outputNames + QStringList{asPytorchName, asPytorchDdpName},
+                   QStringLiteral("--lesson (use --out-dir)"));
         if (!files.isEmpty())
             throw OptionError(QStringLiteral("--lesson takes no experiment file (found %1)").arg(files.first()));
         request.command = Command::RunLesson;
@@ -193,7 +199,10 @@ Request CommandLine::parse(const QStringList &arguments)
     }
     refuseWith(parser_, lessonOnlyNames, QStringLiteral("an experiment file (only with --lesson)"));
     if (parser_.isSet(asPytorchName))
-        refuseWith(parser_, outputNames, QStringLiteral("--as-pytorch (the script goes to stdout)"));
+        refuseWith(parser_, outputNames + QStringList{asPytorchDdpName},
+                   QStringLiteral("--as-pytorch (the script goes to stdout)"));
+    if (parser_.isSet(asPytorchDdpName))
+        refuseWith(parser_, outputNames, QStringLiteral("--as-pytorch-ddp (the script goes to stdout)"));
     // The outputs first: a forgotten value ("--out --summary s.json") leaves a stray file
     // name, and the option is what to name.
     request.outputs.csv = outputFile(parser_, outName);
@@ -208,8 +217,8 @@ Request CommandLine::parse(const QStringList &arguments)
     request.experimentFile = files.first();
     if (request.experimentFile.isEmpty())
         throw OptionError(QStringLiteral("the experiment file is \"\"; expected a file name"));
-    if (parser_.isSet(asPytorchName)) {
-        request.command = Command::PrintPytorch;
+    if (parser_.isSet(asPytorchName) || parser_.isSet(asPytorchDdpName)) {
+        request.command = parser_.isSet(asPytorchName) ? Command::PrintPytorch : Command::PrintPytorchDdp;
         return request;
     }
     refuseSameFiles(request.experimentFile, {{outName, request.outputs.csv},

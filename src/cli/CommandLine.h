@@ -18,7 +18,7 @@ public:
     explicit OptionError(const QString &text) : std::runtime_error(text.toStdString()) {}
 };
 
-enum class Command { Help, Version, CheckLessons, RunLesson, RunExperiment, PrintPytorch };
+enum class Command { Help, Version, CheckLessons, RunLesson, RunExperiment, PrintPytorch, PrintPytorchDdp };
 
 /// What a command line asks for; only the fields of its command are filled.
 struct Request {

@@ -82,10 +82,13 @@ int runExperiment(const config::Experiment &experiment, const QString &file, con
     return runTrainingExperiment(experiment, file, outputs);
 }
 
-int printPytorchScript(const QString &path)
+int printPytorchScript(const QString &path, PytorchProcesses processes)
 {
     return reportingErrors([&] {
-        const QByteArray script = config::pytorchScript(config::readExperimentFile(path), path).toUtf8();
+        const config::Experiment experiment = config::readExperimentFile(path);
+        const QByteArray script = (processes == PytorchProcesses::Ddp ? config::pytorchDdpScript(experiment, path)
+                                                                      : config::pytorchScript(experiment, path))
+                                      .toUtf8();
         OutputFile out({});
         out.write(script);
         out.commit();

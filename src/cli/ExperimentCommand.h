@@ -33,7 +33,10 @@ int runExperimentFile(const QString &path, const RunOutputs &outputs);
 /// outputs that kind has; returns an ExitCode.
 int runExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs);
 
+/// Which script --as-pytorch (one process) or --as-pytorch-ddp (DistributedDataParallel) prints.
+enum class PytorchProcesses { One, Ddp };
+
 /// Prints the experiment as a PyTorch 1.13 script on stdout; returns an ExitCode.
-int printPytorchScript(const QString &path);
+int printPytorchScript(const QString &path, PytorchProcesses processes);
 
 } // namespace kobai::cli

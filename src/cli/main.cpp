@@ -45,7 +45,9 @@ int run(const kobai::cli::Request &request, const QString &help)
     case Command::RunLesson:
         return kobai::cli::runLesson(request.lesson);
     case Command::PrintPytorch:
-        return kobai::cli::printPytorchScript(request.experimentFile);
+        return kobai::cli::printPytorchScript(request.experimentFile, kobai::cli::PytorchProcesses::One);
+    case Command::PrintPytorchDdp:
+        return kobai::cli::printPytorchScript(request.experimentFile, kobai::cli::PytorchProcesses::Ddp);
     case Command::RunExperiment:
         break;
     }

@@ -20,6 +20,9 @@ private slots:
     void pytorchScriptRunsTheSameExperiment();
     void writesLayerStatistics();
     void dataParallelAddsItsColumns();
+    void ddpScriptOnlyForSyncRuns_data();
+    void ddpScriptOnlyForSyncRuns();
+    void ddpScriptNeedsATrainingRun();
 };
 
 void KobaiRun::helpDescribesTheCommand()
@@ -325,6 +328,64 @@ void KobaiRun::dataParallelAddsItsColumns()
     QCOMPARE(script.exitCode, 2);
     QVERIFY(script.out.isEmpty());
     QVERIFY2(script.err.contains(R"(field "data_parallel": value {…}; expected no data_parallel)"), script.err.constData());
+    QVERIFY2(script.err.contains("--as-pytorch-ddp"), script.err.constData());
+}
+
+void KobaiRun::ddpScriptOnlyForSyncRuns_data()
+{
+    QTest::addColumn<QByteArray>("dataParallel");
+    QTest::addColumn<QByteArray>("message"); // empty: a script, exit 0
+    QTest::newRow("sync") << QByteArray(R"(, "data_parallel": {"workers": 2})") << QByteArray();
+    QTest::newRow("no data_parallel")
+        << QByteArray() << QByteArray(R"(e.json: field "data_parallel": value (missing); expected an object with mode )"
+                                      R"(sync (--as-pytorch-ddp needs data_parallel with mode sync; use --as-pytorch))");
+    QTest::newRow("stale") << QByteArray(R"(, "data_parallel": {"workers": 2, "mode": "stale", "staleness": 1})")
+                           << QByteArray(R"(e.json: field "data_parallel.mode": value "stale"; expected "sync")");
+    QTest::newRow("async") << QByteArray(R"(, "data_parallel": {"workers": 2, "mode": "async"})")
+                           << QByteArray(R"(e.json: field "data_parallel.mode": value "async"; expected "sync")");
+    QTest::newRow("compression")
+        << QByteArray(R"(, "data_parallel": {"workers": 2, "compression": {"top_k": 0.1}})")
+        << QByteArray(R"(e.json: field "data_parallel.compression": value {…}; expected no compression)");
+}
+
+/// --as-pytorch-ddp writes DistributedDataParallel's sync run and refuses, located, what
+/// DDP does not do as Kōbai does (tst_pytorch_ddp_golden runs the scripts).
+void KobaiRun::ddpScriptOnlyForSyncRuns()
+{
+    QFETCH(QByteArray, dataParallel);
+    QFETCH(QByteArray, message);
+    QTemporaryDir dir;
+    const QString experiment = writeFile(
+        dir, "e.json", R"({"seed": 3, "epochs": 2, "batch_size": 25, "dataset": {"name": "moons", "n": 500})" +
+                           dataParallel + "}");
+    const Result script = run({"--as-pytorch-ddp", experiment});
+    if (message.isEmpty()) {
+        QCOMPARE(script.exitCode, 0);
+        QVERIFY(script.out.contains("DistributedDataParallel(model)"));
+        QVERIFY(script.out.contains("\nworkers = 2\n"));
+        QVERIFY(script.err.isEmpty());
+        const Result python = runProgram("/usr/bin/python3", {"-c", "import ast, sys; ast.parse(sys.stdin.read())"},
+                                         script.out);
+        QVERIFY2(python.exitCode == 0, python.err.constData());
+        return;
+    }
+    QCOMPARE(script.exitCode, 2);
+    QVERIFY(script.out.isEmpty());
+    QVERIFY2(script.err.contains(message), script.err.constData());
+}
+
+void KobaiRun::ddpScriptNeedsATrainingRun()
+{
+    QTemporaryDir dir;
+    const QString walk = writeFile(dir, "t.json", R"({"kind": "trajectory", "function": "ravine", "start": [1, 1]})");
+    const Result trajectory = run({"--as-pytorch-ddp", walk});
+    QCOMPARE(trajectory.exitCode, 2);
+    QVERIFY2(trajectory.err.contains(R"(t.json: field "kind": value "trajectory"; expected training with )"
+                                     R"(data_parallel mode sync)"),
+             trajectory.err.constData());
+    const Result both = run({"--as-pytorch", "--as-pytorch-ddp", walk});
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains("--as-pytorch-ddp cannot be used with --as-pytorch"), both.err.constData());
 }
 
 QTEST_GUILESS_MAIN(KobaiRun)

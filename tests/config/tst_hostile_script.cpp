@@ -1,7 +1,8 @@
-// Text a file can smuggle into the generated PyTorch script (--as-pytorch, the app's
-// "Show as PyTorch code"): every string field of every dataset and optimizer, filled with
-// Python-breaking text, must change nothing in the script but the contents of one string
-// literal. Python's own parser (ast) is the judge.
+// Text a file can smuggle into the generated PyTorch script (--as-pytorch, --as-pytorch-ddp,
+// the app's "Show as PyTorch code"): every string field of every dataset and optimizer,
+// filled with Python-breaking text, must change nothing in either script (one process,
+// DistributedDataParallel) but the contents of one string literal. Python's own parser
+// (ast) is the judge. Also: which of the two the app's dialog shows.
 #include "ConfigError.h"
 #include "Experiment.h"
 #include "PyTorchScript.h"
@@ -81,7 +82,24 @@ QList<Case> stringFieldCases()
     return cases;
 }
 
-QString scriptWith(const Case &c, const QString &value)
+/// The scripts a training experiment has: one process, and DDP for a data_parallel sync run.
+enum class Script { OneProcess, Ddp };
+
+/// The experiment as a script of the kind asked for: a DDP script's experiment gets
+/// data_parallel with 2 workers and per-worker batches that fit every default dataset.
+QString scriptOf(QJsonObject experiment, Script kind)
+{
+    if (kind == Script::Ddp) {
+        experiment.insert(QStringLiteral("batch_size"), 4);
+        experiment.insert(QStringLiteral("data_parallel"), QJsonObject{{"workers", 2}});
+    }
+    const QByteArray json = QJsonDocument(experiment).toJson();
+    const Experiment parsed = parseExperiment(json, QStringLiteral("e.json"));
+    return kind == Script::Ddp ? pytorchDdpScript(parsed, QStringLiteral("e.json"))
+                               : pytorchScript(parsed, QStringLiteral("e.json"));
+}
+
+QString scriptWith(const Case &c, const QString &value, Script kind)
 {
     QJsonObject dataset = c.dataset;
     QJsonObject optimizer = c.optimizer;
@@ -91,8 +109,7 @@ QString scriptWith(const Case &c, const QString &value)
         experiment.insert(QStringLiteral("dataset"), dataset);
     if (!optimizer.isEmpty())
         experiment.insert(QStringLiteral("optimizer"), optimizer);
-    const QByteArray json = QJsonDocument(experiment).toJson();
-    return pytorchScript(parseExperiment(json, QStringLiteral("e.json")), QStringLiteral("e.json"));
+    return scriptOf(experiment, kind);
 }
 
 /// Runs python3 on a program with arguments, at most 60 s; its output, or a failure text.
@@ -152,6 +169,7 @@ private slots:
     void numbersAreValidPython();
     void everyStringFieldStaysInsideItsLiteral();
     void embeddedDataAreOnlyBase64Literals();
+    void appShowsDdpForDataParallelRuns();
 };
 
 void HostileScript::initTestCase()
@@ -207,26 +225,29 @@ void HostileScript::everyStringFieldStaysInsideItsLiteral()
     QTemporaryDir dir;
     QStringList arguments;
     int n = 0;
-    for (const Case &c : cases) {
-        const QString benign = write(dir, QStringLiteral("%1-benign.py").arg(n), scriptWith(c, QStringLiteral("benign")));
-        for (const QString &text : hostileTexts()) {
-            QString script;
-            try {
-                script = scriptWith(c, text);
-            } catch (const ConfigError &error) {
-                QFAIL(qPrintable(c.name + ": " + error.text()));
+    for (const Case &c : cases)
+        for (Script kind : {Script::OneProcess, Script::Ddp}) {
+            const QString benign =
+                write(dir, QStringLiteral("%1-benign.py").arg(n), scriptWith(c, QStringLiteral("benign"), kind));
+            for (const QString &text : hostileTexts()) {
+                QString script;
+                try {
+                    script = scriptWith(c, text, kind);
+                } catch (const ConfigError &error) {
+                    QFAIL(qPrintable(c.name + ": " + error.text()));
+                }
+                arguments << benign << write(dir, QStringLiteral("%1-%2.py").arg(c.name).arg(n++), script)
+                          << QString::fromLatin1(text.toUtf8().toHex());
             }
-            arguments << benign << write(dir, QStringLiteral("%1-%2.py").arg(c.name).arg(n++), script)
-                      << QString::fromLatin1(text.toUtf8().toHex());
         }
-    }
     QCOMPARE(runPython(QString::fromLatin1(astCheck), arguments),
              QStringLiteral("checked %1").arg(arguments.size() / 3));
 }
 
 /// The data a training script embeds (every synthetic set, with noise 1e300 where it has
-/// noise, so that the values are extreme) are constants only: `parts` is a list of three
-/// embedded_part calls whose arguments are base64 string literals, integers and booleans.
+/// noise, so that the values are extreme) are constants only: `parts` (at the top of a
+/// one-process script, in experiment(rank) of a DDP one) is a list of three embedded_part
+/// calls whose arguments are base64 string literals, integers and booleans.
 void HostileScript::embeddedDataAreOnlyBase64Literals()
 {
     QTemporaryDir dir;
@@ -238,16 +259,16 @@ void HostileScript::embeddedDataAreOnlyBase64Literals()
         if (name != QLatin1String("blobs"))
             dataset.insert(QStringLiteral("noise"), 1e300);
         const QJsonObject experiment{{"kind", "training"}, {"epochs", 1}, {"dataset", dataset}};
-        const QString file = name + QStringLiteral(".json");
-        const QString script = pytorchScript(parseExperiment(QJsonDocument(experiment).toJson(), file), file);
-        arguments << write(dir, name + QStringLiteral(".py"), script);
+        arguments << write(dir, name + QStringLiteral(".py"), scriptOf(experiment, Script::OneProcess))
+                  << write(dir, name + QStringLiteral("-ddp.py"), scriptOf(experiment, Script::Ddp));
     }
     const char *check = R"py(
 import ast, re, sys
 base64 = re.compile(r"[A-Za-z0-9+/=]*")
 for path in sys.argv[1:]:
     tree = ast.parse(open(path, encoding="utf-8").read(), path)
-    parts = [n.value for n in tree.body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "parts"]
+    body = tree.body + [s for f in tree.body if isinstance(f, ast.FunctionDef) and f.name == "experiment" for s in f.body]
+    parts = [n.value for n in body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "parts"]
     assert len(parts) == 1 and isinstance(parts[0], ast.List) and len(parts[0].elts) == 3, path
     for call in parts[0].elts:
         assert isinstance(call, ast.Call) and ast.unparse(call.func) == "embedded_part" and not call.keywords, path
@@ -257,6 +278,29 @@ for path in sys.argv[1:]:
 print("checked", len(sys.argv) - 1)
 )py";
     QCOMPARE(runPython(QString::fromLatin1(check), arguments), QStringLiteral("checked %1").arg(arguments.size()));
+}
+
+/// "Show as PyTorch code" (shownPytorchScript): the DDP script for a data_parallel run, so
+/// that its numbers are the app's; the one-process script otherwise; for a mode DDP does
+/// not have, the located refusal (the dialog shows it as a comment).
+void HostileScript::appShowsDdpForDataParallelRuns()
+{
+    const QJsonObject plain{{"kind", "training"}, {"epochs", 1}, {"batch_size", 4}};
+    QJsonObject parallel = plain;
+    parallel.insert(QStringLiteral("data_parallel"), QJsonObject{{"workers", 2}});
+    const auto shown = [](const QJsonObject &experiment) {
+        return shownPytorchScript(parseExperiment(QJsonDocument(experiment).toJson(), QStringLiteral("e.json")),
+                                  QStringLiteral("e.json"));
+    };
+    QVERIFY(shown(parallel).contains(QStringLiteral("launch(experiment, workers)")));
+    QVERIFY(!shown(plain).contains(QStringLiteral("launch(experiment, workers)")));
+    parallel.insert(QStringLiteral("data_parallel"), QJsonObject{{"workers", 2}, {"mode", "async"}});
+    try {
+        shown(parallel);
+        QFAIL("an async run has no DDP script");
+    } catch (const ConfigError &error) {
+        QVERIFY2(error.text().contains(QStringLiteral("field \"data_parallel.mode\"")), qPrintable(error.text()));
+    }
 }
 
 QTEST_APPLESS_MAIN(HostileScript)

@@ -74,18 +74,25 @@ void DataParallel::syncEqualsTheGlobalBatch_data()
 {
     QTest::addColumn<OptimizerSpec>("optimizer");
     QTest::addColumn<int>("workers");
+    // Without augmentation each worker gathers its own shard from the data set; with it
+    // the caller gathers and augments the whole batch (draws in batch order) and the
+    // workers copy their shards: both paths must give the large batch's run.
+    QTest::addColumn<double>("inputNoise");
     for (const RuleEntry &rule : allRules())
         for (const int workers : {2, 4})
             QTest::newRow(qPrintable(QString::fromStdString(rule.name) +
                                      (rule.variant == RuleVariant::Textbook ? " (textbook)" : "") +
                                      QStringLiteral(" K=%1").arg(workers)))
-                << *defaultRule(rule.variant, rule.name) << workers;
+                << *defaultRule(rule.variant, rule.name) << workers << 0.0;
+    QTest::newRow("SGD K=2 input noise") << *defaultRule(RuleVariant::PyTorch, "SGD") << 2 << 0.05;
+    QTest::newRow("Adam K=4 input noise") << *defaultRule(RuleVariant::PyTorch, "Adam") << 4 << 0.05;
 }
 
 void DataParallel::syncEqualsTheGlobalBatch()
 {
     QFETCH(OptimizerSpec, optimizer);
     QFETCH(int, workers);
+    QFETCH(double, inputNoise);
     // 12 per worker on 409 training samples: the last global batch of each epoch has 1 sample
     // (K = 2: shards of 0 and 1) or 25 (K = 4: 6 + 6 + 6 + 7), so weighting by shard size counts.
     constexpr long perWorker = 12;
@@ -97,6 +104,7 @@ void DataParallel::syncEqualsTheGlobalBatch()
     one.optimizer = optimizer;
     one.regularization.l2 = 1e-3; // added once, after the average
     one.clip_grad_norm = 5.0;
+    one.augmentation.input_noise = inputNoise;
     TrainingSpec spec = one;
     spec.batch_size = perWorker;
     spec = parallel(spec, {.workers = workers});

@@ -1,11 +1,13 @@
 #pragma once
-// What the --as-pytorch golden tests share: run an experiment with kobai-run and its
-// script with /usr/bin/python3, and compare the two CSVs. Same header, same rows, same
-// exit code, every number within 1e-9 relative to max(1, |value|) (autograd's gradients
-// and PyTorch's sums differ from Kōbai's in the last bits only), except a training row's
-// seconds. Include after KobaiRunProcess.h, inside a Qt Test slot's translation unit.
+// What the --as-pytorch and --as-pytorch-ddp golden tests share: run an experiment with
+// kobai-run and its script with /usr/bin/python3, and compare the two CSVs. Same header,
+// same rows, same exit code, every number within 1e-9 relative to max(1, |value|)
+// (autograd's gradients and PyTorch's sums differ from Kōbai's in the last bits only),
+// except a training row's seconds and a data-parallel row's modelled_seconds (measured).
+// Include inside a Qt Test slot's translation unit.
 #include "KobaiRunProcess.h"
 
+#include <QDir>
 #include <QTest>
 
 #include <algorithm>
@@ -24,20 +26,36 @@ inline QString torchMissing()
            QString::fromUtf8(probe.err.trimmed().split('\n').last());
 }
 
+/// A row of the "experiment" column per file of folder matching patterns, named
+/// prefix + file name, in name order; fails the _data function when fewer than least.
+inline void addExperimentRows(const QString &folder, const QStringList &patterns, const QString &prefix,
+                              qsizetype least)
+{
+    const QDir dir(folder);
+    const QStringList files = dir.entryList(patterns, QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= least, qPrintable(folder));
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(prefix + file)) << dir.filePath(file);
+}
+
 /// Fails the current test function when the script's CSV is not kobai-run's; logs the
-/// largest difference found.
-inline void compareScriptWithKobai(const QString &experiment)
+/// largest difference found. option is --as-pytorch or --as-pytorch-ddp; the script runs
+/// from a file (a DDP script's processes import it again), as a learner would run it.
+inline void compareScriptWithKobai(const QString &experiment, const QString &option = QStringLiteral("--as-pytorch"))
 {
     const Result kobai = run({experiment});
-    const Result script = run({"--as-pytorch", experiment});
+    const Result script = run({option, experiment});
     QCOMPARE(script.exitCode, 0);
-    const Result python = runProgram("/usr/bin/python3", {"-"}, script.out);
+    const QTemporaryDir dir;
+    const Result python = runProgram("/usr/bin/python3", {writeFile(dir, "experiment.py", script.out)});
     QVERIFY2(python.exitCode == kobai.exitCode, python.err.constData());
     const QList<QByteArray> expected = kobai.out.trimmed().split('\n');
     const QList<QByteArray> got = python.out.trimmed().split('\n');
     QCOMPARE(got.first(), expected.first());
     QCOMPARE(got.size(), expected.size());
-    const qsizetype seconds = expected.first().split(',').indexOf("seconds"); // -1: not a training CSV
+    // -1 when not a training CSV (or not data-parallel): the measured columns are skipped.
+    const QList<QByteArray> header = expected.first().split(',');
+    const qsizetype seconds = header.indexOf("seconds"), modelled = header.indexOf("modelled_seconds");
     double largest = 0.0; // the largest difference relative to max(1, |value|), for the log
     for (qsizetype row = 1; row < expected.size(); ++row) {
         const QList<QByteArray> want = expected[row].split(',');
@@ -45,7 +63,7 @@ inline void compareScriptWithKobai(const QString &experiment)
         QCOMPARE(have.size(), want.size());
         QCOMPARE(have.first(), want.first());
         for (qsizetype column = 1; column < want.size(); ++column) {
-            if (column == seconds)
+            if (column == seconds || column == modelled)
                 continue;
             const double w = want[column].toDouble(), h = have[column].toDouble();
             largest = std::max(largest, std::abs(h - w) / std::max(1.0, std::abs(w)));

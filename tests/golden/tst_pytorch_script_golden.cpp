@@ -4,8 +4,6 @@
 // Skipped, saying why, only when torch cannot be imported.
 #include "ScriptCsvComparison.h"
 
-#include <QDir>
-
 class PytorchScriptGolden : public QObject {
     Q_OBJECT
 private slots:
@@ -23,13 +21,8 @@ void PytorchScriptGolden::initTestCase()
 void PytorchScriptGolden::printsTheSameCsv_data()
 {
     QTest::addColumn<QString>("experiment");
-    const QDir examples(QStringLiteral(KOBAI_SOURCE_DIR "/examples"));
-    const QStringList files = examples.entryList({"trajectory-*.json", "schedule-*.json"}, QDir::Files, QDir::Name);
-    QVERIFY(files.size() >= 5);
-    for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << examples.filePath(file);
-    for (const QString &file : QDir(examples.filePath("ravine-classic")).entryList({"*.json"}, QDir::Files))
-        QTest::newRow(qPrintable("ravine-classic/" + file)) << examples.filePath("ravine-classic/" + file);
+    addExperimentRows(QStringLiteral(KOBAI_SOURCE_DIR "/examples"), {"trajectory-*.json", "schedule-*.json"}, "", 5);
+    addExperimentRows(QStringLiteral(KOBAI_SOURCE_DIR "/examples/ravine-classic"), {"*.json"}, "ravine-classic/", 1);
 }
 
 void PytorchScriptGolden::printsTheSameCsv()

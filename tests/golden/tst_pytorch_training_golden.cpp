@@ -9,8 +9,6 @@
 // release-only. Skipped, saying why, only when torch cannot be imported.
 #include "ScriptCsvComparison.h"
 
-#include <QDir>
-
 class PytorchTrainingGolden : public QObject {
     Q_OBJECT
 private slots:
@@ -28,11 +26,7 @@ void PytorchTrainingGolden::initTestCase()
 void PytorchTrainingGolden::printsTheSameCsv_data()
 {
     QTest::addColumn<QString>("experiment");
-    const QDir training(QStringLiteral(KOBAI_TEST_DATA_DIR "/training"));
-    const QStringList runs = training.entryList({"*.json"}, QDir::Files, QDir::Name);
-    QVERIFY(runs.size() >= 10);
-    for (const QString &file : runs)
-        QTest::newRow(qPrintable("training/" + file)) << training.filePath(file);
+    addExperimentRows(QStringLiteral(KOBAI_TEST_DATA_DIR "/training"), {"*.json"}, "training/", 10);
     // The float64 training examples (the Fashion-MNIST ones are float32 and minutes long);
     // linear-divergent stops with exit code 3 in both.
     const QDir examples(QStringLiteral(KOBAI_SOURCE_DIR "/examples"));

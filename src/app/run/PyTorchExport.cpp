@@ -10,8 +10,9 @@ QString pytorchExport(const config::Lesson &lesson, int experiment)
     if (experiment < 0 || experiment >= lesson.experiments.size())
         return {};
     try {
-        return config::pytorchScript(lesson.experiments.at(experiment).experiment,
-                                     lesson.folder + QStringLiteral("/lesson.json"));
+        // A data_parallel run shows its DistributedDataParallel script (--as-pytorch-ddp).
+        return config::shownPytorchScript(lesson.experiments.at(experiment).experiment,
+                                          lesson.folder + QStringLiteral("/lesson.json"));
     } catch (const config::ConfigError &error) {
         // A kind with no PyTorch counterpart (a contour map): the dialog says why, as a comment.
         return QStringLiteral("# ") + error.text();

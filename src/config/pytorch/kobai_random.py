@@ -5,7 +5,7 @@
 
 MASK64 = (1 << 64) - 1
 # The independent streams of one experiment seed (RandomStream in Random.h).
-DATA_SPLIT, WEIGHT_INIT, SHUFFLE, DROPOUT, AUGMENTATION, INPUT_NOISE = 2, 3, 4, 5, 6, 7
+DATA_SPLIT, WEIGHT_INIT, SHUFFLE, DROPOUT, AUGMENTATION, INPUT_NOISE, WORKER_DROPOUT = 2, 3, 4, 5, 6, 7, 8
 
 
 class KobaiRandom:

@@ -1,13 +1,3 @@
-#!/usr/bin/env python3
-# A Kōbai experiment as a PyTorch 1.13 script, written by `kobai-run --as-pytorch`.
-# It reproduces the Kōbai run: Kōbai's data (embedded, or for Fashion-MNIST Kōbai's split
-# of the IDX files), architecture with Kōbai's tensor names, initial weights, mini-batch
-# order, dropout masks, augmentation and input noise (Kōbai's generator, ported below),
-# loss, optimizer, schedule, penalties, clipping and early stopping. In float64 the CSV
-# matches kobai-run's within 1e-9 relative (only last bits differ: PyTorch adds sums up in
-# another order; seconds differ); float32 rounds more (3e-7 over 30 epochs of
-# examples/fashion-mnist-augment.json).
-# Prints the same CSV columns as kobai-run: epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty
 import base64
 import gzip
 import math
@@ -100,11 +90,39 @@ def evaluate(model, loss_fn, x, y, classification):
     return loss, acc
 
 
-def diverged(epoch, updates, reason):
+class OneProcess:
+    """How train() takes each update's gradient and where it reports: the whole batch in
+    this process, rows on stdout. The DistributedDataParallel script (--as-pytorch-ddp)
+    passes a DdpRank instead: one of K processes, with its shard of each batch."""
+    columns = ""
+
+    def losses(self, model, loss_fn, inputs, targets):
+        """The loss to differentiate and the batch's mean loss (a float, for the checks)."""
+        loss = loss_fn(model(inputs), targets)
+        return loss, loss.item()
+
+    def backward(self, objective):
+        objective.backward()
+
+    def evaluating(self, model):
+        """Called before each epoch's evaluation passes."""
+
+    def cells(self, updates):
+        """The row's cells after penalty: none."""
+        return ""
+
+    def say(self, text, file=sys.stdout):
+        print(text, file=file)
+
+    def exit(self, code):
+        sys.exit(code)
+
+
+def diverged(process, epoch, updates, reason):
     """Kōbai's divergence stop (src/engine/train/DivergenceWatch.cpp): its message and
     kobai-run's exit code 3, after the rows written so far."""
-    print(f"diverged at epoch {epoch}, update {updates} ({reason})", file=sys.stderr)
-    sys.exit(3)
+    process.say(f"diverged at epoch {epoch}, update {updates} ({reason})", file=sys.stderr)
+    process.exit(3)
 
 
 def fmt(value):
@@ -112,7 +130,9 @@ def fmt(value):
 
 
 def train(model, loss_fn, optimizer, scheduler, parts, epochs, batch_size, l2, l1, clip_norm, clip_value,
-          early_stopping, classification, dtype, shuffle_random, augment=None):
+          early_stopping, classification, dtype, shuffle_random, augment=None, process=None):
+    process = process or OneProcess()
+
     def tensors(px, py):
         x = torch.tensor(px, dtype=dtype)
         y = torch.tensor(py, dtype=torch.int64 if classification else dtype)
@@ -121,13 +141,13 @@ def train(model, loss_fn, optimizer, scheduler, parts, epochs, batch_size, l2, l
     (x, y), (x_val, y_val), (x_test, y_test) = [tensors(px, py) for px, py in parts]
     n = len(x)
     batch = n if batch_size == 0 or batch_size > n else batch_size
-    print("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty")
+    process.say("epoch,train_loss,val_loss,train_acc,val_acc,lr,updates,seconds,penalty" + process.columns)
     best, best_epoch, best_state, waited, updates = math.inf, 0, None, 0, 0
     order = list(range(n))  # Kōbai reshuffles the previous epoch's order (MiniBatchOrder.h)
     for epoch in range(epochs + 1):
         lr = optimizer.param_groups[0]["lr"]
         if not math.isfinite(lr):
-            diverged(epoch, updates, "the learning rate is not finite")
+            diverged(process, epoch, updates, "the learning rate is not finite")
         seconds = 0.0
         if epoch > 0:
             start = time.perf_counter()
@@ -136,11 +156,11 @@ def train(model, loss_fn, optimizer, scheduler, parts, epochs, batch_size, l2, l
             for first in range(0, n, batch):
                 rows = torch.tensor(order[first:first + batch], dtype=torch.int64)
                 inputs = x[rows] if augment is None else augment(x[rows])
-                loss = loss_fn(model(inputs), y[rows])
-                if not math.isfinite(loss.item()):
-                    diverged(epoch, updates + 1, "the mini-batch loss is not finite")
+                objective, loss = process.losses(model, loss_fn, inputs, y[rows])
+                if not math.isfinite(loss):
+                    diverged(process, epoch, updates + 1, "the mini-batch loss is not finite")
                 optimizer.zero_grad()
-                (loss + penalty(model, l2, l1)).backward()
+                process.backward(objective + penalty(model, l2, l1))
                 if clip_norm is not None:
                     nn.utils.clip_grad_norm_(model.parameters(), clip_norm)
                 if clip_value is not None:
@@ -148,21 +168,22 @@ def train(model, loss_fn, optimizer, scheduler, parts, epochs, batch_size, l2, l
                 optimizer.step()
                 updates += 1
             if not all(torch.isfinite(p).all() for p in model.parameters()):
-                diverged(epoch, updates, "a parameter is not finite")
+                diverged(process, epoch, updates, "a parameter is not finite")
             seconds = time.perf_counter() - start
+        process.evaluating(model)
         train_loss, train_acc = evaluate(model, loss_fn, x, y, classification)
         val_loss, val_acc = evaluate(model, loss_fn, x_val, y_val, classification)
         with torch.no_grad():
             pen = float(penalty(model, l2, l1))
         if not (math.isfinite(train_loss) and math.isfinite(val_loss)):
-            diverged(epoch, updates, "the epoch loss is not finite")
+            diverged(process, epoch, updates, "the epoch loss is not finite")
         if not math.isfinite(pen):
-            diverged(epoch, updates, "the weight penalty is not finite")
-        print(",".join([str(epoch), fmt(train_loss), fmt(val_loss), fmt(train_acc), fmt(val_acc), fmt(lr),
-                        str(updates), fmt(seconds), fmt(pen)]))
+            diverged(process, epoch, updates, "the weight penalty is not finite")
+        process.say(",".join([str(epoch), fmt(train_loss), fmt(val_loss), fmt(train_acc), fmt(val_acc), fmt(lr),
+                              str(updates), fmt(seconds), fmt(pen)]) + process.cells(updates))
         start_loss = train_loss if epoch == 0 else start_loss
         if train_loss > 1e6 * max(1.0, start_loss):
-            diverged(epoch, updates, "the training loss grew above 1e6 times its start")
+            diverged(process, epoch, updates, "the training loss grew above 1e6 times its start")
         if epoch > 0 and scheduler is not None:
             if isinstance(scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau):
                 scheduler.step(val_loss)
@@ -175,10 +196,10 @@ def train(model, loss_fn, optimizer, scheduler, parts, epochs, batch_size, l2, l
         else:
             waited += 1
         if early_stopping and waited >= early_stopping["patience"] and epoch < epochs:
-            print(f"early stopping at epoch {epoch}; best epoch {best_epoch}", file=sys.stderr)
+            process.say(f"early stopping at epoch {epoch}; best epoch {best_epoch}", file=sys.stderr)
             if early_stopping["restore_best"]:
                 model.load_state_dict(best_state)
             break
     if len(x_test) > 0:
         test_loss, test_acc = evaluate(model, loss_fn, x_test, y_test, classification)
-        print(f"test_loss={test_loss} test_acc={test_acc}", file=sys.stderr)
+        process.say(f"test_loss={test_loss} test_acc={test_acc}", file=sys.stderr)

@@ -29,6 +29,8 @@ public:
     /// side, or an input_noise < 0 or not finite.
     BatchAugmentation(const AugmentationSpec &spec, const DataPart &train, std::uint64_t seed);
 
+    /// Whether apply() changes anything (flips, shifts or noise asked for).
+    bool active() const { return spec_.flip || spec_.shift != 0 || spec_.input_noise != 0.0; }
     /// Changes the batch in place, drawing from this run's streams.
     template <typename Scalar>
     void apply(Matrix<Scalar> &batch);

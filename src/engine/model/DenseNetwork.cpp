@@ -68,6 +68,28 @@ typename DenseNetwork<Scalar>::MatrixMap DenseNetwork<Scalar>::weight(Vector<Sca
 }
 
 template <typename Scalar>
+typename DenseNetwork<Scalar>::ConstMatrixMap DenseNetwork<Scalar>::weight(const Vector<Scalar> &buffer,
+                                                                          Eigen::Index layer) const
+{
+    const TensorInfo &t = weightTensor(layer);
+    return ConstMatrixMap(buffer.data() + t.offset, t.rows, t.cols);
+}
+
+template <typename Scalar>
+typename DenseNetwork<Scalar>::ConstVectorMap DenseNetwork<Scalar>::bias(const Vector<Scalar> &buffer,
+                                                                        Eigen::Index layer) const
+{
+    return segment(buffer, tensors_[firstTensor_[static_cast<std::size_t>(layer)] + 1]);
+}
+
+template <typename Scalar>
+typename DenseNetwork<Scalar>::ConstVectorMap DenseNetwork<Scalar>::segment(const Vector<Scalar> &buffer,
+                                                                           const TensorInfo &tensor)
+{
+    return ConstVectorMap(buffer.data() + tensor.offset, tensor.size());
+}
+
+template <typename Scalar>
 typename DenseNetwork<Scalar>::VectorMap DenseNetwork<Scalar>::bias(Vector<Scalar> &buffer, Eigen::Index layer)
 {
     return segment(buffer, tensors_[firstTensor_[static_cast<std::size_t>(layer)] + 1]);
@@ -173,7 +195,7 @@ bool DenseNetwork<Scalar>::worthSplitting(Eigen::Index multiplyAdds) const
 template <typename Scalar>
 void DenseNetwork<Scalar>::addBiasAndActivate(Eigen::Index layer, Eigen::Ref<Matrix<Scalar>> z)
 {
-    const auto b = bias(parameters_, layer);
+    const auto b = bias(weights(), layer);
     const bool activate = layer < layerCount() - 1 && !batchNorm_; // batch norm comes before act
     if (activate && activation_ == Activation::Relu) {
         z = (z.colwise() + b).cwiseMax(Scalar(0)); // bias and ReLU in one pass over z
@@ -187,7 +209,7 @@ void DenseNetwork<Scalar>::addBiasAndActivate(Eigen::Index layer, Eigen::Ref<Mat
 template <typename Scalar>
 void DenseNetwork<Scalar>::productByInputHalves(Eigen::Index layer, const Matrix<Scalar> &input, Matrix<Scalar> &z)
 {
-    const auto w = weight(parameters_, layer);
+    const auto w = weight(weights(), layer);
     constexpr int halves = 2;
     auto half = [&](int index) {
         const auto [first, count] = ThreadTeam::share(input.rows(), index, halves, featureAlign);
@@ -209,7 +231,7 @@ void DenseNetwork<Scalar>::productByInputHalves(Eigen::Index layer, const Matrix
 template <typename Scalar>
 void DenseNetwork<Scalar>::affineForward(Eigen::Index layer, const Matrix<Scalar> &input, Matrix<Scalar> &z)
 {
-    const auto w = weight(parameters_, layer);
+    const auto w = weight(weights(), layer);
     const Eigen::Index multiplyAdds = w.size() * input.cols();
     z.resize(w.rows(), input.cols());
     if constexpr (std::is_same_v<Scalar, float>) {
@@ -217,7 +239,7 @@ void DenseNetwork<Scalar>::affineForward(Eigen::Index layer, const Matrix<Scalar
             const bool activate = layer < layerCount() - 1 && !batchNorm_; // batch norm comes before act
             const bool relu = activate && activation_ == Activation::Relu;
             NarrowProduct::multiply({w.data(), w.rows(), w.cols()}, {input.data(), 1, input.rows(), input.cols()},
-                                    z.data(), {bias(parameters_, layer).data(), relu});
+                                    z.data(), {bias(weights(), layer).data(), relu});
             if (activate && !relu)
                 applyActivation(z);
             return;
@@ -268,7 +290,7 @@ void DenseNetwork<Scalar>::weightGradient(Eigen::Index layer)
 template <typename Scalar>
 bool DenseNetwork<Scalar>::inputGradient(Eigen::Index layer)
 {
-    const auto w = weight(parameters_, layer);
+    const auto w = weight(weights(), layer);
     if constexpr (std::is_same_v<Scalar, float>) {
         if (narrow(w.rows(), w.size() * delta_.cols())) {
             transposedWeight_.resize(w.cols(), w.rows()); // NarrowProduct reads L by columns: Wᵀ's are W's rows

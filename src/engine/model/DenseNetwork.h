@@ -81,6 +81,10 @@ public:
     Vector<Scalar> &parameters() { return parameters_; }
     const Vector<Scalar> &parameters() const { return parameters_; }
     Vector<Scalar> &gradients() { return gradients_; }
+    /// Forward and backward passes read their weights from `weights` (of parameters()'
+    /// size, outliving the passes) instead of parameters(): a data-parallel worker's
+    /// replica reads the shared weights without copying them. nullptr: its own again.
+    void readWeightsFrom(const Vector<Scalar> *weights) { sharedWeights_ = weights; }
     const std::vector<TensorInfo> &tensors() const { return tensors_; }
     Eigen::Index layerCount() const { return static_cast<Eigen::Index>(layerSizes_.size()) - 1; }
     Activation activation() const { return activation_; }
@@ -101,11 +105,18 @@ public:
 private:
     using MatrixMap = Eigen::Map<Matrix<Scalar>>;
     using VectorMap = Eigen::Map<Vector<Scalar>>;
+    using ConstMatrixMap = Eigen::Map<const Matrix<Scalar>>;
+    using ConstVectorMap = Eigen::Map<const Vector<Scalar>>;
 
     MatrixMap weight(Vector<Scalar> &buffer, Eigen::Index layer);
+    ConstMatrixMap weight(const Vector<Scalar> &buffer, Eigen::Index layer) const;
     VectorMap bias(Vector<Scalar> &buffer, Eigen::Index layer);
+    ConstVectorMap bias(const Vector<Scalar> &buffer, Eigen::Index layer) const;
     /// A tensor's values in buffer (parameters, gradients or running statistics).
     static VectorMap segment(Vector<Scalar> &buffer, const TensorInfo &tensor);
+    static ConstVectorMap segment(const Vector<Scalar> &buffer, const TensorInfo &tensor);
+    /// The weights the passes read: parameters(), or a data-parallel run's shared ones.
+    const Vector<Scalar> &weights() const { return sharedWeights_ ? *sharedWeights_ : parameters_; }
     /// z ← γ ⊙ (z − μ)/√(σ² + ε) + β for hidden layer l, with the batch's or the running statistics.
     void normalize(Eigen::Index layer, Matrix<Scalar> &z, ForwardMode mode);
     /// From ∂L/∂(batch norm's output) of hidden layer l, writes ∂L/∂γ, ∂L/∂β and turns
@@ -145,6 +156,7 @@ private:
     std::vector<std::size_t> firstTensor_; ///< per layer, W's index in tensors_ (b, γ, β follow)
     Vector<Scalar> parameters_;
     Vector<Scalar> gradients_;
+    const Vector<Scalar> *sharedWeights_ = nullptr; ///< see readWeightsFrom()
     std::vector<TensorInfo> runningTensors_; ///< per hidden layer: running mean, running variance
     Vector<Scalar> running_;
 

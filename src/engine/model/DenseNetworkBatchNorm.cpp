@@ -12,8 +12,8 @@ template <typename Scalar>
 void DenseNetwork<Scalar>::normalize(Eigen::Index layer, Matrix<Scalar> &z, ForwardMode mode)
 {
     const auto h = static_cast<std::size_t>(layer);
-    const auto gamma = segment(parameters_, tensors_[firstTensor_[h] + 2]);
-    const auto beta = segment(parameters_, tensors_[firstTensor_[h] + 3]);
+    const auto gamma = segment(weights(), tensors_[firstTensor_[h] + 2]);
+    const auto beta = segment(weights(), tensors_[firstTensor_[h] + 3]);
     auto runningMean = segment(running_, runningTensors_[2 * h]);
     auto runningVariance = segment(running_, runningTensors_[2 * h + 1]);
     const auto eps = static_cast<Scalar>(batchNorm_->eps);
@@ -53,7 +53,7 @@ void DenseNetwork<Scalar>::normalizeBackward(Eigen::Index layer, Matrix<Scalar> 
     // ∂L/∂β = Σ ∂L/∂y, ∂L/∂γ = Σ ∂L/∂y ⊙ x̂, ∂L/∂z = γ/(B√(σ² + ε)) ⊙ (B ∂L/∂y − ∂L/∂β − x̂ ⊙ ∂L/∂γ).
     const auto h = static_cast<std::size_t>(layer);
     const Matrix<Scalar> &normalized = normalized_[h];
-    const auto gamma = segment(parameters_, tensors_[firstTensor_[h] + 2]);
+    const auto gamma = segment(weights(), tensors_[firstTensor_[h] + 2]);
     auto gammaGradient = segment(gradients_, tensors_[firstTensor_[h] + 2]);
     auto betaGradient = segment(gradients_, tensors_[firstTensor_[h] + 3]);
     betaGradient = gradient.rowwise().sum();

@@ -5,16 +5,16 @@
 namespace kobai {
 
 template <typename Scalar>
-DataParallelRun<Scalar>::DataParallelRun(const DataParallelSpec &spec, DenseNetwork<Scalar> &network,
+DataParallelRun<Scalar>::DataParallelRun(const DataParallelSpec &spec, ThreadTeam &team, DenseNetwork<Scalar> &network,
                                          std::vector<Eigen::Index> layerSizes, const ModelSpec &model,
                                          bool classification, std::uint64_t seed, long batchPerWorker)
-    : spec_(spec), network_(network), workers_(spec, network, std::move(layerSizes), model, classification, seed),
+    : spec_(spec), network_(network), workers_(spec, team, network, std::move(layerSizes), model, classification, seed),
       globalBatch_(static_cast<Eigen::Index>(spec.workers) * batchPerWorker)
 {
 }
 
 template <typename Scalar>
-double DataParallelRun<Scalar>::gradient(const Matrix<Scalar> &inputs, const BatchTargets<Scalar> &targets)
+double DataParallelRun<Scalar>::gradient(const GlobalBatch<Scalar> &inputs, const BatchTargets<Scalar> &targets)
 {
     if (spec_.mode == DataParallelMode::Stale && !history_)
         history_.emplace(spec_.staleness, network_.parameters()); // the weights the run starts from

@@ -19,13 +19,13 @@ namespace kobai {
 template <typename Scalar>
 class DataParallelRun {
 public:
-    DataParallelRun(const DataParallelSpec &spec, DenseNetwork<Scalar> &network, std::vector<Eigen::Index> layerSizes,
+    DataParallelRun(const DataParallelSpec &spec, ThreadTeam &team, DenseNetwork<Scalar> &network, std::vector<Eigen::Index> layerSizes,
                     const ModelSpec &model, bool classification, std::uint64_t seed, long batchPerWorker);
 
     /// Samples per update: K × the per-worker batch.
     Eigen::Index globalBatch() const { return globalBatch_; }
     /// The gradient of the global batch into the network's gradient buffer; its loss.
-    double gradient(const Matrix<Scalar> &inputs, const BatchTargets<Scalar> &targets);
+    double gradient(const GlobalBatch<Scalar> &inputs, const BatchTargets<Scalar> &targets);
     /// After the optimizer's step: the new weights join the history.
     void updated();
     /// The epoch's columns (row 0: before any update); starts the next epoch's counts.

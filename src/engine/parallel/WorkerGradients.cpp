@@ -19,10 +19,10 @@ Random workerDropoutRandom(std::uint64_t seed, int worker)
 } // namespace
 
 template <typename Scalar>
-WorkerGradients<Scalar>::WorkerGradients(const DataParallelSpec &spec, const DenseNetwork<Scalar> &layout,
+WorkerGradients<Scalar>::WorkerGradients(const DataParallelSpec &spec, ThreadTeam &team, const DenseNetwork<Scalar> &layout,
                                          std::vector<Eigen::Index> layerSizes, const ModelSpec &model,
                                          bool classification, std::uint64_t seed)
-    : team_(std::min(spec.workers, ThreadTeam::maxThreads))
+    : team_(team)
 {
     workers_.reserve(static_cast<std::size_t>(spec.workers));
     for (int k = 0; k < spec.workers; ++k) {
@@ -51,15 +51,20 @@ double WorkerGradients<Scalar>::bytesPerWorker() const
 }
 
 template <typename Scalar>
-void WorkerGradients<Scalar>::runWorker(Worker &worker, const Matrix<Scalar> &inputs,
+void WorkerGradients<Scalar>::runWorker(Worker &worker, const GlobalBatch<Scalar> &inputs,
                                         const BatchTargets<Scalar> &targets, const Vector<Scalar> &weights,
                                         const Vector<Scalar> &running)
 {
     const auto begin = std::chrono::steady_clock::now();
     DenseNetwork<Scalar> &network = *worker.network;
-    network.parameters() = weights; // the broadcast: every replica starts the update equal
+    network.readWeightsFrom(&weights); // the broadcast: every replica reads the same weights
     network.runningStatistics() = running;
-    worker.inputs = inputs.middleCols(worker.first, worker.count);
+    if (inputs.part)
+        inputs.part->gatherFeatures(inputs.rows.subspan(static_cast<std::size_t>(worker.first),
+                                                        static_cast<std::size_t>(worker.count)),
+                                    worker.inputs);
+    else
+        worker.inputs = inputs.gathered->middleCols(worker.first, worker.count);
     BatchTargets<Scalar> shard;
     if (targets.values) {
         worker.values = targets.values->middleCols(worker.first, worker.count);
@@ -77,11 +82,11 @@ void WorkerGradients<Scalar>::runWorker(Worker &worker, const Matrix<Scalar> &in
 }
 
 template <typename Scalar>
-double WorkerGradients<Scalar>::compute(const Matrix<Scalar> &inputs, const BatchTargets<Scalar> &targets,
+double WorkerGradients<Scalar>::compute(const GlobalBatch<Scalar> &inputs, const BatchTargets<Scalar> &targets,
                                         const Vector<Scalar> &weights, Vector<Scalar> &running,
                                         Vector<Scalar> &gradient)
 {
-    const Eigen::Index n = inputs.cols();
+    const Eigen::Index n = inputs.size();
     const int k = workers();
     for (int w = 0; w < k; ++w) {
         const auto [first, count] = ThreadTeam::share(n, w, k, 1);

@@ -17,6 +17,7 @@
 // worker with the global batch; without them it equals it up to rounding.
 #include "core/Random.h"
 #include "core/ThreadTeam.h"
+#include "data/Dataset.h"
 #include "model/DenseNetwork.h"
 #include "model/Loss.h"
 #include "parallel/DataParallelSpec.h"
@@ -25,23 +26,38 @@
 #include <exception>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace kobai {
 
+/// Where a global batch's inputs come from: the training samples `rows` of `part`, each
+/// worker gathering its own shard on its own thread (no copy of the whole batch crosses
+/// between cores), or a batch the caller has gathered (and augmented: augmentation draws
+/// sample by sample in batch order, on one thread).
+template <typename Scalar>
+struct GlobalBatch {
+    const DataPart *part = nullptr;
+    std::span<const Eigen::Index> rows;
+    const Matrix<Scalar> *gathered = nullptr; ///< used when part is null
+
+    Eigen::Index size() const { return gathered ? gathered->cols() : static_cast<Eigen::Index>(rows.size()); }
+};
+
 template <typename Scalar>
 class WorkerGradients {
 public:
-    /// A worker per spec.workers, each with a replica of `layout`'s shape and its own loss.
-    WorkerGradients(const DataParallelSpec &spec, const DenseNetwork<Scalar> &layout,
+    /// A worker per spec.workers, each with a replica of `layout`'s shape and its own loss;
+    /// `team` (outliving this) runs worker w as part w mod its size.
+    WorkerGradients(const DataParallelSpec &spec, ThreadTeam &team, const DenseNetwork<Scalar> &layout,
                     std::vector<Eigen::Index> layerSizes, const ModelSpec &model, bool classification,
                     std::uint64_t seed);
 
     /// The averaged gradient of the global batch (inputs, targets) at `weights` into
-    /// `gradient`; the replicas take `running` as their batch-norm statistics and worker
-    /// 0's come back in it. Returns the global batch's mean loss.
-    double compute(const Matrix<Scalar> &inputs, const BatchTargets<Scalar> &targets, const Vector<Scalar> &weights,
-                   Vector<Scalar> &running, Vector<Scalar> &gradient);
+    /// `gradient`; the replicas read `weights` in place, take `running` as their
+    /// batch-norm statistics, and worker 0's come back in it. Returns the batch's mean loss.
+    double compute(const GlobalBatch<Scalar> &inputs, const BatchTargets<Scalar> &targets,
+                   const Vector<Scalar> &weights, Vector<Scalar> &running, Vector<Scalar> &gradient);
 
     int workers() const { return static_cast<int>(workers_.size()); }
     /// The slowest worker's compute time in the last compute(), seconds.
@@ -67,11 +83,11 @@ private:
         double seconds = 0.0;
         std::exception_ptr failure; ///< what its forward pass threw (batch norm on 1 sample), for the caller
     };
-    void runWorker(Worker &worker, const Matrix<Scalar> &inputs, const BatchTargets<Scalar> &targets,
+    void runWorker(Worker &worker, const GlobalBatch<Scalar> &inputs, const BatchTargets<Scalar> &targets,
                    const Vector<Scalar> &weights, const Vector<Scalar> &running);
 
     std::vector<Worker> workers_;
-    ThreadTeam team_;
+    ThreadTeam &team_; ///< the trainer's, one thread per worker up to its size
     double lastComputeSeconds_ = 0.0;
     double lastBytesSent_ = 0.0;
 };

@@ -30,12 +30,21 @@ std::vector<Eigen::Index> layerSizes(const ModelSpec &model, const Dataset &data
     return sizes;
 }
 
+/// `threads`, or in sync and stale one thread per worker (up to ThreadTeam::maxThreads)
+/// if that is more: the workers share the team with the evaluation passes and the
+/// optimizer step, so no second team's threads wait for work beside them.
+int teamSize(const TrainingSpec &spec)
+{
+    if (!spec.data_parallel || spec.data_parallel->mode == DataParallelMode::Async)
+        return spec.threads;
+    return std::max(spec.threads, std::min(spec.data_parallel->workers, ThreadTeam::maxThreads));
+}
 
 template <typename Scalar>
 Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, TrainingObserver &observer,
                          const std::atomic<bool> *cancel)
     : spec_(spec), data_(data), observer_(observer), cancelWatch_(cancel), cancel_(cancel), earlyStop_(spec.early_stopping, spec.epochs),
-      team_(spec.threads), network_(layerSizes(spec.model, data), spec.model.activation, spec.model.dropout, &team_,
+      team_(teamSize(spec)), network_(layerSizes(spec.model, data), spec.model.activation, spec.model.dropout, &team_,
                                     spec.model.kind == ModelKind::Mlp ? spec.model.batch_norm : std::nullopt),
       optimizer_(spec.optimizer, network_.parameters().size(), team_),
       schedule_(makeSchedule(spec.scheduler, baseLearningRate(spec.optimizer))),
@@ -52,7 +61,7 @@ Trainer<Scalar>::Trainer(const TrainingSpec &spec, const Dataset &data, Training
     if (spec.data_parallel && spec.data_parallel->mode == DataParallelMode::Async)
         hogwild_ = std::make_unique<HogwildRun<Scalar>>(spec, network_, layerSizes(spec.model, data), data);
     else if (spec.data_parallel)
-        parallel_ = std::make_unique<DataParallelRun<Scalar>>(*spec.data_parallel, network_,
+        parallel_ = std::make_unique<DataParallelRun<Scalar>>(*spec.data_parallel, team_, network_,
                                                               layerSizes(spec.model, data), spec.model,
                                                               data.task == Task::Classification, spec.seed,
                                                               spec.batch_size);
@@ -80,9 +89,11 @@ Eigen::Index Trainer<Scalar>::batchSize()
 }
 
 template <typename Scalar>
-BatchTargets<Scalar> Trainer<Scalar>::gatherBatch(const DataPart &part, std::span<const Eigen::Index> rows)
+BatchTargets<Scalar> Trainer<Scalar>::gatherBatch(const DataPart &part, std::span<const Eigen::Index> rows,
+                                                  bool features)
 {
-    part.gatherFeatures(rows, batchInputs_, &team_);
+    if (features)
+        part.gatherFeatures(rows, batchInputs_, &team_);
     if (data_.task == Task::Regression) {
         part.gatherTargets(rows, batchValues_);
         return {{}, &batchValues_};
@@ -155,9 +166,9 @@ bool Trainer<Scalar>::trainEpoch(int epoch, double lr, Eigen::Index batch)
             return false;
         const Eigen::Index count = std::min(batch, n - start);
         const std::span<const Eigen::Index> rows(trainOrder_.data() + start, static_cast<std::size_t>(count));
-        const BatchTargets<Scalar> targets = gatherBatch(data_.train, rows);
-        augmentation_.apply(batchInputs_); // the gathered copy: the dataset stays as built
-        const double batchLoss = batchGradient(targets);
+        const BatchTargets<Scalar> targets = gatherBatch(data_.train, rows, !workersGather());
+        augmentation_.apply(batchInputs_); // the gathered copy (none when workersGather()): the dataset stays as built
+        const double batchLoss = batchGradient(rows, targets);
         ++updates_;
         if (!consult(epoch, [&](StopPolicy &p) { return p.afterBatchLoss(batchLoss); }))
             return false;
@@ -195,10 +206,12 @@ bool Trainer<Scalar>::trainEpochAsync(int epoch, double lr)
 }
 
 template <typename Scalar>
-double Trainer<Scalar>::batchGradient(const BatchTargets<Scalar> &targets)
+double Trainer<Scalar>::batchGradient(std::span<const Eigen::Index> rows, const BatchTargets<Scalar> &targets)
 {
+    if (workersGather())
+        return parallel_->gradient({.part = &data_.train, .rows = rows}, targets);
     if (parallel_)
-        return parallel_->gradient(batchInputs_, targets);
+        return parallel_->gradient({.gathered = &batchInputs_}, targets);
     const Matrix<Scalar> &output = network_.forward(batchInputs_, ForwardMode::Train, &dropoutRandom_);
     const double batchLoss = loss_->evaluate(output, targets, &outputGradient_);
     network_.backward(outputGradient_);

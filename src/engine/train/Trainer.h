@@ -46,9 +46,11 @@ private:
     bool trainEpochAsync(int epoch, double lr);
     /// The loss of the gathered batch and its gradient in network_.gradients(): one
     /// forward/backward, or the data-parallel workers' average.
-    double batchGradient(const BatchTargets<Scalar> &targets);
+    double batchGradient(std::span<const Eigen::Index> rows, const BatchTargets<Scalar> &targets);
     PartScore evaluate(const DataPart &part);
-    BatchTargets<Scalar> gatherBatch(const DataPart &part, std::span<const Eigen::Index> rows);
+    BatchTargets<Scalar> gatherBatch(const DataPart &part, std::span<const Eigen::Index> rows, bool features = true);
+    /// Whether a data-parallel run's workers gather their own shards (nothing augments the batch).
+    bool workersGather() const { return parallel_ && !augmentation_.active(); }
     /// The row of an epoch: full passes over the training and validation parts.
     EpochRecord score(int epoch, double lr, double seconds);
     bool measuresLayers(int epoch) const;
