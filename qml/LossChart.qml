@@ -49,6 +49,12 @@ Item {
         case "dead": return qsTr("fraction dead (exactly 0)")
         case "objective": return qsTr("each trial's objective")
         case "best_so_far": return qsTr("best so far")
+        case "speedup": return qsTr("speed-up")
+        case "efficiency": return qsTr("efficiency (speed-up / K)")
+        case "update_seconds": return qsTr("seconds per update")
+        case "communication_seconds": return qsTr("communication seconds per update")
+        case "ideal": return qsTr("ideal speed-up (= K)")
+        case "updates": return qsTr("updates")
         }
         // A histogram's series are the hidden layers "layer1" … (LessonParts.cpp).
         if (column.startsWith("layer"))
@@ -69,6 +75,8 @@ Item {
         case "weight": return qsTr("weight value at epoch %1").arg(spec.epoch)
         case "layer": return qsTr("hidden layer at epoch %1").arg(spec.epoch)
         case "trial": return qsTr("trial")
+        case "workers": return qsTr("workers K")
+        case "staleness": return qsTr("staleness (updates between a gradient's read and its write)")
         }
         return x
     }
@@ -88,6 +96,10 @@ Item {
             return gradientNoiseTitle()
         if (spec.x === "trial")
             return qsTr("objective (validation)")
+        if (spec.x === "workers")
+            return scalingTitle()
+        if (spec.x === "staleness")
+            return qsTr("updates")
         return qsTr("loss")
     }
 
@@ -99,6 +111,19 @@ Item {
             return qsTr("samples per second")
         if (spec.series.every(c => c === "finite_population_factor"))
             return qsTr("factor")
+        return qsTr("value")
+    }
+
+    /// The y title of a scaling chart (x "workers"), by what its series measure.
+    function scalingTitle() {
+        if (spec.series.every(c => c === "speedup" || c === "ideal"))
+            return qsTr("speed-up")
+        if (spec.series.every(c => c === "efficiency"))
+            return qsTr("efficiency")
+        if (spec.series.every(c => c.endsWith("_seconds")))
+            return qsTr("seconds")
+        if (spec.series.every(c => c === "samples_per_second"))
+            return qsTr("samples per second")
         return qsTr("value")
     }
 
@@ -178,7 +203,7 @@ Item {
             titleFont.bold: true
             xTitle: root.spec.logX ? qsTr("%1 (log scale)").arg(root.axisTitle(root.spec.x)) : root.axisTitle(root.spec.x)
             logX: root.spec.logX
-            wholeX: root.spec.x === "layer"
+            wholeX: root.spec.x === "layer" || root.spec.x === "staleness"
             logY: root.logY
             // Qt Charts elides a long legend on one line; ours below wraps instead.
             showLegend: false

@@ -513,7 +513,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="36"/>
-        <location filename="../qml/LossChart.qml" line="84"/>
+        <location filename="../qml/LossChart.qml" line="92"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
@@ -534,7 +534,8 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="41"/>
-        <location filename="../qml/LossChart.qml" line="99"/>
+        <location filename="../qml/LossChart.qml" line="111"/>
+        <location filename="../qml/LossChart.qml" line="126"/>
         <source>samples per second</source>
         <translation>samples per second</translation>
     </message>
@@ -589,145 +590,194 @@
         <translation>best so far</translation>
     </message>
     <message>
+        <location filename="../qml/LossChart.qml" line="52"/>
+        <location filename="../qml/LossChart.qml" line="120"/>
+        <source>speed-up</source>
+        <translation>speed-up</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="53"/>
+        <source>efficiency (speed-up / K)</source>
+        <translation>efficiency (speed-up / K)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="54"/>
+        <source>seconds per update</source>
+        <translation>seconds per update</translation>
+    </message>
+    <message>
         <location filename="../qml/LossChart.qml" line="55"/>
+        <source>communication seconds per update</source>
+        <translation>communication seconds per update</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="56"/>
+        <source>ideal speed-up (= K)</source>
+        <translation>ideal speed-up (= K)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="61"/>
         <source>layer %1</source>
         <translation>layer %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="61"/>
+        <location filename="../qml/LossChart.qml" line="67"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="62"/>
+        <location filename="../qml/LossChart.qml" line="57"/>
+        <location filename="../qml/LossChart.qml" line="68"/>
+        <location filename="../qml/LossChart.qml" line="102"/>
         <source>updates</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="63"/>
+        <location filename="../qml/LossChart.qml" line="69"/>
         <source>gradient evaluations (samples)</source>
         <translation>gradient evaluations (samples)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="64"/>
+        <location filename="../qml/LossChart.qml" line="70"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="65"/>
+        <location filename="../qml/LossChart.qml" line="71"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="66"/>
+        <location filename="../qml/LossChart.qml" line="72"/>
         <source>swept value</source>
         <translation>swept value</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="67"/>
+        <location filename="../qml/LossChart.qml" line="73"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="68"/>
+        <location filename="../qml/LossChart.qml" line="74"/>
         <source>activation value at epoch %1</source>
         <translation>activation value at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="69"/>
+        <location filename="../qml/LossChart.qml" line="75"/>
         <source>weight value at epoch %1</source>
         <translation>weight value at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="70"/>
+        <location filename="../qml/LossChart.qml" line="76"/>
         <source>hidden layer at epoch %1</source>
         <translation>hidden layer at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="71"/>
+        <location filename="../qml/LossChart.qml" line="77"/>
         <source>trial</source>
         <translation>trial</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="78"/>
+        <source>workers K</source>
+        <translation>workers K</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="79"/>
+        <source>staleness (updates between a gradient&apos;s read and its write)</source>
+        <translation>staleness (updates between a gradient&apos;s read and its write)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="86"/>
         <source>fraction of the layer&apos;s values</source>
         <translation>fraction of the layer&apos;s values</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="82"/>
+        <location filename="../qml/LossChart.qml" line="90"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="90"/>
+        <location filename="../qml/LossChart.qml" line="98"/>
         <source>objective (validation)</source>
         <translation>objective (validation)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="97"/>
+        <location filename="../qml/LossChart.qml" line="109"/>
         <source>gradient variance V(B)</source>
         <translation>gradient variance V(B)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="101"/>
+        <location filename="../qml/LossChart.qml" line="113"/>
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="80"/>
-        <location filename="../qml/LossChart.qml" line="102"/>
+        <location filename="../qml/LossChart.qml" line="88"/>
+        <location filename="../qml/LossChart.qml" line="114"/>
+        <location filename="../qml/LossChart.qml" line="127"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="320"/>
+        <location filename="../qml/LossChart.qml" line="345"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>Switch the vertical axis between a linear and a logarithmic scale</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="91"/>
+        <location filename="../qml/LossChart.qml" line="103"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="157"/>
-        <location filename="../qml/LossChart.qml" line="179"/>
+        <location filename="../qml/LossChart.qml" line="182"/>
+        <location filename="../qml/LossChart.qml" line="204"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="242"/>
+        <location filename="../qml/LossChart.qml" line="267"/>
         <source>diverged at epoch %1</source>
         <translation>diverged at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="240"/>
+        <location filename="../qml/LossChart.qml" line="265"/>
         <source>early stop at epoch %1</source>
         <translation>early stop at epoch %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="86"/>
+        <location filename="../qml/LossChart.qml" line="94"/>
         <source>coordinate</source>
         <translation>coordinate</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="241"/>
+        <location filename="../qml/LossChart.qml" line="122"/>
+        <source>efficiency</source>
+        <translation>efficiency</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="124"/>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="266"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="313"/>
+        <location filename="../qml/LossChart.qml" line="338"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="313"/>
+        <location filename="../qml/LossChart.qml" line="338"/>
         <source>linear scale</source>
         <translation>linear scale</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="318"/>
+        <location filename="../qml/LossChart.qml" line="343"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmic loss axis</translation>
     </message>

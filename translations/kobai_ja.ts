@@ -513,7 +513,7 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="36"/>
-        <location filename="../qml/LossChart.qml" line="84"/>
+        <location filename="../qml/LossChart.qml" line="92"/>
         <source>learning rate</source>
         <translation>学習率</translation>
     </message>
@@ -534,7 +534,8 @@
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="41"/>
-        <location filename="../qml/LossChart.qml" line="99"/>
+        <location filename="../qml/LossChart.qml" line="111"/>
+        <location filename="../qml/LossChart.qml" line="126"/>
         <source>samples per second</source>
         <translation>1秒あたりのサンプル数</translation>
     </message>
@@ -589,145 +590,194 @@
         <translation>それまでの最良値</translation>
     </message>
     <message>
+        <location filename="../qml/LossChart.qml" line="52"/>
+        <location filename="../qml/LossChart.qml" line="120"/>
+        <source>speed-up</source>
+        <translation>速度向上率</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="53"/>
+        <source>efficiency (speed-up / K)</source>
+        <translation>効率（速度向上率 / K）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="54"/>
+        <source>seconds per update</source>
+        <translation>1 回の更新の秒数</translation>
+    </message>
+    <message>
         <location filename="../qml/LossChart.qml" line="55"/>
+        <source>communication seconds per update</source>
+        <translation>1 回の更新の通信秒数</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="56"/>
+        <source>ideal speed-up (= K)</source>
+        <translation>理想的な速度向上率（= K）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="61"/>
         <source>layer %1</source>
         <translation>第 %1 層</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="61"/>
+        <location filename="../qml/LossChart.qml" line="67"/>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="62"/>
+        <location filename="../qml/LossChart.qml" line="57"/>
+        <location filename="../qml/LossChart.qml" line="68"/>
+        <location filename="../qml/LossChart.qml" line="102"/>
         <source>updates</source>
         <translation>更新回数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="63"/>
+        <location filename="../qml/LossChart.qml" line="69"/>
         <source>gradient evaluations (samples)</source>
         <translation>勾配計算（サンプル数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="64"/>
+        <location filename="../qml/LossChart.qml" line="70"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="65"/>
+        <location filename="../qml/LossChart.qml" line="71"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="66"/>
+        <location filename="../qml/LossChart.qml" line="72"/>
         <source>swept value</source>
         <translation>掃引した値</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="67"/>
+        <location filename="../qml/LossChart.qml" line="73"/>
         <source>batch size B</source>
         <translation>バッチサイズ B</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="68"/>
+        <location filename="../qml/LossChart.qml" line="74"/>
         <source>activation value at epoch %1</source>
         <translation>活性化の値（エポック %1）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="69"/>
+        <location filename="../qml/LossChart.qml" line="75"/>
         <source>weight value at epoch %1</source>
         <translation>重みの値（エポック %1）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="70"/>
+        <location filename="../qml/LossChart.qml" line="76"/>
         <source>hidden layer at epoch %1</source>
         <translation>隠れ層（エポック %1）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="71"/>
+        <location filename="../qml/LossChart.qml" line="77"/>
         <source>trial</source>
         <translation>試行</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="78"/>
+        <source>workers K</source>
+        <translation>ワーカー数 K</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="79"/>
+        <source>staleness (updates between a gradient&apos;s read and its write)</source>
+        <translation>古さ（勾配の読み出しから書き込みまでの更新回数）</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="86"/>
         <source>fraction of the layer&apos;s values</source>
         <translation>層の値に占める割合</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="82"/>
+        <location filename="../qml/LossChart.qml" line="90"/>
         <source>accuracy</source>
         <translation>正解率</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="90"/>
+        <location filename="../qml/LossChart.qml" line="98"/>
         <source>objective (validation)</source>
         <translation>目的値（検証データ）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="97"/>
+        <location filename="../qml/LossChart.qml" line="109"/>
         <source>gradient variance V(B)</source>
         <translation>勾配の分散 V(B)</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="101"/>
+        <location filename="../qml/LossChart.qml" line="113"/>
         <source>factor</source>
         <translation>係数</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="80"/>
-        <location filename="../qml/LossChart.qml" line="102"/>
+        <location filename="../qml/LossChart.qml" line="88"/>
+        <location filename="../qml/LossChart.qml" line="114"/>
+        <location filename="../qml/LossChart.qml" line="127"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="320"/>
+        <location filename="../qml/LossChart.qml" line="345"/>
         <source>Switch the vertical axis between a linear and a logarithmic scale</source>
         <translation>縦軸を線形目盛と対数目盛で切り替える</translation>
     </message>
     <message>
         <location filename="../qml/LossChart.qml" line="38"/>
-        <location filename="../qml/LossChart.qml" line="91"/>
+        <location filename="../qml/LossChart.qml" line="103"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="157"/>
-        <location filename="../qml/LossChart.qml" line="179"/>
+        <location filename="../qml/LossChart.qml" line="182"/>
+        <location filename="../qml/LossChart.qml" line="204"/>
         <source>%1 (log scale)</source>
         <translation>%1（対数）</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="242"/>
+        <location filename="../qml/LossChart.qml" line="267"/>
         <source>diverged at epoch %1</source>
         <translation>発散: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="240"/>
+        <location filename="../qml/LossChart.qml" line="265"/>
         <source>early stop at epoch %1</source>
         <translation>早期終了: エポック %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="86"/>
+        <location filename="../qml/LossChart.qml" line="94"/>
         <source>coordinate</source>
         <translation>座標</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="241"/>
+        <location filename="../qml/LossChart.qml" line="122"/>
+        <source>efficiency</source>
+        <translation>効率</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="124"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../qml/LossChart.qml" line="266"/>
         <source>diverged at step %1</source>
         <translation>発散: ステップ %1</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="313"/>
+        <location filename="../qml/LossChart.qml" line="338"/>
         <source>log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="313"/>
+        <location filename="../qml/LossChart.qml" line="338"/>
         <source>linear scale</source>
         <translation>線形目盛</translation>
     </message>
     <message>
-        <location filename="../qml/LossChart.qml" line="318"/>
+        <location filename="../qml/LossChart.qml" line="343"/>
         <source>Logarithmic loss axis</source>
         <translation>損失の軸を対数にする</translation>
     </message>

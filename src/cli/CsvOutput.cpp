@@ -40,6 +40,13 @@ void CsvOutput::guarded(Write write)
 
 void CsvOutput::onEpoch(const EpochRecord &row)
 {
+    if (row.parallel) {
+        const std::vector<long long> &counts = row.parallel->staleness_counts;
+        if (stalenessCounts_.size() < counts.size())
+            stalenessCounts_.resize(counts.size(), 0);
+        for (std::size_t s = 0; s < counts.size(); ++s)
+            stalenessCounts_[s] += counts[s];
+    }
     writeLayers(row);
     if (!epochs_)
         return;

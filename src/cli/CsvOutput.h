@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <optional>
+#include <vector>
 
 namespace kobai::cli {
 
@@ -31,6 +32,10 @@ public:
     void onEpoch(const EpochRecord &row) override;
     void onUpdate(long long update, int epoch, double batchLoss) override;
     void onNote(const std::string &note) override;
+
+    /// An async run's updates per staleness value 0 … max over the epochs so far (the
+    /// summary's staleness_counts); empty for other runs.
+    const std::vector<long long> &stalenessCounts() const { return stalenessCounts_; }
 
     /// Throws the first write error the run met, if any.
     void throwFailure() const;
@@ -47,6 +52,7 @@ private:
     const OutputFile *layers_;
     std::atomic<bool> &stop_;
     std::optional<OutputError> failure_;
+    std::vector<long long> stalenessCounts_;
 };
 
 } // namespace kobai::cli

@@ -67,6 +67,8 @@ void checkInputs(const QList<const config::LessonExperiment *> &chosen, const QS
                 checkTrainingData(run, file, owner);
         if (entry->experiment.kind == config::ExperimentKind::GradientNoise)
             checkTrainingData(entry->experiment.gradient_noise.training, file, owner);
+        if (entry->experiment.kind == config::ExperimentKind::Scaling)
+            checkTrainingData(entry->experiment.scaling.training, file, owner);
         const SearchSpec &search = entry->experiment.search.spec;
         if (entry->experiment.kind == config::ExperimentKind::Search && search.experiment) {
             // Every trial trains on the same data: the space's middle point names it.

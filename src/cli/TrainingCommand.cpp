@@ -10,6 +10,8 @@
 #include "data/FashionMnist.h"
 #include "data/IdxFile.h"
 
+#include <QJsonArray>
+
 namespace kobai::cli {
 
 namespace {
@@ -96,8 +98,17 @@ int runTrainingExperiment(const config::Experiment &experiment, const QString &f
         if (layers)
             layers->commit();
         const int code = reportEnd(result.status, result.message);
-        if (!outputs.summaryJson.isEmpty())
-            writeSummary(outputs.summaryJson, runSummary(experiment, result));
+        if (!outputs.summaryJson.isEmpty()) {
+            QJsonObject summary = runSummary(experiment, result);
+            const std::optional<DataParallelSpec> &parallel = experiment.training.data_parallel;
+            if (parallel && parallel->mode == DataParallelMode::Async) {
+                QJsonArray counts;
+                for (const long long count : csv.stalenessCounts())
+                    counts.append(static_cast<double>(count));
+                summary.insert("staleness_counts", counts);
+            }
+            writeSummary(outputs.summaryJson, summary);
+        }
         return code;
     } catch (const OutputError &error) {
         reportError(QString::fromUtf8(error.what()));

@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 /// moons, a 2-100-2 MLP: P = 2·100 + 100 + 100·2 + 2 = 502, S = 4016 bytes in float64.
@@ -34,6 +37,8 @@ private slots:
     void measuredComputeAndSummary();
     void refusals();
     void checkLessonsAcceptsScalingAndStalenessCharts();
+    void lessonRunsItsScalingExperiments();
+    void asyncSummaryCountsStaleness();
 };
 
 // The rows are the formulas' numbers to the last bit the compiler's contraction of a·b + c
@@ -152,6 +157,82 @@ void KobaiRunScaling::checkLessonsAcceptsScalingAndStalenessCharts()
     QVERIFY2(notAsync.err.contains(R"(field "charts[1].experiments")") &&
                  notAsync.err.contains("data_parallel experiments of mode async"),
              notAsync.err.constData());
+}
+
+void KobaiRunScaling::lessonRunsItsScalingExperiments()
+{
+    QTemporaryDir dir;
+    const QString lessons = KOBAI_SOURCE_DIR "/tests/data/scaling";
+    const Result r = run({"--lesson", "scaling-chart", "--lessons-dir", lessons, "--out-dir", dir.path()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const QString &name : QStringList{"gbe", "nvlink", "measured"}) {
+        QVERIFY(readText(dir.filePath(name + ".csv")).startsWith(header));
+        QCOMPARE(readJson(dir.filePath(name + ".summary.json"))["status"].toString(), "finished");
+    }
+    QCOMPARE(dataRows(readText(dir.filePath("measured.csv"))).size(), 4);
+    QVERIFY(QFile::exists(dir.filePath("async.updates.csv")));
+
+    // A scaling experiment's data are checked before the lesson's first experiment runs.
+    QTemporaryDir broken;
+    QDir().mkpath(broken.filePath("12-scaling"));
+    for (const QString &name : QStringList{"text.ja.md", "text.en.md"})
+        QFile::copy(lessons + "/12-scaling/" + name, broken.filePath("12-scaling/" + name));
+    QJsonObject lesson = QJsonDocument::fromJson(readText(lessons + "/12-scaling/lesson.json")).object();
+    QJsonArray experiments = lesson["experiments"].toArray();
+    QJsonObject measured = experiments[2].toObject();
+    QCOMPARE(measured["name"].toString(), "measured");
+    QJsonObject experiment = measured["experiment"].toObject();
+    experiment["dataset"] = QJsonObject{{"name", "fashion-mnist"}, {"path", "/nonexistent/fm"}};
+    measured["experiment"] = experiment;
+    experiments[2] = measured;
+    lesson["experiments"] = experiments;
+    writeFile(broken, "12-scaling/lesson.json", QJsonDocument(lesson).toJson());
+    QTemporaryDir out;
+    const Result missing = run({"--lesson", "scaling-chart", "--lessons-dir", broken.path(), "--out-dir", out.path()});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("experiment \"measured\""), missing.err.constData());
+    QVERIFY(!QFile::exists(out.filePath("gbe.csv")));
+}
+
+// An async run's --summary holds its updates per staleness value: they sum to the run's
+// updates, and weighted by the epochs' updates their mean is the CSV's staleness_mean.
+void KobaiRunScaling::asyncSummaryCountsStaleness()
+{
+    QTemporaryDir dir;
+    const QString experiment = writeFile(dir, "a.json", R"({"seed": 2, "dataset": {"name": "moons", "n": 500},
+        "model": {"hidden": [16]}, "batch_size": 10, "epochs": 3, "optimizer": {"name": "SGD", "lr": 0.1},
+        "data_parallel": {"workers": 4, "mode": "async"}})");
+    const Result r = run({experiment, "--summary", dir.filePath("s.json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray counts = readJson(dir.filePath("s.json"))["staleness_counts"].toArray();
+    QVERIFY(!counts.isEmpty());
+    double counted = 0;
+    double weighted = 0;
+    for (qsizetype s = 0; s < counts.size(); ++s) {
+        counted += counts[s].toDouble();
+        weighted += static_cast<double>(s) * counts[s].toDouble();
+    }
+    const QList<QByteArray> rows = dataRows(r.out);
+    QCOMPARE(rows.size(), 4);
+    double meanTimesUpdates = 0;
+    long long previous = 0;
+    long long maximum = 0;
+    for (const QByteArray &row : rows) {
+        const QList<QByteArray> cells = row.split(',');
+        const long long updates = cells[6].toLongLong();
+        meanTimesUpdates += cells[11].toDouble() * static_cast<double>(updates - previous);
+        maximum = std::max(maximum, cells[12].toLongLong());
+        previous = updates;
+    }
+    QCOMPARE(counted, 120.0); // 400 samples in batches of 10, 3 epochs
+    QCOMPARE(static_cast<double>(previous), counted);
+    QVERIFY(std::abs(weighted - meanTimesUpdates) < 1e-9);
+    QCOMPARE(counts.size(), static_cast<qsizetype>(maximum) + 1);
+    // A synchronous run has no staleness to count.
+    QByteArray sync = readText(experiment);
+    sync.replace("async", "sync");
+    QVERIFY(run({writeFile(dir, "b.json", sync), "--summary", dir.filePath("t.json")}).exitCode == 0);
+    QVERIFY(!readJson(dir.filePath("t.json")).contains("staleness_counts"));
 }
 
 QTEST_GUILESS_MAIN(KobaiRunScaling)

@@ -47,6 +47,54 @@ double noiseColumn(const GradientNoiseRow &row, const QString &name)
     return std::numeric_limits<double>::quiet_NaN();
 }
 
+/// A scaling row's column (x "workers"); "ideal" is the speed-up K of workers that never
+/// wait; NaN for a name it does not have.
+double scalingColumn(const ScalingRow &row, const QString &name)
+{
+    if (name == QLatin1String("speedup"))
+        return row.speedup;
+    if (name == QLatin1String("efficiency"))
+        return row.efficiency;
+    if (name == QLatin1String("samples_per_second"))
+        return row.samples_per_second;
+    if (name == QLatin1String("update_seconds"))
+        return row.update_seconds;
+    if (name == QLatin1String("communication_seconds"))
+        return row.communication_seconds;
+    if (name == QLatin1String("ideal"))
+        return row.workers;
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+/// An async run's updates per staleness value over all its epochs so far, as a step line:
+/// value s a flat top from s − ½ to s + ½ at its count, closed down to 0 at both ends (the
+/// layer histograms' shape, in counts: the run's updates, not fractions).
+std::vector<QPointF> stalenessSteps(const std::vector<EpochRecord> &epochs)
+{
+    std::vector<long long> counts;
+    for (const EpochRecord &record : epochs) {
+        if (!record.parallel)
+            continue;
+        const std::vector<long long> &epoch = record.parallel->staleness_counts;
+        if (counts.size() < epoch.size())
+            counts.resize(epoch.size(), 0);
+        for (std::size_t s = 0; s < epoch.size(); ++s)
+            counts[s] += epoch[s];
+    }
+    std::vector<QPointF> points;
+    if (counts.empty())
+        return points;
+    points.reserve(2 * counts.size() + 2);
+    points.emplace_back(-0.5, 0.0);
+    for (std::size_t s = 0; s < counts.size(); ++s) {
+        const auto y = static_cast<double>(counts[s]);
+        points.emplace_back(static_cast<double>(s) - 0.5, y);
+        points.emplace_back(static_cast<double>(s) + 0.5, y);
+    }
+    points.emplace_back(static_cast<double>(counts.size()) - 0.5, 0.0);
+    return points;
+}
+
 /// The EpochRecord of a run holding the layer statistics of `epoch`; none until it arrives.
 const EpochRecord *layerRecord(const std::vector<EpochRecord> &epochs, int epoch)
 {
@@ -200,6 +248,13 @@ std::vector<QPointF> ChartFeed::curve(int experiment, const QString &columnName,
     if (x == config::LessonChart::XAxis::Trial)
         return trialCurve(trace.trials, columnName == QLatin1String("best_so_far") ? TrialColumn::BestSoFar : TrialColumn::Objective,
                           m_lesson.experiments.at(experiment).experiment.search.spec.objective);
+    if (x == config::LessonChart::XAxis::Workers) {
+        for (const ScalingRow &row : trace.scaling)
+            points.emplace_back(row.workers, scalingColumn(row, columnName));
+        return points;
+    }
+    if (x == config::LessonChart::XAxis::Staleness)
+        return stalenessSteps(trace.epochs);
     if (x == config::LessonChart::XAxis::BatchSize) {
         for (const GradientNoiseRow &row : trace.noise)
             points.emplace_back(static_cast<double>(row.batch_size), noiseColumn(row, columnName));
@@ -252,7 +307,10 @@ double ChartFeed::markerX(int experiment, config::LessonChart::XAxis x) const
     case config::LessonChart::XAxis::Weight:
     case config::LessonChart::XAxis::Layer:
     case config::LessonChart::XAxis::Trial:
-        break; // a sweep's runs, a measurement's batch sizes, one epoch's layers, a search's trials: not a timeline
+    case config::LessonChart::XAxis::Workers:
+    case config::LessonChart::XAxis::Staleness:
+        break; // a sweep's runs, a measurement's batch sizes, one epoch's layers, a search's trials,
+               // worker counts, staleness values: not a timeline
     }
     return std::numeric_limits<double>::quiet_NaN();
 }

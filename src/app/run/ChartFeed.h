@@ -34,7 +34,8 @@ public:
 private:
     /// A column of one run against the chart's x axis: an epoch-CSV column, a
     /// trajectory's loss/x/y/lr per step, a sweep's final losses per value, a gradient-noise
-    /// column per batch size, a hidden layer's histogram at the chart's epoch (a step line of
+    /// column per batch size, a scaling column per worker count, an async run's updates
+    /// per staleness (a step line of counts), a hidden layer's histogram at the chart's epoch (a step line of
     /// fractions over the bins), or a layer statistic against the layer (1 … N).
     std::vector<QPointF> curve(int experiment, const QString &column, const config::LessonChart &chart) const;
     /// Where on the x axis a run's marker goes; NaN for a run without one.

@@ -179,6 +179,17 @@ RunOutcome ExperimentRunner::runOne(Lane &lane, const RunRequest &request, Colle
     case config::ExperimentKind::Search:
         outcome = runSearch(lane, request, collector);
         break;
+    case config::ExperimentKind::Scaling: {
+        // Formulas after at most 0.3 s of measured passes: one chunk, whole.
+        const ScalingSpec &spec = experiment.scaling;
+        const std::shared_ptr<const Dataset> data =
+            DatasetCache::processWide().get(spec.training.dataset, spec.training.seed);
+        ScalingResult result = runScaling(spec, *data, &lane.cancel);
+        outcome.status = result.status;
+        outcome.message = QString::fromStdString(result.message);
+        collector.addScalingRows(std::move(result.rows));
+        break;
+    }
     }
     return outcome;
 }

@@ -9,6 +9,7 @@
 // that batch at most ~30 times a second, so a slow GUI skips frames instead of queueing them.
 #include "Experiment.h"
 #include "landscape/ContourMap.h"
+#include "parallel/ScalingCurve.h"
 #include "search/BeliefMap.h"
 #include "search/TrialRecord.h"
 #include "train/TrainingRun.h"
@@ -60,7 +61,7 @@ struct SweepPoint {
 /// update losses; a schedule gives epochs with the rate only; a trajectory its steps;
 /// a sweep one point per finished training run; a contour map itself, whole; a
 /// gradient-noise measurement its training's epochs, then one row per batch size; a
-/// search each trial once its batch has ended and, when asked, the belief maps made at
+/// scaling curve one row per worker count, whole; a search each trial once its batch has ended and, when asked, the belief maps made at
 /// each proposal (the latest replace the earlier ones).
 struct RunChunk {
     int run = 0;                  ///< index in the request list
@@ -70,6 +71,7 @@ struct RunChunk {
     std::vector<TrajectoryPoint> steps;
     std::vector<SweepPoint> sweep;
     std::vector<GradientNoiseRow> noise;
+    std::vector<ScalingRow> scaling;
     std::shared_ptr<const ContourMap> contours;
     std::vector<TrialRecord> trials;
     std::optional<std::vector<BeliefMap>> beliefs; ///< one per RunRequest::beliefAxes

@@ -12,6 +12,7 @@ void RunTrace::add(const RunChunk &chunk)
     steps.insert(steps.end(), chunk.steps.begin(), chunk.steps.end());
     sweep.insert(sweep.end(), chunk.sweep.begin(), chunk.sweep.end());
     noise.insert(noise.end(), chunk.noise.begin(), chunk.noise.end());
+    scaling.insert(scaling.end(), chunk.scaling.begin(), chunk.scaling.end());
     trials.insert(trials.end(), chunk.trials.begin(), chunk.trials.end());
     if (chunk.beliefs)
         beliefs = *chunk.beliefs;

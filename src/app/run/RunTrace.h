@@ -18,6 +18,7 @@ struct RunTrace {
     std::vector<TrajectoryPoint> steps;
     std::vector<SweepPoint> sweep;
     std::vector<GradientNoiseRow> noise;
+    std::vector<ScalingRow> scaling; ///< a scaling curve's, one per worker count
     std::vector<TrialRecord> trials; ///< a search's, in trial order
     std::vector<BeliefMap> beliefs;  ///< a Bayesian search's latest, one per RunRequest::beliefAxes
     long long trainSamples = -1;

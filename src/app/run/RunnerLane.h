@@ -100,6 +100,13 @@ public:
             chunk->noise = std::move(rows);
     }
 
+    void addScalingRows(std::vector<ScalingRow> rows)
+    {
+        std::lock_guard lock(m_lane.mutex);
+        if (RunChunk *chunk = current())
+            chunk->scaling = std::move(rows);
+    }
+
     void addContours(std::shared_ptr<const ContourMap> contours)
     {
         std::lock_guard lock(m_lane.mutex);
