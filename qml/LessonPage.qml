@@ -14,10 +14,6 @@ Pane {
     readonly property alias questions: lessonQuestions
     readonly property alias textColumn: textScroll
     readonly property alias workColumn: workScroll
-    /// The experiment column's narrowest: a landscape's map (320 px and its axes) and play
-    /// bar need 480 px; the rest wraps or narrows. Below it the column scrolls sideways; a
-    /// 1024 × 768 window fits every lesson unscrolled (tst_journey checks).
-    readonly property int workMinimumWidth: landscapeViews.count > 0 ? 480 : 300
 
     /// A glossary: link in the lesson text asks for its term.
     signal glossaryTermRequested(string termId)
@@ -141,8 +137,7 @@ Pane {
             ScrollView {
                 id: textScroll
                 // Narrower on a small window, so the experiment column keeps more of its width.
-                SplitView.preferredWidth: sideBySide.checked ? 760
-                    : Math.max(260, Math.min(400, page.width * 0.38, page.width - page.workMinimumWidth - 40))
+                SplitView.preferredWidth: sideBySide.checked ? 760 : Math.min(400, page.width * 0.38)
                 SplitView.minimumWidth: 260
                 contentWidth: availableWidth
                 clip: true
@@ -225,9 +220,9 @@ Pane {
                 bottomPadding: ScrollBar.horizontal.visible ? ScrollBar.horizontal.height : 0
                 // Never narrower than a landscape's map and play bar need: a narrow window
                 // scrolls sideways instead of cutting them off.
-                contentWidth: Math.max(availableWidth, page.workMinimumWidth)
+                contentWidth: Math.max(availableWidth, 560)
                 ColumnLayout {
-                    width: Math.max(workScroll.availableWidth, page.workMinimumWidth)
+                    width: Math.max(workScroll.availableWidth, 560)
                     spacing: 6
                     Frame {
                         objectName: "tryThis"
@@ -307,7 +302,6 @@ Pane {
                             .filter(m => m !== "").join("\n")
                     }
                     Repeater {
-                        id: landscapeViews
                         model: LessonLandscapes.titles(page.library, page.controller.lessonIndex)
                         LandscapeView {
                             required property int index
