@@ -52,6 +52,7 @@ private slots:
     void workersChartShowsTheEnginesRows();
     void measuredCurveHasTheModelsShape();
     void stalenessChartCountsTheRunsUpdates();
+    void updatesPerEpochCountWholeGlobalBatches();
 
 private:
     std::optional<config::Lesson> m_lesson;
@@ -160,4 +161,20 @@ void ScalingChart::stalenessChartCountsTheRunsUpdates()
 }
 
 QTEST_MAIN(ScalingChart)
+// The lesson page's "updates per epoch" line: a sync run makes ⌈N/(K·B)⌉ updates an epoch,
+// an async one ⌈N/B⌉ (its workers each update with their own batch) — as the runs did.
+void ScalingChart::updatesPerEpochCountWholeGlobalBatches()
+{
+    const QVariantList entries = m_run.updatesPerEpoch(*m_lesson);
+    QCOMPARE(entries.size(), 2); // the two training runs
+    const QList<long long> expected{40, 10}; // 400 samples: batches of 10 (async) and 4 × 10 (sync)
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QVariantMap entry = entries[i].toMap();
+        const auto experiment = static_cast<std::size_t>(entry.value(QStringLiteral("experiment")).toInt());
+        QCOMPARE(entry.value(QStringLiteral("samples")).toLongLong(), 400LL);
+        QCOMPARE(entry.value(QStringLiteral("updates")).toLongLong(), expected[i]);
+        QCOMPARE(m_run.traces()[experiment].epochs[1].updates, expected[i]);
+    }
+}
+
 #include "tst_scaling_chart.moc"

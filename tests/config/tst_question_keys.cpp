@@ -127,6 +127,13 @@ const QHash<QString, std::function<double()>> &computations()
         {"grid-size", [] { return 5.0 * 4 * 3; }},
         {"uniform-below", [] { return (1e-4 - 1e-6) / (1e-2 - 1e-6); }},
         {"pruning-epochs", [] { return 12 * 5.0 + 8 * 50; }},
+        {"updates-per-epoch-workers", [] { return updatesPerEpoch(60000, 8 * 50); }}, // global batch K·B
+        {"goyal-learning-rate", [] { return 0.1 * (256 * 32) / 256.0; }},             // η·(K·B)/B₀
+        {"warmup-rate", [] { return 0.8 * (1.0 / 16 + (1 - 1.0 / 16) * 2 / 5.0); }},  // LinearLR after 2 steps
+        {"allreduce-time", [] { return 1e3 * (2.0 * 15 / 16 * 1e8 / 1.25e9 + 2 * 15 * 50e-6); }},
+        {"parameter-server-time", [] { return 1e3 * (16 * 1e8 / 1.25e9 + 2 * 50e-6); }},
+        {"speedup-by-hand", [] { return 16 * 30.0 / (30 + 10); }},
+        {"topk-bytes", [] { return std::floor(0.01 * 1e6) * (4 + 4); }},
     };
     return table;
 }

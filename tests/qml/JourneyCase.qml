@@ -54,6 +54,10 @@ TestCase {
         const view = openView(w, h)
         view.lessonList.currentIndex = data.row
         verify(view.controller.hasLesson, data.tag)
+        // A learner's first click comes after the page is drawn: a lesson with many
+        // controls is not laid out yet when it opens (its columns still 0 wide).
+        const page = findChild(view, "lessonPage")
+        tryVerify(() => page.textColumn.width > 0 && page.workColumn.height > 100, 5000, data.tag + " laid out")
         return view
     }
 

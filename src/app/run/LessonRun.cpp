@@ -179,7 +179,11 @@ QVariantList LessonRun::updatesPerEpoch(const config::Lesson &lesson) const
         const long long samples = m_traces[i].trainSamples;
         if (experiment.kind != config::ExperimentKind::Training || samples <= 0)
             continue;
-        const long long batch = experiment.training.batch_size;
+        // Data-parallel sync and stale take K per-worker batches per update; async workers
+        // each update with their own batch.
+        const auto &parallel = experiment.training.data_parallel;
+        const long long workers = parallel && parallel->mode != DataParallelMode::Async ? parallel->workers : 1;
+        const long long batch = experiment.training.batch_size * workers;
         // Batch 0 (and any batch as large as the set) is one update per epoch; a last
         // partial batch still makes an update.
         const long long updates = batch == 0 || batch >= samples ? 1 : (samples + batch - 1) / batch;
