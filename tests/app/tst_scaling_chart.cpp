@@ -158,6 +158,17 @@ void ScalingChart::stalenessChartCountsTheRunsUpdates()
     QCOMPARE(static_cast<double>(trace.epochs.back().updates), counted);
     QVERIFY(std::abs(weighted - meanOfEpochs) < 1e-9);
     QCOMPARE(steps[steps.size() - 2].x(), static_cast<double>(maximum) + 0.5);
+
+    // On a log axis every step is kept: empty bins (and the closing ends) fall to ½, below
+    // the axis's 1, instead of being dropped and their neighbours joined across them.
+    QLineSeries logLine;
+    const QVariantMap range = feed.fill(2, {QVariant::fromValue<QObject *>(&logLine)}, 800, true);
+    QVERIFY(!range.value(QStringLiteral("empty")).toBool());
+    const QList<QPointF> logSteps = logLine.points();
+    QCOMPARE(logSteps.size(), steps.size());
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        QCOMPARE(logSteps[i], steps[i].y() == 0.0 ? QPointF(steps[i].x(), 0.5) : steps[i]);
+    QVERIFY(range.value(QStringLiteral("yMin")).toDouble() <= 0.5);
 }
 
 QTEST_MAIN(ScalingChart)

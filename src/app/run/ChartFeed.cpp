@@ -95,6 +95,16 @@ std::vector<QPointF> stalenessSteps(const std::vector<EpochRecord> &epochs)
     return points;
 }
 
+/// A histogram on a log axis: an empty bin (0 updates) falls to ½, below the axis's 1.
+/// Left at 0, a log axis cannot show it and its neighbours would join across it, as if
+/// every value between them had been counted once.
+void dropEmptyBinsToHalf(std::vector<QPointF> &steps)
+{
+    for (QPointF &p : steps)
+        if (p.y() == 0.0)
+            p.setY(0.5);
+}
+
 /// The EpochRecord of a run holding the layer statistics of `epoch`; none until it arrives.
 const EpochRecord *layerRecord(const std::vector<EpochRecord> &epochs, int epoch)
 {
@@ -179,9 +189,12 @@ QVariantMap ChartFeed::fill(int chart, const QVariantList &series, int pixels, b
         const int experiment = entry.value(QStringLiteral("experiment")).toInt();
         const QString column = entry.value(QStringLiteral("column")).toString();
         // The per-update losses can run into millions: their envelope is decimated instead.
-        const QList<QPointF> shown = column == QLatin1String("batch_loss")
-            ? decimator.decimate(m_traces.at(static_cast<std::size_t>(experiment)).updateLosses.forDisplay())
-            : decimator.decimate(curve(experiment, column, spec));
+        std::vector<QPointF> points = column == QLatin1String("batch_loss")
+            ? m_traces.at(static_cast<std::size_t>(experiment)).updateLosses.forDisplay()
+            : curve(experiment, column, spec);
+        if (logY && spec.x == config::LessonChart::XAxis::Staleness)
+            dropEmptyBinsToHalf(points);
+        const QList<QPointF> shown = decimator.decimate(points);
         if (!SeriesFeed::replace(series.at(i).value<QObject *>(), shown))
             continue;
         for (const QPointF &p : shown) {
