@@ -101,7 +101,7 @@ int runTrainingExperiment(const config::Experiment &experiment, const QString &f
         if (!outputs.summaryJson.isEmpty()) {
             QJsonObject summary = runSummary(experiment, result);
             const std::optional<DataParallelSpec> &parallel = experiment.training.data_parallel;
-            if (parallel && parallel->mode == DataParallelMode::Async) {
+            if (parallel) {
                 QJsonArray counts;
                 for (const long long count : csv.stalenessCounts())
                     counts.append(static_cast<double>(count));

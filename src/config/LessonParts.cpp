@@ -174,9 +174,9 @@ void checkChartFitsExperiments(ObjectReader &reader, const LessonChart &chart,
                                                       "name the chart's experiments)")
                                            .arg(xAxisNames[static_cast<int>(chart.x)], e->name, kindName(kind)));
         const std::optional<DataParallelSpec> &parallel = e->experiment.training.data_parallel;
-        if (chart.x == LessonChart::XAxis::Staleness && (!parallel || parallel->mode != DataParallelMode::Async))
-            reader.fail("experiments", QStringLiteral("data_parallel experiments of mode async for x \"staleness\" "
-                                                      "(\"%1\" measures no staleness)")
+        if (chart.x == LessonChart::XAxis::Staleness && !parallel)
+            reader.fail("experiments", QStringLiteral("data_parallel experiments for x \"staleness\" "
+                                                      "(\"%1\" has one worker and no staleness)")
                                            .arg(e->name));
         if (kind == ExperimentKind::Schedule && chart.series != QStringList{QStringLiteral("lr")})
             reader.fail("series", QStringLiteral("only lr for the schedule experiment \"%1\"").arg(e->name));

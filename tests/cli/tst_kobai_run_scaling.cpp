@@ -140,7 +140,8 @@ void KobaiRunScaling::checkLessonsAcceptsScalingAndStalenessCharts()
     const Result good = run({"--check-lessons", dir.path()});
     QVERIFY2(good.exitCode == 0, good.err.constData());
 
-    // A scaling chart of a training experiment, a staleness chart of a synchronous one: refused, located.
+    // A scaling chart of a training experiment, a staleness chart of a one-worker one: refused,
+    // located (a synchronous run has a staleness chart: every update at 0).
     QByteArray wrong = lesson;
     wrong.replace(R"("experiments": ["ring"], "log_x")", R"("experiments": ["async"], "log_x")");
     writeFile(dir, "01-scaling/lesson.json", wrong);
@@ -152,11 +153,18 @@ void KobaiRunScaling::checkLessonsAcceptsScalingAndStalenessCharts()
     QByteArray sync = lesson;
     sync.replace(R"("mode": "async")", R"("mode": "sync")");
     writeFile(dir, "01-scaling/lesson.json", sync);
-    const Result notAsync = run({"--check-lessons", dir.path()});
-    QCOMPARE(notAsync.exitCode, 2);
-    QVERIFY2(notAsync.err.contains(R"(field "charts[1].experiments")") &&
-                 notAsync.err.contains("data_parallel experiments of mode async"),
-             notAsync.err.constData());
+    const Result synchronous = run({"--check-lessons", dir.path()});
+    QVERIFY2(synchronous.exitCode == 0, synchronous.err.constData());
+    QByteArray alone = lesson;
+    alone.replace(R"(,
+                        "data_parallel": {"workers": 2, "mode": "async"})", "");
+    QVERIFY(alone != lesson);
+    writeFile(dir, "01-scaling/lesson.json", alone);
+    const Result oneWorker = run({"--check-lessons", dir.path()});
+    QCOMPARE(oneWorker.exitCode, 2);
+    QVERIFY2(oneWorker.err.contains(R"(field "charts[1].experiments")") &&
+                 oneWorker.err.contains("data_parallel experiments for x \"staleness\""),
+             oneWorker.err.constData());
 }
 
 void KobaiRunScaling::lessonRunsItsScalingExperiments()
@@ -228,11 +236,13 @@ void KobaiRunScaling::asyncSummaryCountsStaleness()
     QCOMPARE(static_cast<double>(previous), counted);
     QVERIFY(std::abs(weighted - meanTimesUpdates) < 1e-9);
     QCOMPARE(counts.size(), static_cast<qsizetype>(maximum) + 1);
-    // A synchronous run has no staleness to count.
+    // A synchronous run counts every update at staleness 0 (what the lesson's mode control shows).
     QByteArray sync = readText(experiment);
     sync.replace("async", "sync");
     QVERIFY(run({writeFile(dir, "b.json", sync), "--summary", dir.filePath("t.json")}).exitCode == 0);
-    QVERIFY(!readJson(dir.filePath("t.json")).contains("staleness_counts"));
+    const QJsonArray syncCounts = readJson(dir.filePath("t.json"))["staleness_counts"].toArray();
+    QCOMPARE(syncCounts.size(), 1);
+    QCOMPARE(syncCounts[0].toDouble(), 3.0 * 400 / (4 * 10)); // 3 epochs of global batches of 4 × 10
 }
 
 QTEST_GUILESS_MAIN(KobaiRunScaling)

@@ -444,6 +444,9 @@ void LessonFile::brokenLessonsAreLocated_data()
                                               << QString("\"charts[1].series\"") << QString("regression");
     QTest::newRow("loss of a trajectory against epoch") << replaced("[\"val_acc\"]", "[\"loss\"]")
                                                        << QString("\"charts[1].series\"") << QString("with x \"epoch\"");
+    QTest::newRow("staleness of a one-worker run")
+        << replaced("\"series\": [\"val_acc\"], \"experiments\": [\"b\"]", "\"x\": \"staleness\", \"series\": [\"updates\"], \"experiments\": [\"b\"]")
+        << QString("\"charts[1].experiments\"") << QString("data_parallel experiments for x \"staleness\"");
     QTest::newRow("unknown x axis") << replaced("\"x\": \"epoch\"", "\"x\": \"time\"") << QString("\"charts[0].x\"")
                                     << QString("one of epoch");
     QTest::newRow("questions not an array") << replaced("\"questions\": [", "\"questions\": {}, \"q\": [")

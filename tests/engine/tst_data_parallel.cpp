@@ -156,6 +156,14 @@ void DataParallel::staleIsReproducibleAndSlower()
     // Epoch 1 (20 updates): the first 16 updates are read 0 … 15 updates late, then 16.
     QCOMPARE(rows[1].parallel->staleness_mean, (120.0 + 4 * 16.0) / 20.0);
     QCOMPARE(rows[2].parallel->staleness_mean, 16.0);
+    // The histogram the lesson's chart draws: 0 … 15 once each, then 16 four times; all at 16 after.
+    std::vector<long long> first(16, 1);
+    first.push_back(4);
+    QCOMPARE(rows[1].parallel->staleness_counts, first);
+    std::vector<long long> later(16, 0);
+    later.push_back(20);
+    QCOMPARE(rows[2].parallel->staleness_counts, later);
+    QCOMPARE(sync.recorder.rows[1].parallel->staleness_counts, (std::vector<long long>{20}));
     QVERIFY(rows[1].train_loss != sync.recorder.rows[1].train_loss);
     for (std::size_t e : {2u, 5u, 10u})
         QVERIFY2(rows[e].train_loss > sync.recorder.rows[e].train_loss,

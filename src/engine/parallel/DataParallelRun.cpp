@@ -1,6 +1,7 @@
 #include "parallel/DataParallelRun.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace kobai {
 
@@ -25,6 +26,9 @@ double DataParallelRun<Scalar>::gradient(const GlobalBatch<Scalar> &inputs, cons
     ++epochUpdates_;
     epochStalenessSum_ += staleness;
     epochStalenessMax_ = std::max(epochStalenessMax_, staleness);
+    if (static_cast<long long>(epochStalenessCounts_.size()) <= staleness)
+        epochStalenessCounts_.resize(static_cast<std::size_t>(staleness) + 1, 0);
+    ++epochStalenessCounts_[static_cast<std::size_t>(staleness)];
     bytesSent_ += workers_.lastBytesSent();
     epochModelled_ += modelledUpdateSeconds(workers_.lastComputeSeconds(), workers_.bytesPerWorker(),
                                             workers_.workers(), spec_.network);
@@ -49,6 +53,7 @@ DataParallelRecord DataParallelRun<Scalar>::epochRecord()
     record.staleness_max = epochStalenessMax_;
     record.bytes_sent = bytesSent_;
     record.modelled_seconds = epochModelled_;
+    record.staleness_counts = std::exchange(epochStalenessCounts_, {});
     epochModelled_ = 0.0;
     epochUpdates_ = 0;
     epochStalenessSum_ = 0;

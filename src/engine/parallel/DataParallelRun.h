@@ -42,6 +42,7 @@ private:
     long long epochUpdates_ = 0;
     long long epochStalenessSum_ = 0;
     long long epochStalenessMax_ = 0;
+    std::vector<long long> epochStalenessCounts_; ///< updates per staleness 0 … max this epoch
 };
 
 } // namespace kobai

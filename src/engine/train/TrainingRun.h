@@ -22,8 +22,9 @@ struct DataParallelRecord {
     long long staleness_max = 0;
     double bytes_sent = 0.0;       ///< by all workers so far: gradient values (and indices when compressed)
     double modelled_seconds = 0.0; ///< this epoch: measured compute per update + the network model
-    /// Async only (empty otherwise): element s counts this epoch's applied updates of staleness
-    /// s, s = 0 … staleness_max; they sum to the epoch's updates, their mean is staleness_mean.
+    /// Element s counts this epoch's applied updates of staleness s, s = 0 … staleness_max
+    /// (sync: all at 0; stale: min(t, τ); async: measured); they sum to the epoch's updates,
+    /// their mean is staleness_mean. Empty for row 0.
     std::vector<long long> staleness_counts;
 };
 
