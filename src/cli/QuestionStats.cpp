@@ -23,7 +23,10 @@ constexpr int statsBankTarget = 200;
 /// A table cell's text: a title with "|" would split its row.
 QString statsCell(QString text) { return text.replace(QLatin1Char('|'), QStringLiteral("\\|")); }
 
-QString statsRow(const QStringList &cells) { return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n"); }
+QString statsRow(const QStringList &cells)
+{
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
 
 /// "n %" of the bank with one decimal; "–" for an empty bank.
 QString statsPercent(int count, int total)
