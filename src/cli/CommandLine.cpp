@@ -15,6 +15,7 @@ const QString summaryName = QStringLiteral("summary");
 const QString asPytorchName = QStringLiteral("as-pytorch");
 const QString asPytorchDdpName = QStringLiteral("as-pytorch-ddp");
 const QString checkLessonsName = QStringLiteral("check-lessons");
+const QString questionStatsName = QStringLiteral("question-stats");
 const QString lessonName = QStringLiteral("lesson");
 const QString experimentName = QStringLiteral("experiment");
 const QString outDirName = QStringLiteral("out-dir");
@@ -140,6 +141,10 @@ CommandLine::CommandLine()
         {checkLessonsName,
          QStringLiteral("Check every lesson folder under DIR (docs/lessons.md); exit 2 if any is broken."),
          QStringLiteral("DIR")},
+        {questionStatsName,
+         QStringLiteral("Print, as Markdown, how the questions of every lesson under DIR cover the kinds, the "
+                        "syllabus items and the difficulties (docs/questions.md); exit 2 if a lesson is broken."),
+         QStringLiteral("DIR")},
         {lessonName, QStringLiteral("Run the experiments of lesson ID, in order; stdout gets the first one's CSV."),
          QStringLiteral("ID")},
         {experimentName, QStringLiteral("With --lesson: run only the experiment NAME."), QStringLiteral("NAME")},
@@ -169,6 +174,17 @@ Request CommandLine::parse(const QStringList &arguments)
         return request;
     }
     const QStringList files = parser_.positionalArguments();
+    if (parser_.isSet(questionStatsName)) {
+        refuseWith(parser_,
+                   outputNames + lessonOnlyNames +
+                       QStringList{checkLessonsName, lessonName, asPytorchName, asPytorchDdpName},
+                   QStringLiteral("--question-stats (the page goes to stdout)"));
+        if (!files.isEmpty())
+            throw OptionError(QStringLiteral("--question-stats takes no experiment file (found %1)").arg(files.first()));
+        request.command = Command::QuestionStats;
+        request.lessonsToCheck = checkedValue(parser_, questionStatsName, QStringLiteral("a folder of lessons"));
+        return request;
+    }
     if (parser_.isSet(checkLessonsName)) {
         refuseWith(parser_, outputNames + lessonOnlyNames + QStringList{lessonName, asPytorchName, asPytorchDdpName},
                    QStringLiteral("--check-lessons"));

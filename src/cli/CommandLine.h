@@ -18,7 +18,7 @@ public:
     explicit OptionError(const QString &text) : std::runtime_error(text.toStdString()) {}
 };
 
-enum class Command { Help, Version, CheckLessons, RunLesson, RunExperiment, PrintPytorch, PrintPytorchDdp };
+enum class Command { Help, Version, CheckLessons, QuestionStats, RunLesson, RunExperiment, PrintPytorch, PrintPytorchDdp };
 
 /// What a command line asks for; only the fields of its command are filled.
 struct Request {
@@ -26,7 +26,7 @@ struct Request {
     QString experimentFile;
     RunOutputs outputs;
     LessonRun lesson;
-    QString lessonsToCheck;
+    QString lessonsToCheck; ///< --check-lessons and --question-stats: the folder of lessons
 };
 
 class CommandLine {

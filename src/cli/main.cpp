@@ -1,11 +1,12 @@
 // kobai-run: the headless runner for classroom batches, benchmarks and tests.
-// stdout carries CSV and nothing else; every message goes to stderr.
+// stdout carries CSV (or the page asked for) and nothing else; every message goes to stderr.
 #include "CommandLine.h"
 #include "ExitCode.h"
 #include "ExperimentCommand.h"
 #include "LessonCommand.h"
 #include "Messages.h"
 #include "OutputFile.h"
+#include "QuestionStats.h"
 #include "core/AllocatorTuning.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,8 @@ int run(const kobai::cli::Request &request, const QString &help)
         return print(QStringLiteral("kobai-run " KOBAI_VERSION "\n"));
     case Command::CheckLessons:
         return kobai::cli::checkLessons(request.lessonsToCheck);
+    case Command::QuestionStats:
+        return kobai::cli::printQuestionStats(request.lessonsToCheck);
     case Command::RunLesson:
         return kobai::cli::runLesson(request.lesson);
     case Command::PrintPytorch:
