@@ -1,5 +1,6 @@
 #include "GradientNoiseCommand.h"
 
+#include "CommandErrors.h"
 #include "ConfigError.h"
 #include "CsvOutput.h"
 #include "ExitCode.h"
@@ -13,15 +14,8 @@ namespace kobai::cli {
 int runGradientNoiseExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
 {
     const GradientNoiseSpec &spec = experiment.gradient_noise;
-    std::shared_ptr<const Dataset> data;
-    try {
-        data = loadTrainingData(spec.training, file);
-    } catch (const config::ConfigError &error) {
-        reportError(error.text());
-        return InvalidInput;
-    }
-
-    try {
+    return reportingErrors([&] {
+        const std::shared_ptr<const Dataset> data = loadTrainingData(spec.training, file);
         const std::unique_ptr<OutputFile> csv = openCsv(outputs);
         Interruption interruption;
         CsvOutput notes(nullptr, nullptr, nullptr, interruption.flag()); // the training's notes, on stderr
@@ -43,10 +37,7 @@ int runGradientNoiseExperiment(const config::Experiment &experiment, const QStri
         if (!outputs.summaryJson.isEmpty())
             writeSummary(outputs.summaryJson, runSummary(experiment, result));
         return code;
-    } catch (const OutputError &error) {
-        reportError(QString::fromUtf8(error.what()));
-        return Failure;
-    }
+    });
 }
 
 } // namespace kobai::cli

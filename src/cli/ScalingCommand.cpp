@@ -1,5 +1,6 @@
 #include "ScalingCommand.h"
 
+#include "CommandErrors.h"
 #include "ConfigError.h"
 #include "ExitCode.h"
 #include "Interruption.h"
@@ -12,15 +13,8 @@ namespace kobai::cli {
 int runScalingExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
 {
     const ScalingSpec &spec = experiment.scaling;
-    std::shared_ptr<const Dataset> data;
-    try {
-        data = loadTrainingData(spec.training, file);
-    } catch (const config::ConfigError &error) {
-        reportError(error.text());
-        return InvalidInput;
-    }
-
-    try {
+    return reportingErrors([&] {
+        const std::shared_ptr<const Dataset> data = loadTrainingData(spec.training, file);
         const std::unique_ptr<OutputFile> csv = openCsv(outputs);
         Interruption interruption;
         const ScalingResult result = runScaling(spec, *data, &interruption.flag());
@@ -39,10 +33,7 @@ int runScalingExperiment(const config::Experiment &experiment, const QString &fi
         if (!outputs.summaryJson.isEmpty())
             writeSummary(outputs.summaryJson, runSummary(experiment, result));
         return code;
-    } catch (const OutputError &error) {
-        reportError(QString::fromUtf8(error.what()));
-        return Failure;
-    }
+    });
 }
 
 } // namespace kobai::cli

@@ -1,5 +1,6 @@
 #include "TrainingCommand.h"
 
+#include "CommandErrors.h"
 #include "ConfigError.h"
 #include "CsvOutput.h"
 #include "ExitCode.h"
@@ -71,15 +72,8 @@ void checkTrainingData(const TrainingSpec &spec, const QString &file, const QStr
 
 int runTrainingExperiment(const config::Experiment &experiment, const QString &file, const RunOutputs &outputs)
 {
-    std::shared_ptr<const Dataset> data;
-    try {
-        data = loadTrainingData(experiment.training, file);
-    } catch (const config::ConfigError &error) {
-        reportError(error.text());
-        return InvalidInput;
-    }
-
-    try {
+    return reportingErrors([&] {
+        const std::shared_ptr<const Dataset> data = loadTrainingData(experiment.training, file);
         const std::unique_ptr<OutputFile> epochs = openCsv(outputs);
         const std::unique_ptr<OutputFile> updates = openOptional(outputs.perUpdateCsv);
         const std::unique_ptr<OutputFile> layers = openOptional(outputs.layerStatsCsv);
@@ -110,10 +104,7 @@ int runTrainingExperiment(const config::Experiment &experiment, const QString &f
             writeSummary(outputs.summaryJson, summary);
         }
         return code;
-    } catch (const OutputError &error) {
-        reportError(QString::fromUtf8(error.what()));
-        return Failure;
-    }
+    });
 }
 
 } // namespace kobai::cli

@@ -57,7 +57,7 @@ void ParallelLessonClaims::initTestCase()
 void ParallelLessonClaims::syncIsTheLargeBatch()
 {
     // K = 4 workers × 25 is one worker with 100: every epoch's losses agree to rounding.
-    for (const QByteArray name : {QByteArray("train_loss"), QByteArray("val_loss")}) {
+    for (const QByteArray &name : {QByteArray("train_loss"), QByteArray("val_loss")}) {
         const QList<double> sync = column(csv("sync"), name);
         const QList<double> large = column(csv("one-b100"), name);
         QCOMPARE(sync.size(), large.size());
